@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+// Node-side tests (unit + API through app.request). The Workers smoke test has its own config
+// (vitest.workers.config.ts) because it runs inside workerd.
+export default defineConfig({
+  test: {
+    include: ["test/unit/**/*.test.ts", "test/api/**/*.test.ts"],
+    pool: "threads",
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+  },
+});

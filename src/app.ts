@@ -1,0 +1,69 @@
+import { Scalar } from "@scalar/hono-api-reference";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { ANONYMOUS } from "./auth/principal";
+import type { Deps } from "./deps";
+import { onError, onNotFound } from "./lib/errors";
+import { ProblemError } from "./lib/problem";
+import { createRouter } from "./lib/router";
+import { registerRoutes } from "./routes";
+
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Builds the whole API from injected dependencies; no module-level state, so tests get fresh apps. */
+export function createApp(deps: Deps) {
+  const app = createRouter();
+
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    const header = c.req.header("authorization");
+    if (header === undefined) {
+      c.set("principal", ANONYMOUS);
+    } else {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match?.[1]) {
+        throw new ProblemError(401, "unauthorized", "Use the Bearer authorization scheme", {
+          headers: { "WWW-Authenticate": 'Bearer realm="lmm-registry", error="invalid_request"' },
+        });
+      }
+      c.set("principal", await deps.verifyToken(match[1]));
+    }
+    await next();
+  });
+  app.use("*", secureHeaders({ contentSecurityPolicy: undefined }));
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: () => {
+        throw new ProblemError(413, "payload-too-large", "The body exceeds the 256 KiB limit");
+      },
+    }),
+  );
+
+  registerRoutes(app);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description: "JWT with `role` (and `actor_id` for developer/provider/deployer)",
+  });
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "LMM Health Liability & Incident Registry",
+      version: "1.0.0",
+      description:
+        "Registry of large multi-modal model health products, their value chain, harm reports, obligations and " +
+        "presumption-of-causality analysis (WHO 2024 guidance on LMMs for health). Errors are RFC 9457 problem+json.",
+    },
+  });
+  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "LMM Health Registry API" }));
+
+  app.onError(onError);
+  app.notFound(onNotFound);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

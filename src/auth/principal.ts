@@ -1,0 +1,37 @@
+export const ROLES = [
+  "developer",
+  "provider",
+  "deployer",
+  "reporter",
+  "regulator",
+  "fund_admin",
+  "admin",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Value-chain roles act for one organisation, named by the token's `actor_id` claim. */
+export const VALUE_CHAIN_ROLES = ["developer", "provider", "deployer"] as const satisfies readonly Role[];
+export type ValueChainRole = (typeof VALUE_CHAIN_ROLES)[number];
+
+export type Principal =
+  | { kind: "anonymous" }
+  | { kind: "user"; sub: string; role: Role; actorId: string | undefined };
+
+export const ANONYMOUS: Principal = { kind: "anonymous" };
+
+/** Who may call a route: the public (anyone, token or not) or an explicit list of roles. */
+export type Access = "public" | readonly Role[];
+
+export const isValueChainRole = (role: Role): role is ValueChainRole =>
+  (VALUE_CHAIN_ROLES as readonly Role[]).includes(role);
+
+export const hasRole = (p: Principal, ...roles: Role[]): boolean =>
+  p.kind === "user" && roles.includes(p.role);
+
+/** The actor organisation a caller acts for, if any. */
+export const actingActorId = (p: Principal): string | undefined =>
+  p.kind === "user" && isValueChainRole(p.role) ? p.actorId : undefined;
+
+/** Audit identity: who did it, in which role. */
+export const auditIdentity = (p: Principal) =>
+  p.kind === "user" ? { sub: p.sub, role: p.role } : { sub: "anonymous", role: "public" };

@@ -1,0 +1,86 @@
+import { desc, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { auditIdentity, type Principal } from "../auth/principal";
+import type { Deps } from "../deps";
+import { entryHash, GENESIS_HASH } from "../domain/audit-chain";
+import { canonicalJson, sha256Hex } from "../lib/hash";
+import { auditLog, counters } from "./schema";
+
+export interface AuditEvent {
+  action: string;
+  entity: string;
+  entityId: string;
+  /** What was written; only its SHA-256 enters the log, so the log itself holds no personal data. */
+  payload: unknown;
+}
+
+const MAX_ATTEMPTS = 25;
+
+function isAuditHeadConflict(error: unknown): boolean {
+  const text = `${(error as Error)?.message ?? ""} ${(error as { cause?: Error })?.cause?.message ?? ""}`;
+  return /audit_log\.seq|UNIQUE constraint failed: audit_log/i.test(text);
+}
+
+/**
+ * Commits `statements` and their audit entries in ONE atomic batch (libSQL and D1 both run a batch
+ * as a transaction). The chain head is read first; if another writer appended in between, our
+ * audit insert collides on `seq`, the whole batch rolls back, and we retry on the new head. The
+ * chain can therefore never fork, and no write lands without its audit entry.
+ */
+export async function commitWithAudit(
+  deps: Pick<Deps, "db" | "clock">,
+  principal: Principal,
+  statements: () => BatchItem<"sqlite">[],
+  events: AuditEvent[],
+): Promise<void> {
+  const who = auditIdentity(principal);
+  const payloadHashes = await Promise.all(events.map((e) => sha256Hex(canonicalJson(e.payload))));
+  for (let attempt = 1; ; attempt++) {
+    const [head] = await deps.db
+      .select({ seq: auditLog.seq, hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    let previous = head ?? { seq: 0, hash: GENESIS_HASH };
+    const at = deps.clock.now().toISOString();
+    const rows = [];
+    for (const [i, event] of events.entries()) {
+      const fields = {
+        seq: previous.seq + 1,
+        at,
+        actorSub: who.sub,
+        actorRole: who.role,
+        action: event.action,
+        entity: event.entity,
+        entityId: event.entityId,
+        payloadSha256: payloadHashes[i] as string,
+      };
+      const hash = await entryHash(previous.hash, fields);
+      rows.push({ ...fields, prevHash: previous.hash, hash });
+      previous = { seq: fields.seq, hash };
+    }
+    const batch = [...statements(), ...rows.map((row) => deps.db.insert(auditLog).values(row))];
+    try {
+      await deps.db.batch(batch as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+      return;
+    } catch (error) {
+      if (!isAuditHeadConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
+      // Jittered back-off keeps many concurrent writers from colliding in lock-step.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+    }
+  }
+}
+
+/**
+ * A counter bump plus an SQL expression reading the bumped value, for use inside the same batch:
+ * human numbers (LMMR-2026-000042) are allocated atomically with the row that carries them.
+ */
+export function nextNumber(deps: Pick<Deps, "db">, counterName: string, prefix: string) {
+  return {
+    bump: deps.db
+      .insert(counters)
+      .values({ name: counterName, value: 1 })
+      .onConflictDoUpdate({ target: counters.name, set: { value: sql`${counters.value} + 1` } }),
+    value: sql<string>`(${prefix} || printf('%06d', (select ${counters.value} from ${counters} where ${counters.name} = ${counterName})))`,
+  };
+}

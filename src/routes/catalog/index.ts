@@ -1,0 +1,97 @@
+import { z } from "@hono/zod-openapi";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import * as t from "../../db/schema";
+import { defineRoute } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+
+const Entry = z.record(z.string(), z.unknown()).openapi("CatalogEntry");
+const listOf = (description: string) => ({
+  200: { description, content: { "application/json": { schema: z.object({ data: z.array(Entry) }) } } },
+});
+
+const simple = (path: string, summary: string) =>
+  defineRoute({
+    method: "get",
+    path,
+    access: "public",
+    tags: ["catalog"],
+    summary,
+    responses: listOf(summary),
+  });
+
+const ObligationQuery = z.object({
+  actor: z
+    .string()
+    .regex(/^[A-Za-z_]+$/)
+    .transform((v) => v.toUpperCase())
+    .optional()
+    .openapi({ description: "Duty-bearer code, e.g. DEVELOPER, PROVIDER, DEPLOYER (case-insensitive)" }),
+  stage: z
+    .string()
+    .regex(/^LC_[A-Z_]+$/)
+    .optional()
+    .openapi({ description: "Lifecycle stage code" }),
+  risk: z
+    .string()
+    .regex(/^R_[A-Z_]+$/)
+    .optional()
+    .openapi({ description: "Risk code the obligation mitigates" }),
+});
+
+const obligationsRoute = defineRoute({
+  method: "get",
+  path: "/v1/catalog/obligations",
+  access: "public",
+  tags: ["catalog"],
+  summary: "Obligations of the value chain, filterable by actor, stage and risk",
+  request: { query: ObligationQuery },
+  responses: listOf("Obligations"),
+});
+
+export const catalogRoutes = createRouter()
+  .openapi(simple("/v1/catalog/principles", "Ethical principles"), async (c) => {
+    const rows = await c.get("deps").db.select().from(t.principles).orderBy(asc(t.principles.code));
+    return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
+  })
+  .openapi(simple("/v1/catalog/risks", "Risks of LMMs in health"), async (c) => {
+    const rows = await c.get("deps").db.select().from(t.risks).orderBy(asc(t.risks.code));
+    return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
+  })
+  .openapi(simple("/v1/catalog/lifecycle-stages", "Lifecycle stages in order"), async (c) => {
+    const rows = await c
+      .get("deps")
+      .db.select()
+      .from(t.lifecycleStages)
+      .orderBy(asc(t.lifecycleStages.order));
+    return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
+  })
+  .openapi(simple("/v1/catalog/use-areas", "Health use areas"), async (c) => {
+    const rows = await c.get("deps").db.select().from(t.useAreas).orderBy(asc(t.useAreas.code));
+    return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
+  })
+  .openapi(obligationsRoute, async (c) => {
+    const { actor, stage, risk } = c.req.valid("query");
+    const db = c.get("deps").db;
+    const where: SQL[] = [];
+    if (stage) where.push(eq(t.obligations.stage, stage));
+    if (actor) {
+      const codes = db
+        .select({ code: t.obligationActors.obligationCode })
+        .from(t.obligationActors)
+        .where(eq(t.obligationActors.actorCode, actor));
+      where.push(inArray(t.obligations.code, codes));
+    }
+    if (risk) {
+      const codes = db
+        .select({ code: t.riskObligations.obligationCode })
+        .from(t.riskObligations)
+        .where(eq(t.riskObligations.riskCode, risk));
+      where.push(inArray(t.obligations.code, codes));
+    }
+    const rows = await db
+      .select()
+      .from(t.obligations)
+      .where(and(...where))
+      .orderBy(asc(t.obligations.code));
+    return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
+  });

@@ -1,0 +1,67 @@
+import { createApp } from "../../src/app";
+import type { Role } from "../../src/auth/principal";
+import { createTokenVerifier, signToken } from "../../src/auth/tokens";
+import { type Config, parseConfig } from "../../src/config";
+import { openNodeDb } from "../../src/db/node-client";
+import { seedCatalog } from "../../src/db/seed-catalog";
+import { fixedClock } from "../../src/lib/clock";
+
+export const TEST_NOW = "2026-06-01T12:00:00.000Z";
+
+/** A fresh app on its own in-memory database, catalog seeded, clock frozen. */
+export async function createTestApp(options: { now?: string; env?: Record<string, string> } = {}) {
+  const config: Config = parseConfig({ NODE_ENV: "test", DATABASE_URL: ":memory:", ...options.env });
+  const { db, close } = await openNodeDb(":memory:");
+  await seedCatalog(db);
+  const clock = fixedClock(options.now ?? TEST_NOW);
+  const errors: unknown[] = [];
+  const app = createApp({
+    db,
+    clock,
+    config,
+    verifyToken: createTokenVerifier(config.jwt),
+    logError: (error) => errors.push(error),
+  });
+
+  const token = (role: Role, actorId?: string, extra: { sub?: string; ttl?: number } = {}) =>
+    signToken(config.jwt, { role, ...(actorId ? { actorId } : {}), ...extra }, clock.now());
+
+  /** JSON request helper: `as` is a role (optionally with an actor) or a raw token or nothing. */
+  async function call(
+    method: string,
+    path: string,
+    init: {
+      body?: unknown;
+      as?: Role | { role: Role; actorId?: string; sub?: string } | { token: string };
+      headers?: Record<string, string>;
+    } = {},
+  ) {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.body !== undefined) headers["content-type"] ??= "application/json";
+    if (init.as) {
+      if (typeof init.as === "string") headers.authorization = `Bearer ${await token(init.as)}`;
+      else if ("token" in init.as) headers.authorization = `Bearer ${init.as.token}`;
+      else
+        headers.authorization = `Bearer ${await token(init.as.role, init.as.actorId, init.as.sub ? { sub: init.as.sub } : {})}`;
+    }
+    const res = await app.request(path, {
+      method,
+      headers,
+      ...(init.body !== undefined
+        ? { body: typeof init.body === "string" ? init.body : JSON.stringify(init.body) }
+        : {}),
+    });
+    const text = await res.text();
+    let json: any;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, headers: res.headers, json, text };
+  }
+
+  return { app, db, clock, config, token, call, errors, close };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -1,10 +1,14 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../deps";
+import { actorRoutes } from "./actors";
 import { catalogRoutes } from "./catalog";
 import { healthRoutes } from "./health";
+import { productRoutes } from "./products";
 
 /** One line per resource folder. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route("/", healthRoutes);
   app.route("/", catalogRoutes);
+  app.route("/", actorRoutes);
+  app.route("/", productRoutes);
 }

@@ -1,0 +1,111 @@
+import { and, asc, eq, gt, like, or, type SQL, sql } from "drizzle-orm";
+import { hasRole, type Principal } from "../../auth/principal";
+import { commitWithAudit } from "../../db/commit";
+import { actors } from "../../db/schema";
+import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { newId } from "../../lib/ids";
+import { notFound } from "../../lib/problem";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { IdParam } from "../../lib/schemas";
+import { ActorCreate, ActorListQuery, ActorPage, ActorView } from "./schemas";
+
+type ActorRow = typeof actors.$inferSelect;
+
+const canSeeContact = (p: Principal, actorId: string) =>
+  hasRole(p, "regulator", "admin") || (p.kind === "user" && p.actorId === actorId);
+
+/** Allow-listed view: contact data is added only for callers entitled to it. */
+export function actorView(row: ActorRow, principal: Principal) {
+  return {
+    id: row.id,
+    name: row.name,
+    roles: row.roles,
+    country: row.country,
+    identifiers: row.identifiers,
+    created_at: row.createdAt,
+    ...(canSeeContact(principal, row.id) ? { contact_email: row.contactEmail } : {}),
+  };
+}
+
+const create = defineRoute({
+  method: "post",
+  path: "/v1/actors",
+  access: ["admin", "regulator"],
+  tags: ["actors"],
+  summary: "Register a value-chain organisation",
+  request: jsonBody(ActorCreate),
+  responses: { 201: jsonContent(ActorView, "Created") },
+});
+
+const list = defineRoute({
+  method: "get",
+  path: "/v1/actors",
+  access: "public",
+  tags: ["actors"],
+  summary: "List actors (public fields; contact data only for regulators and the actor itself)",
+  request: { query: ActorListQuery },
+  responses: { 200: jsonContent(ActorPage, "A page of actors") },
+});
+
+const get = defineRoute({
+  method: "get",
+  path: "/v1/actors/{id}",
+  access: "public",
+  tags: ["actors"],
+  summary: "One actor",
+  request: { params: IdParam },
+  responses: { 200: jsonContent(ActorView, "The actor"), 404: problem("Unknown actor") },
+});
+
+export const actorRoutes = createRouter()
+  .openapi(create, async (c) => {
+    const deps = c.get("deps");
+    const input = c.req.valid("json");
+    const row: ActorRow = {
+      id: newId(),
+      name: input.name,
+      roles: input.roles,
+      country: input.country,
+      contactEmail: input.contact_email,
+      identifiers: input.identifiers ?? {},
+      createdAt: deps.clock.now().toISOString(),
+    };
+    await commitWithAudit(deps, c.get("principal"), () => [deps.db.insert(actors).values(row)], [
+      { action: "actor.create", entity: "actor", entityId: row.id, payload: row },
+    ]);
+    c.header("Location", `/v1/actors/${row.id}`);
+    return c.json(actorView(row, c.get("principal")), 201);
+  })
+  .openapi(list, async (c) => {
+    const { role, country, q, limit, cursor } = c.req.valid("query");
+    const where: (SQL | undefined)[] = [];
+    if (role) where.push(sql`exists (select 1 from json_each(${actors.roles}) where value = ${role})`);
+    if (country) where.push(eq(actors.country, country));
+    if (q) where.push(like(actors.name, `%${q.replace(/[%_\\]/g, "\\$&")}%`));
+    if (cursor) {
+      const [name, id] = decodeCursor(cursor, 2) as [string, string];
+      where.push(or(gt(actors.name, name), and(eq(actors.name, name), gt(actors.id, id))));
+    }
+    const rows = await c
+      .get("deps")
+      .db.select()
+      .from(actors)
+      .where(and(...where))
+      .orderBy(asc(actors.name), asc(actors.id))
+      .limit(limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return c.json(
+      {
+        data: page.map((r) => actorView(r, c.get("principal"))),
+        next_cursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null,
+      },
+      200,
+    );
+  })
+  .openapi(get, async (c) => {
+    const [row] = await c.get("deps").db.select().from(actors).where(eq(actors.id, c.req.valid("param").id));
+    if (!row) throw notFound("Actor");
+    return c.json(actorView(row, c.get("principal")), 200);
+  });

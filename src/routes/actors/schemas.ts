@@ -1,0 +1,42 @@
+import { z } from "@hono/zod-openapi";
+import { Country, Cursor, Limit, Page, uniqueArray } from "../../lib/schemas";
+
+export const ACTOR_ROLES = ["developer", "provider", "deployer"] as const;
+
+export const ActorCreate = z
+  .object({
+    name: z.string().trim().min(1).max(300),
+    roles: uniqueArray(z.enum(ACTOR_ROLES)).min(1),
+    country: Country,
+    contact_email: z.email(),
+    identifiers: z
+      .record(z.string().regex(/^[a-z0-9_]{1,40}$/, "keys are lowercase scheme names, e.g. lei"), z.string().min(1).max(200))
+      .optional()
+      .openapi({ example: { lei: "5493001KJTIIGC8Y1R12", eudamed_srn: "DE-MF-000012345" } }),
+  })
+  .strict()
+  .openapi("ActorCreate");
+
+export const ActorPublic = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    roles: z.array(z.string()),
+    country: z.string(),
+    identifiers: z.record(z.string(), z.string()),
+    created_at: z.string(),
+  })
+  .openapi("ActorPublic");
+
+/** Contact data is shown only to regulators, admins and the actor itself. */
+export const ActorView = ActorPublic.extend({ contact_email: z.string().optional() }).openapi("Actor");
+
+export const ActorListQuery = z.object({
+  role: z.enum(ACTOR_ROLES).optional(),
+  country: Country.optional(),
+  q: z.string().trim().min(1).max(200).optional().openapi({ description: "Substring of the name" }),
+  limit: Limit,
+  cursor: Cursor,
+});
+
+export const ActorPage = Page(ActorView).openapi("ActorPage");

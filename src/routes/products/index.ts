@@ -1,0 +1,159 @@
+import { and, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { actingActorId } from "../../auth/principal";
+import { commitWithAudit, nextNumber } from "../../db/commit";
+import { selfAndDescendantsSql } from "../../db/lineage";
+import * as t from "../../db/schema";
+import { INITIAL_STAGE } from "../../domain/lifecycle";
+import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { newId } from "../../lib/ids";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { loadProduct, productCore, productDetail } from "./repo";
+import { IdOrNumberParam, ProductCreate, ProductListQuery, ProductPage, ProductView } from "./schemas";
+import { productSubRoutes } from "./subresources";
+import { assertActorExists, assertCallerActor, assertProductsExist, assertUseAreas } from "./validate";
+
+const create = defineRoute({
+  method: "post",
+  path: "/v1/products",
+  access: ["developer", "provider"],
+  tags: ["products"],
+  summary: "Register a product early (before release), for the caller's own organisation",
+  request: jsonBody(ProductCreate),
+  responses: { 201: jsonContent(ProductView, "Registered, stage LC_EARLY_REGISTRATION"), 422: problem("Unknown reference") },
+});
+
+const list = defineRoute({
+  method: "get",
+  path: "/v1/products",
+  access: "public",
+  tags: ["products"],
+  summary: "Search the public product registry (newest first)",
+  request: { query: ProductListQuery },
+  responses: { 200: jsonContent(ProductPage, "A page of products") },
+});
+
+const get = defineRoute({
+  method: "get",
+  path: "/v1/products/{id}",
+  access: "public",
+  tags: ["products"],
+  summary: "Public view of a product: lineage up and down, versions, stage history, disclosures",
+  request: { params: IdOrNumberParam },
+  responses: { 200: jsonContent(ProductView, "The product"), 404: problem("Unknown product") },
+});
+
+export const productRoutes = createRouter()
+  .openapi(create, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const input = c.req.valid("json");
+    const own = actingActorId(principal) as string;
+    await assertCallerActor(deps.db, own);
+    const isDeveloper = principal.kind === "user" && principal.role === "developer";
+    const developerId = isDeveloper ? own : (input.developer_actor_id ?? own);
+    const providerId = isDeveloper ? (input.provider_actor_id ?? null) : own;
+    if (isDeveloper && input.developer_actor_id && input.developer_actor_id !== own) {
+      await assertActorExists(deps.db, input.developer_actor_id, "developer_actor_id");
+    }
+    if (!isDeveloper && input.developer_actor_id) await assertActorExists(deps.db, developerId, "developer_actor_id", "developer");
+    if (isDeveloper && providerId) await assertActorExists(deps.db, providerId, "provider_actor_id", "provider");
+    await assertUseAreas(deps.db, input.use_areas);
+    await assertProductsExist(
+      deps.db,
+      input.builds_on.map((b) => b.product_id),
+      (i) => `builds_on.${i}.product_id`,
+    );
+
+    const now = deps.clock.now();
+    const id = newId();
+    const year = now.getUTCFullYear();
+    const number = nextNumber(deps, `product:${year}`, `LMMR-${year}-`);
+    const row = {
+      id,
+      registrationNumber: number.value,
+      name: input.name,
+      kind: input.kind,
+      intendedPurpose: input.intended_purpose,
+      useAreas: input.use_areas,
+      modalities: input.modalities,
+      languages: input.languages,
+      developerActorId: developerId,
+      providerActorId: providerId,
+      stage: INITIAL_STAGE,
+      registeredAt: now.toISOString(),
+    };
+    const statements = (): BatchItem<"sqlite">[] => [
+      number.bump,
+      deps.db.insert(t.products).values(row),
+      ...input.builds_on.map((b) =>
+        deps.db
+          .insert(t.productLineage)
+          .values({ productId: id, parentProductId: b.product_id, relation: b.relation, createdAt: row.registeredAt }),
+      ),
+      deps.db.insert(t.stageTransitions).values({
+        id: newId(),
+        productId: id,
+        fromStage: null,
+        toStage: INITIAL_STAGE,
+        reason: "Early registration",
+        at: row.registeredAt,
+        bySub: principal.kind === "user" ? principal.sub : "anonymous",
+        byRole: principal.kind === "user" ? principal.role : "public",
+      }),
+    ];
+    await commitWithAudit(deps, principal, statements, [
+      { action: "product.register", entity: "product", entityId: id, payload: { ...input, id } },
+    ]);
+    const stored = await loadProduct(deps.db, id);
+    c.header("Location", `/v1/products/${id}`);
+    return c.json(await productDetail(deps.db, stored, principal), 201);
+  })
+  .openapi(list, async (c) => {
+    const { q, kind, stage, actor_id, builds_on, limit, cursor } = c.req.valid("query");
+    const db = c.get("deps").db;
+    const where: (SQL | undefined)[] = [];
+    if (kind) where.push(eq(t.products.kind, kind));
+    if (stage) where.push(eq(t.products.stage, stage));
+    if (q) {
+      for (const word of q.split(/\s+/).slice(0, 8)) {
+        const pattern = `%${word.replace(/[%_\\]/g, "\\$&")}%`;
+        where.push(or(sql`${t.products.name} like ${pattern} escape '\\'`, sql`${t.products.intendedPurpose} like ${pattern} escape '\\'`));
+      }
+    }
+    if (actor_id) {
+      const deployed = db
+        .select({ id: t.deployments.productId })
+        .from(t.deployments)
+        .where(eq(t.deployments.deployerActorId, actor_id));
+      where.push(
+        or(eq(t.products.developerActorId, actor_id), eq(t.products.providerActorId, actor_id), inArray(t.products.id, deployed)),
+      );
+    }
+    if (builds_on) {
+      where.push(sql`${t.products.id} in (${selfAndDescendantsSql(builds_on)})`, sql`${t.products.id} <> ${builds_on}`);
+    }
+    if (cursor) {
+      const [at, id] = decodeCursor(cursor, 2) as [string, string];
+      where.push(or(lt(t.products.registeredAt, at), and(eq(t.products.registeredAt, at), lt(t.products.id, id))));
+    }
+    const rows = await db
+      .select()
+      .from(t.products)
+      .where(and(...where))
+      .orderBy(desc(t.products.registeredAt), desc(t.products.id))
+      .limit(limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return c.json(
+      { data: page.map(productCore), next_cursor: rows.length > limit && last ? encodeCursor([last.registeredAt, last.id]) : null },
+      200,
+    );
+  })
+  .openapi(get, async (c) => {
+    const db = c.get("deps").db;
+    const row = await loadProduct(db, c.req.valid("param").id);
+    return c.json(await productDetail(db, row, c.get("principal")), 200);
+  })
+  .route("/", productSubRoutes);

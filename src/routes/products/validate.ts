@@ -1,0 +1,34 @@
+import { eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import * as t from "../../db/schema";
+import { invalidField, ProblemError } from "../../lib/problem";
+
+/** Each referenced catalog code must exist; the error names the exact array element. */
+export async function assertUseAreas(db: Db, codes: string[], path = "use_areas") {
+  const known = new Set((await db.select({ code: t.useAreas.code }).from(t.useAreas)).map((r) => r.code));
+  const bad = codes.findIndex((c) => !known.has(c));
+  if (bad >= 0) throw invalidField("body", `${path}.${bad}`, `unknown use area ${codes[bad]}`);
+}
+
+export async function assertActorExists(db: Db, actorId: string, path: string, role?: string) {
+  const [row] = await db.select().from(t.actors).where(eq(t.actors.id, actorId));
+  if (!row) throw invalidField("body", path, `no actor ${actorId}`);
+  if (role && !row.roles.includes(role)) throw invalidField("body", path, `actor ${actorId} is not registered as a ${role}`);
+  return row;
+}
+
+/** The caller's own organisation must be registered before it can act for it. */
+export async function assertCallerActor(db: Db, actorId: string) {
+  const [row] = await db.select().from(t.actors).where(eq(t.actors.id, actorId));
+  if (!row) throw new ProblemError(403, "forbidden", "The token's actor_id is not a registered actor");
+  return row;
+}
+
+export async function assertProductsExist(db: Db, ids: string[], path: (i: number) => string) {
+  if (ids.length === 0) return;
+  const found = new Set(
+    (await db.select({ id: t.products.id }).from(t.products).where(inArray(t.products.id, ids))).map((r) => r.id),
+  );
+  const bad = ids.findIndex((id) => !found.has(id));
+  if (bad >= 0) throw invalidField("body", path(bad), `no product ${ids[bad]}`);
+}

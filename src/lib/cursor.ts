@@ -17,7 +17,11 @@ export function decodeCursor(cursor: string, length: number): (string | number |
     const b64 = cursor.replaceAll("-", "+").replaceAll("_", "/");
     const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
     const key = JSON.parse(new TextDecoder().decode(bytes));
-    if (Array.isArray(key) && key.length === length && key.every((k) => ["string", "number"].includes(typeof k) || k === null)) {
+    if (
+      Array.isArray(key) &&
+      key.length === length &&
+      key.every((k) => ["string", "number"].includes(typeof k) || k === null)
+    ) {
       return key;
     }
   } catch {

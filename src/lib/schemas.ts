@@ -34,10 +34,16 @@ export const Id = z.string().min(1).max(64).openapi({ example: "01968d2c-5d7e-7c
 export const IdParam = z.object({ id: Id.openapi({ param: { name: "id", in: "path" } }) });
 
 export const Limit = z.coerce.number().int().min(1).max(500).default(50);
-export const Cursor = z.string().max(500).optional().openapi({ description: "Opaque cursor from `next_cursor`" });
+export const Cursor = z
+  .string()
+  .max(500)
+  .optional()
+  .openapi({ description: "Opaque cursor from `next_cursor`" });
 
 export const Page = <T extends z.ZodTypeAny>(item: T) =>
   z.object({ data: z.array(item), next_cursor: z.string().nullable() });
 
 export const uniqueArray = <T extends z.ZodTypeAny>(item: T) =>
-  z.array(item).refine((a) => new Set(a.map((x) => JSON.stringify(x))).size === a.length, "must not repeat items");
+  z
+    .array(item)
+    .refine((a) => new Set(a.map((x) => JSON.stringify(x))).size === a.length, "must not repeat items");

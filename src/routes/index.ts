@@ -1,7 +1,9 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../deps";
 import { actorRoutes } from "./actors";
+import { auditRoutes } from "./audit";
 import { catalogRoutes } from "./catalog";
+import { deploymentRoutes } from "./deployments";
 import { healthRoutes } from "./health";
 import { productRoutes } from "./products";
 
@@ -11,4 +13,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route("/", catalogRoutes);
   app.route("/", actorRoutes);
   app.route("/", productRoutes);
+  app.route("/", deploymentRoutes);
+  app.route("/", auditRoutes);
 }

@@ -21,7 +21,10 @@ const create = defineRoute({
   tags: ["products"],
   summary: "Register a product early (before release), for the caller's own organisation",
   request: jsonBody(ProductCreate),
-  responses: { 201: jsonContent(ProductView, "Registered, stage LC_EARLY_REGISTRATION"), 422: problem("Unknown reference") },
+  responses: {
+    201: jsonContent(ProductView, "Registered, stage LC_EARLY_REGISTRATION"),
+    422: problem("Unknown reference"),
+  },
 });
 
 const list = defineRoute({
@@ -57,8 +60,10 @@ export const productRoutes = createRouter()
     if (isDeveloper && input.developer_actor_id && input.developer_actor_id !== own) {
       await assertActorExists(deps.db, input.developer_actor_id, "developer_actor_id");
     }
-    if (!isDeveloper && input.developer_actor_id) await assertActorExists(deps.db, developerId, "developer_actor_id", "developer");
-    if (isDeveloper && providerId) await assertActorExists(deps.db, providerId, "provider_actor_id", "provider");
+    if (!isDeveloper && input.developer_actor_id)
+      await assertActorExists(deps.db, developerId, "developer_actor_id", "developer");
+    if (isDeveloper && providerId)
+      await assertActorExists(deps.db, providerId, "provider_actor_id", "provider");
     await assertUseAreas(deps.db, input.use_areas);
     await assertProductsExist(
       deps.db,
@@ -90,7 +95,12 @@ export const productRoutes = createRouter()
       ...input.builds_on.map((b) =>
         deps.db
           .insert(t.productLineage)
-          .values({ productId: id, parentProductId: b.product_id, relation: b.relation, createdAt: row.registeredAt }),
+          .values({
+            productId: id,
+            parentProductId: b.product_id,
+            relation: b.relation,
+            createdAt: row.registeredAt,
+          }),
       ),
       deps.db.insert(t.stageTransitions).values({
         id: newId(),
@@ -119,7 +129,12 @@ export const productRoutes = createRouter()
     if (q) {
       for (const word of q.split(/\s+/).slice(0, 8)) {
         const pattern = `%${word.replace(/[%_\\]/g, "\\$&")}%`;
-        where.push(or(sql`${t.products.name} like ${pattern} escape '\\'`, sql`${t.products.intendedPurpose} like ${pattern} escape '\\'`));
+        where.push(
+          or(
+            sql`${t.products.name} like ${pattern} escape '\\'`,
+            sql`${t.products.intendedPurpose} like ${pattern} escape '\\'`,
+          ),
+        );
       }
     }
     if (actor_id) {
@@ -128,15 +143,24 @@ export const productRoutes = createRouter()
         .from(t.deployments)
         .where(eq(t.deployments.deployerActorId, actor_id));
       where.push(
-        or(eq(t.products.developerActorId, actor_id), eq(t.products.providerActorId, actor_id), inArray(t.products.id, deployed)),
+        or(
+          eq(t.products.developerActorId, actor_id),
+          eq(t.products.providerActorId, actor_id),
+          inArray(t.products.id, deployed),
+        ),
       );
     }
     if (builds_on) {
-      where.push(sql`${t.products.id} in (${selfAndDescendantsSql(builds_on)})`, sql`${t.products.id} <> ${builds_on}`);
+      where.push(
+        sql`${t.products.id} in (${selfAndDescendantsSql(builds_on)})`,
+        sql`${t.products.id} <> ${builds_on}`,
+      );
     }
     if (cursor) {
       const [at, id] = decodeCursor(cursor, 2) as [string, string];
-      where.push(or(lt(t.products.registeredAt, at), and(eq(t.products.registeredAt, at), lt(t.products.id, id))));
+      where.push(
+        or(lt(t.products.registeredAt, at), and(eq(t.products.registeredAt, at), lt(t.products.id, id))),
+      );
     }
     const rows = await db
       .select()
@@ -147,7 +171,10 @@ export const productRoutes = createRouter()
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return c.json(
-      { data: page.map(productCore), next_cursor: rows.length > limit && last ? encodeCursor([last.registeredAt, last.id]) : null },
+      {
+        data: page.map(productCore),
+        next_cursor: rows.length > limit && last ? encodeCursor([last.registeredAt, last.id]) : null,
+      },
       200,
     );
   })

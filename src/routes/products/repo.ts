@@ -31,10 +31,16 @@ export function assertProductOwner(p: Principal, product: ProductRow, orRegulato
 }
 
 const summaryOf = (rows: ProductRow[]) =>
-  new Map(rows.map((r) => [r.id, { product_id: r.id, registration_number: r.registrationNumber, name: r.name, kind: r.kind }]));
+  new Map(
+    rows.map((r) => [
+      r.id,
+      { product_id: r.id, registration_number: r.registrationNumber, name: r.name, kind: r.kind },
+    ]),
+  );
 
 export async function productSummaries(db: Db, ids: string[]) {
-  if (ids.length === 0) return new Map<string, ReturnType<typeof summaryOf> extends Map<string, infer V> ? V : never>();
+  if (ids.length === 0)
+    return new Map<string, ReturnType<typeof summaryOf> extends Map<string, infer V> ? V : never>();
   return summaryOf(await db.select().from(t.products).where(inArray(t.products.id, ids)));
 }
 
@@ -88,17 +94,45 @@ export async function productDetail(db: Db, row: ProductRow, principal: Principa
   const [up, down, versions, history, disclosures, [deployed]] = await Promise.all([
     walkLineage(db, row.id, "up"),
     walkLineage(db, row.id, "down"),
-    db.select().from(t.productVersions).where(eq(t.productVersions.productId, row.id)).orderBy(asc(t.productVersions.recordedAt)),
-    db.select().from(t.stageTransitions).where(eq(t.stageTransitions.productId, row.id)).orderBy(asc(t.stageTransitions.at)),
-    db.select().from(t.disclosures).where(eq(t.disclosures.productId, row.id)).orderBy(asc(t.disclosures.recordedAt)),
+    db
+      .select()
+      .from(t.productVersions)
+      .where(eq(t.productVersions.productId, row.id))
+      .orderBy(asc(t.productVersions.recordedAt)),
+    db
+      .select()
+      .from(t.stageTransitions)
+      .where(eq(t.stageTransitions.productId, row.id))
+      .orderBy(asc(t.stageTransitions.at)),
+    db
+      .select()
+      .from(t.disclosures)
+      .where(eq(t.disclosures.productId, row.id))
+      .orderBy(asc(t.disclosures.recordedAt)),
     db.select({ n: count() }).from(t.deployments).where(eq(t.deployments.productId, row.id)),
   ]);
   const bases = versions.length
-    ? await db.select().from(t.versionBases).where(inArray(t.versionBases.versionId, versions.map((v) => v.id)))
+    ? await db
+        .select()
+        .from(t.versionBases)
+        .where(
+          inArray(
+            t.versionBases.versionId,
+            versions.map((v) => v.id),
+          ),
+        )
     : [];
-  const names = await productSummaries(db, [...up, ...down].map((e) => e.product_id));
+  const names = await productSummaries(
+    db,
+    [...up, ...down].map((e) => e.product_id),
+  );
   const seesPrivate = isProductOwner(principal, row) || hasRole(principal, "regulator", "admin");
-  const edge = (e: (typeof up)[number]) => ({ ...names.get(e.product_id), relation: e.relation, depth: e.depth, via: e.via });
+  const edge = (e: (typeof up)[number]) => ({
+    ...names.get(e.product_id),
+    relation: e.relation,
+    depth: e.depth,
+    via: e.via,
+  });
   return {
     ...productCore(row),
     lineage: { ancestors: up.map(edge), descendants: down.map(edge) },
@@ -108,7 +142,13 @@ export async function productDetail(db: Db, row: ProductRow, principal: Principa
         bases.filter((b) => b.versionId === v.id).map((b) => b.baseVersionId),
       ),
     ),
-    stage_history: history.map((h) => ({ from: h.fromStage, to: h.toStage, reason: h.reason, at: h.at, by_role: h.byRole })),
+    stage_history: history.map((h) => ({
+      from: h.fromStage,
+      to: h.toStage,
+      reason: h.reason,
+      at: h.at,
+      by_role: h.byRole,
+    })),
     disclosures: disclosures.filter((d) => d.published || seesPrivate).map(disclosureView),
     deployments_count: deployed?.n ?? 0,
   };

@@ -3,7 +3,17 @@ import { Cursor, Id, IsoDateTime, LanguageTag, Limit, Sha256, uniqueArray } from
 
 export const PRODUCT_KINDS = ["foundation_model", "application", "medical_device_software", "other"] as const;
 export const LINEAGE_RELATIONS = ["fine_tune", "integration", "plugin", "distillation"] as const;
-export const MODALITIES = ["text", "image", "audio", "video", "speech", "genomic", "sensor", "structured_data", "code"] as const;
+export const MODALITIES = [
+  "text",
+  "image",
+  "audio",
+  "video",
+  "speech",
+  "genomic",
+  "sensor",
+  "structured_data",
+  "code",
+] as const;
 export const DISCLOSURE_KINDS = [
   "model_card",
   "training_data_statement",
@@ -18,7 +28,8 @@ export const DISCLOSURE_KINDS = [
   "other",
 ] as const;
 
-const CatalogCode = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[A-Z0-9_]+$`), `must be a ${prefix}… catalog code`);
+const CatalogCode = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}[A-Z0-9_]+$`), `must be a ${prefix}… catalog code`);
 
 export const ProductCreate = z
   .object({
@@ -38,11 +49,22 @@ export const ProductCreate = z
   .openapi("ProductCreate");
 
 export const ProductListQuery = z.object({
-  q: z.string().trim().min(1).max(200).optional().openapi({ description: "Words in the name or intended purpose" }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: "Words in the name or intended purpose" }),
   kind: z.enum(PRODUCT_KINDS).optional(),
-  stage: z.string().regex(/^LC_[A-Z_]+$/).optional(),
+  stage: z
+    .string()
+    .regex(/^LC_[A-Z_]+$/)
+    .optional(),
   actor_id: Id.optional().openapi({ description: "Developer, provider or deployer of the product" }),
-  builds_on: Id.optional().openapi({ description: "Products built on this one, directly or through descendants" }),
+  builds_on: Id.optional().openapi({
+    description: "Products built on this one, directly or through descendants",
+  }),
   limit: Limit,
   cursor: Cursor,
 });
@@ -52,7 +74,10 @@ export const IdOrNumberParam = z.object({
     .string()
     .min(1)
     .max(64)
-    .openapi({ param: { name: "id", in: "path" }, description: "Product id or registration number (LMMR-YYYY-NNNNNN)" }),
+    .openapi({
+      param: { name: "id", in: "path" },
+      description: "Product id or registration number (LMMR-YYYY-NNNNNN)",
+    }),
 });
 
 export const VersionCreate = z
@@ -61,13 +86,19 @@ export const VersionCreate = z
     released_at: IsoDateTime.optional(),
     changelog: z.string().trim().min(1).max(20000),
     substantial_modification: z.boolean(),
-    base_versions: uniqueArray(Id).max(20).default([]).openapi({ description: "Foundation-model versions this builds on" }),
+    base_versions: uniqueArray(Id)
+      .max(20)
+      .default([])
+      .openapi({ description: "Foundation-model versions this builds on" }),
   })
   .strict()
   .openapi("VersionCreate");
 
 export const TransitionCreate = z
-  .object({ to: z.string().regex(/^LC_[A-Z_]+$/, "must be a lifecycle stage code"), reason: z.string().trim().min(1).max(5000) })
+  .object({
+    to: z.string().regex(/^LC_[A-Z_]+$/, "must be a lifecycle stage code"),
+    reason: z.string().trim().min(1).max(5000),
+  })
   .strict()
   .openapi("TransitionCreate");
 
@@ -85,4 +116,6 @@ export const DisclosureCreate = z
 
 const Loose = z.record(z.string(), z.unknown());
 export const ProductView = Loose.openapi("Product");
-export const ProductPage = z.object({ data: z.array(Loose), next_cursor: z.string().nullable() }).openapi("ProductPage");
+export const ProductPage = z
+  .object({ data: z.array(Loose), next_cursor: z.string().nullable() })
+  .openapi("ProductPage");

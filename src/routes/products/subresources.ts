@@ -38,20 +38,24 @@ const sub = <T extends z.ZodType>(
     },
   });
 
-const versionRoute = sub("versions", "Add a version (pinning the foundation-model versions it builds on)", VersionCreate, [
-  "developer",
-  "provider",
-]);
+const versionRoute = sub(
+  "versions",
+  "Add a version (pinning the foundation-model versions it builds on)",
+  VersionCreate,
+  ["developer", "provider"],
+);
 const transitionRoute = sub("transitions", "Move the product to another lifecycle stage", TransitionCreate, [
   "developer",
   "provider",
   "regulator",
   "admin",
 ]);
-const disclosureRoute = sub("disclosures", "File a disclosure (append-only; published ones are public)", DisclosureCreate, [
-  "developer",
-  "provider",
-]);
+const disclosureRoute = sub(
+  "disclosures",
+  "File a disclosure (append-only; published ones are public)",
+  DisclosureCreate,
+  ["developer", "provider"],
+);
 
 export const productSubRoutes = createRouter()
   .openapi(versionRoute, async (c) => {
@@ -68,12 +72,19 @@ export const productSubRoutes = createRouter()
     // A version may only pin versions of products it is built on (any ancestor in the lineage).
     if (input.base_versions.length > 0) {
       const ancestors = new Set((await walkLineage(deps.db, product.id, "up")).map((e) => e.product_id));
-      const bases = await deps.db.select().from(t.productVersions).where(inArray(t.productVersions.id, input.base_versions));
+      const bases = await deps.db
+        .select()
+        .from(t.productVersions)
+        .where(inArray(t.productVersions.id, input.base_versions));
       input.base_versions.forEach((id, i) => {
         const base = bases.find((b) => b.id === id);
         if (!base) throw invalidField("body", `base_versions.${i}`, `no product version ${id}`);
         if (!ancestors.has(base.productId)) {
-          throw invalidField("body", `base_versions.${i}`, "is a version of a product this one is not built on");
+          throw invalidField(
+            "body",
+            `base_versions.${i}`,
+            "is a version of a product this one is not built on",
+          );
         }
       });
     }
@@ -91,9 +102,18 @@ export const productSubRoutes = createRouter()
       principal,
       () => [
         deps.db.insert(t.productVersions).values(row),
-        ...input.base_versions.map((baseVersionId) => deps.db.insert(t.versionBases).values({ versionId: row.id, baseVersionId })),
+        ...input.base_versions.map((baseVersionId) =>
+          deps.db.insert(t.versionBases).values({ versionId: row.id, baseVersionId }),
+        ),
       ],
-      [{ action: "product.version.create", entity: "product_version", entityId: row.id, payload: { ...input, product_id: product.id } }],
+      [
+        {
+          action: "product.version.create",
+          entity: "product_version",
+          entityId: row.id,
+          payload: { ...input, product_id: product.id },
+        },
+      ],
     );
     return c.json(versionView(row, input.base_versions), 201);
   })
@@ -132,11 +152,21 @@ export const productSubRoutes = createRouter()
           .where(and(eq(t.products.id, product.id), eq(t.products.stage, product.stage))),
         deps.db.insert(t.stageTransitions).values(entry),
       ],
-      [{ action: "product.transition", entity: "product", entityId: product.id, payload: { from: product.stage, to, reason } }],
+      [
+        {
+          action: "product.transition",
+          entity: "product",
+          entityId: product.id,
+          payload: { from: product.stage, to, reason },
+        },
+      ],
     );
     const after = await loadProduct(deps.db, product.id);
     if (after.stage !== to) throw conflict("The product's stage changed concurrently; retry");
-    return c.json({ product_id: product.id, from: entry.fromStage, to, reason, at, by_role: entry.byRole }, 201);
+    return c.json(
+      { product_id: product.id, from: entry.fromStage, to, reason, at, by_role: entry.byRole },
+      201,
+    );
   })
   .openapi(disclosureRoute, async (c) => {
     const deps = c.get("deps");

@@ -13,7 +13,8 @@ export async function assertUseAreas(db: Db, codes: string[], path = "use_areas"
 export async function assertActorExists(db: Db, actorId: string, path: string, role?: string) {
   const [row] = await db.select().from(t.actors).where(eq(t.actors.id, actorId));
   if (!row) throw invalidField("body", path, `no actor ${actorId}`);
-  if (role && !row.roles.includes(role)) throw invalidField("body", path, `actor ${actorId} is not registered as a ${role}`);
+  if (role && !row.roles.includes(role))
+    throw invalidField("body", path, `actor ${actorId} is not registered as a ${role}`);
   return row;
 }
 
@@ -27,7 +28,9 @@ export async function assertCallerActor(db: Db, actorId: string) {
 export async function assertProductsExist(db: Db, ids: string[], path: (i: number) => string) {
   if (ids.length === 0) return;
   const found = new Set(
-    (await db.select({ id: t.products.id }).from(t.products).where(inArray(t.products.id, ids))).map((r) => r.id),
+    (await db.select({ id: t.products.id }).from(t.products).where(inArray(t.products.id, ids))).map(
+      (r) => r.id,
+    ),
   );
   const bad = ids.findIndex((id) => !found.has(id));
   if (bad >= 0) throw invalidField("body", path(bad), `no product ${ids[bad]}`);

@@ -38,6 +38,10 @@ export const incidents = sqliteTable(
     criticalInfrastructureDisruption: integer("critical_infrastructure_disruption", { mode: "boolean" })
       .notNull()
       .default(false),
+    /** Set when a regulator flags the narrative as identifying: actor views then withhold it. */
+    descriptionIdentifying: integer("description_identifying", { mode: "boolean" }).notNull().default(false),
+    /** When the incident was tied to a registered product: the accountable actors learn of it from then. */
+    productMatchedAt: text("product_matched_at"),
     mergedIntoId: text("merged_into_id"),
     updatedAt: text("updated_at").notNull(),
   },
@@ -48,6 +52,8 @@ export const incidents = sqliteTable(
     index("incidents_product_idx").on(t.productId, t.occurredAt),
     index("incidents_version_idx").on(t.productVersionId),
     index("incidents_status_idx").on(t.status),
+    index("incidents_deployment_idx").on(t.deploymentId),
+    index("incidents_merged_idx").on(t.mergedIntoId),
   ],
 );
 
@@ -82,7 +88,12 @@ export const reports = sqliteTable(
     submittedBySub: text("submitted_by_sub"),
     actorId: text("actor_id"),
     contactJwe: text("contact_jwe"),
+    /** Everything the reporter sent except contact data, verbatim (JSON of the validated body). */
     body: text("body", { mode: "json" }).notNull(),
+    /** The reporter flagged this report's free text as identifying: actor views withhold it. */
+    identifyingText: integer("identifying_text", { mode: "boolean" }).notNull().default(false),
+    /** For actors' own reports: Art. 73 `initial` (possibly incomplete) or `complete`; null otherwise. */
+    filing: text("filing"),
     receiptTokenHash: text("receipt_token_hash"),
     supersedesReportId: text("supersedes_report_id"),
     submittedAt: text("submitted_at").notNull(),
@@ -90,5 +101,52 @@ export const reports = sqliteTable(
   (t) => [
     index("reports_incident_idx").on(t.incidentId, t.submittedAt),
     index("reports_actor_idx").on(t.actorId),
+    index("reports_receipt_idx").on(t.receiptTokenHash),
   ],
+);
+
+/**
+ * What happened to an incident, in order (status changes, merges, product matching, new reports).
+ * The reporter's receipt shows a filtered subset; regulators see all of it.
+ */
+export const incidentEvents = sqliteTable(
+  "incident_events",
+  {
+    id: text("id").primaryKey(),
+    incidentId: text("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    type: text("type").notNull(),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status"),
+    closure: text("closure"),
+    /** Non-personal details only (references, report ids, response kinds), never reporter text. */
+    detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    at: text("at").notNull(),
+    byRole: text("by_role").notNull(),
+  },
+  (t) => [index("incident_events_incident_idx").on(t.incidentId, t.at)],
+);
+
+/** Accountable actors' answers to an incident; append-only like reports. */
+export const incidentResponses = sqliteTable(
+  "incident_responses",
+  {
+    id: text("id").primaryKey(),
+    incidentId: text("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    actorId: text("actor_id").notNull(),
+    kind: text("kind").notNull(),
+    text: text("text").notNull(),
+    evidence: text("evidence", { mode: "json" })
+      .$type<{ sha256: string; media_type: string; description?: string }[]>()
+      .notNull(),
+    /** The lifecycle move a corrective action made, recorded in stage_transitions in the same batch. */
+    productId: text("product_id"),
+    stageTransitionId: text("stage_transition_id"),
+    submittedBySub: text("submitted_by_sub").notNull(),
+    submittedAt: text("submitted_at").notNull(),
+  },
+  (t) => [index("incident_responses_incident_idx").on(t.incidentId, t.submittedAt)],
 );

@@ -1,0 +1,141 @@
+import { orderState, resolveObligation } from "./as-of";
+import { type Tri, triAll, triAny } from "./logic";
+import type { Condition } from "./ruleset-schema";
+import type { ActorFacts, Basis, CausalityInput, ObligationEvidence } from "./types";
+
+/** One condition's outcome plus the obligation codes it blames (read by fault_risk_linkage). */
+export interface Evaluated {
+  result: Tri;
+  basis: Basis[];
+  implicated: string[];
+}
+
+export interface ActorContext {
+  input: CausalityInput;
+  actor: ActorFacts;
+  /** Catalog obligations whose duty-bearers include this actor's role. */
+  roleCodes: ReadonlySet<string>;
+  /** Catalog obligations linked to any incident risk; null when the incident has no risk codes. */
+  riskLinked: ReadonlySet<string> | null;
+  evidence: ReadonlyMap<string, ObligationEvidence>;
+  disclosures: ReadonlyMap<string, string[]>;
+  /** Results of conditions evaluated so far, after rebuttals, in declaration order. */
+  results: ReadonlyMap<string, Evaluated>;
+}
+
+const NO_RISKS: Basis = { type: "incident_field", ref: "risk_codes=" };
+
+function riskBasis(codes: string[]): Basis[] {
+  return codes.map((r) => ({ type: "incident_field", ref: `risk_codes=${r}` }));
+}
+
+function obligations(
+  c: Extract<Condition, { kind: "obligation_non_compliance" }>,
+  ctx: ActorContext,
+): Evaluated {
+  if (c.restrict_to_incident_risks && ctx.riskLinked === null) {
+    // Relevance ("meant to protect against the damage") cannot be judged without knowing the harm.
+    return { result: "unknown", basis: [NO_RISKS], implicated: [] };
+  }
+  const linked = ctx.riskLinked ?? new Set<string>();
+  const candidates = [...new Set(c.codes ?? [...linked].sort())].filter(
+    (code) => (!c.restrict_to_incident_risks || linked.has(code)) && ctx.roleCodes.has(code),
+  );
+  // No duty of this kind rests on this role for this harm, so it cannot have been breached.
+  if (candidates.length === 0) return { result: "not_met", basis: [], implicated: [] };
+  const resolved = candidates.map((code) =>
+    resolveObligation(code, ctx.evidence.get(code), ctx.disclosures.get(code) ?? [], ctx.input),
+  );
+  const pick = (status: string) => resolved.filter((r) => r.status === status);
+  const breached = pick("finding_breach");
+  if (breached.length > 0) {
+    return {
+      result: "met",
+      basis: breached.flatMap((r) => r.basis),
+      implicated: breached.map((r) => r.code),
+    };
+  }
+  const missing = pick("missing");
+  if (missing.length > 0) {
+    const basis = missing.flatMap((r) => r.basis);
+    return c.missing_attestation === "met"
+      ? { result: "met", basis, implicated: missing.map((r) => r.code) }
+      : { result: "unknown", basis, implicated: [] };
+  }
+  return { result: "not_met", basis: resolved.flatMap((r) => r.basis), implicated: [] };
+}
+
+function disclosureOrders(ctx: ActorContext): Evaluated {
+  const states = ctx.actor.disclosure_orders.map((o) => ({ o, s: orderState(o, ctx.input.evaluated_at) }));
+  const of = (s: string): Basis[] =>
+    states.filter((x) => x.s === s).map((x) => ({ type: "disclosure_order", ref: x.o.id }));
+  const missed = of("missed");
+  if (missed.length > 0) {
+    // Art. 3(5) AILD presumes non-compliance with "a relevant duty of care": the duties this role owes
+    // against the harm that occurred, which is what the withheld evidence was meant to show.
+    const implicated = [...(ctx.riskLinked ?? [])].filter((code) => ctx.roleCodes.has(code)).sort();
+    return { result: "met", basis: missed, implicated };
+  }
+  const pending = of("pending");
+  if (pending.length > 0) return { result: "unknown", basis: pending, implicated: [] };
+  return { result: "not_met", basis: of("complied"), implicated: [] };
+}
+
+function incidentFacts(c: Extract<Condition, { kind: "incident_facts" }>, ctx: ActorContext): Evaluated {
+  const incident = ctx.input.incident as unknown as Record<string, unknown>;
+  const basis: Basis[] = [];
+  const results = c.tests.map((t): Tri => {
+    const value = incident[t.field];
+    basis.push({ type: "incident_field", ref: `${t.field}=${value == null ? "" : String(value)}` });
+    if (value == null) return t.if_unrecorded;
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+      return "unknown";
+    }
+    if (t.met_values.includes(value)) return "met";
+    return t.not_met_values.includes(value) ? "not_met" : "unknown";
+  });
+  return { result: c.combine === "all" ? triAll(results) : triAny(results), basis, implicated: [] };
+}
+
+function riskMatch(c: Extract<Condition, { kind: "incident_risk_match" }>, ctx: ActorContext): Evaluated {
+  const risks = [...ctx.input.incident.risk_codes].sort();
+  if (risks.length === 0) return { result: "unknown", basis: [NO_RISKS], implicated: [] };
+  const hits = risks.filter((r) => c.risk_codes.includes(r));
+  return hits.length > 0
+    ? { result: "met", basis: riskBasis(hits), implicated: [] }
+    : { result: "not_met", basis: riskBasis(risks), implicated: [] };
+}
+
+function linkage(c: Extract<Condition, { kind: "fault_risk_linkage" }>, ctx: ActorContext): Evaluated {
+  const risks = [...ctx.input.incident.risk_codes].sort();
+  if (risks.length === 0) return { result: "unknown", basis: [NO_RISKS], implicated: [] };
+  const outputRisks = risks.filter((r) => c.output_risk_codes.includes(r));
+  // The harm did not come through the system's output (e.g. a data breach), so 4(1)(b) cannot hold.
+  if (outputRisks.length === 0) return { result: "not_met", basis: riskBasis(risks), implicated: [] };
+  const faults = c.fault_conditions.map((id) => ctx.results.get(id)).filter((f) => f?.result === "met");
+  const implicated = [...new Set(faults.flatMap((f) => f?.implicated ?? []))].sort();
+  // Without an established fault there is nothing whose influence on the output could be weighed.
+  if (implicated.length === 0) return { result: "unknown", basis: riskBasis(outputRisks), implicated: [] };
+  const tables = ctx.input.catalog.risk_to_obligations;
+  const linked = implicated.filter((code) => outputRisks.some((r) => tables[r]?.includes(code)));
+  if (linked.length === 0) return { result: "not_met", basis: riskBasis(outputRisks), implicated: [] };
+  const faultBasis = faults
+    .flatMap((f) => f?.basis ?? [])
+    .filter((b) => b.obligation_code === undefined || linked.includes(b.obligation_code));
+  return { result: "met", basis: [...riskBasis(outputRisks), ...faultBasis], implicated: linked };
+}
+
+export function evaluateCondition(c: Condition, ctx: ActorContext): Evaluated {
+  switch (c.kind) {
+    case "obligation_non_compliance":
+      return obligations(c, ctx);
+    case "disclosure_order_missed":
+      return disclosureOrders(ctx);
+    case "incident_facts":
+      return incidentFacts(c, ctx);
+    case "incident_risk_match":
+      return riskMatch(c, ctx);
+    case "fault_risk_linkage":
+      return linkage(c, ctx);
+  }
+}

@@ -19,19 +19,22 @@ const envSchema = z
       )
       .default("file:./data/registry.db"),
     DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
-    JWT_SECRET: z.string().optional(),
+    JWT_SECRET: z
+      .string()
+      .refine((v) => new TextEncoder().encode(v).length >= 32, "must be at least 32 bytes")
+      .optional(),
     JWKS_URL: z.url().optional(),
     JWT_ISSUER: z.string().min(1).default("lmm-registry"),
     JWT_AUDIENCE: z.string().min(1).default("lmm-registry-api"),
-    DATA_ENCRYPTION_KEY: z.string().optional(),
+    DATA_ENCRYPTION_KEY: z
+      .string()
+      .refine((v) => base64urlLength(v) === 32, "must be 32 bytes, base64url-encoded (43 characters)")
+      .optional(),
     SEED_DEMO: boolish.default(true),
     SUPPRESSION_K: z.coerce.number().int().min(1).max(100).default(5),
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === "production";
-    if (env.JWT_SECRET !== undefined && new TextEncoder().encode(env.JWT_SECRET).length < 32) {
-      ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must be at least 32 bytes" });
-    }
     if (production && !env.JWT_SECRET && !env.JWKS_URL) {
       ctx.addIssue({
         code: "custom",
@@ -41,13 +44,6 @@ const envSchema = z
     }
     if (production && !env.DATA_ENCRYPTION_KEY) {
       ctx.addIssue({ code: "custom", path: ["DATA_ENCRYPTION_KEY"], message: "required in production" });
-    }
-    if (env.DATA_ENCRYPTION_KEY !== undefined && base64urlLength(env.DATA_ENCRYPTION_KEY) !== 32) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["DATA_ENCRYPTION_KEY"],
-        message: "must be 32 bytes, base64url-encoded (43 characters)",
-      });
     }
   });
 

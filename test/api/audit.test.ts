@@ -1,0 +1,82 @@
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createTestApp } from "../helpers/harness";
+import { actor, product } from "../helpers/registry-fixtures";
+
+describe("audit log", () => {
+  it("records every write with who, what and a chained hash", async () => {
+    const t = await createTestApp();
+    const dev = await actor(t);
+    const p = await product(t, { role: "developer", actorId: dev });
+    const log = await t.call("GET", "/v1/audit", { as: "regulator" });
+    expect(log.json.data.map((e: any) => [e.seq, e.action, e.actor.role])).toEqual([
+      [1, "actor.create", "admin"],
+      [2, "product.register", "developer"],
+    ]);
+    expect(log.json.data[1]).toMatchObject({
+      entity: "product",
+      entity_id: p.id,
+      prev_hash: log.json.data[0].hash,
+    });
+    expect(log.json.data[0].prev_hash).toBe("0".repeat(64));
+    const filtered = await t.call("GET", `/v1/audit?entity=product&entity_id=${p.id}`, { as: "admin" });
+    expect(filtered.json.data).toHaveLength(1);
+    expect((await t.call("GET", "/v1/audit/verify", { as: "regulator" })).json).toEqual({
+      ok: true,
+      entries: 2,
+    });
+  });
+
+  it("reports the first tampered seq", async () => {
+    const t = await createTestApp();
+    for (const name of ["A", "B", "C", "D"]) await actor(t, ["developer"], name);
+    await t.db.run(sql`update audit_log set actor_role = 'regulator' where seq = 3`);
+    expect((await t.call("GET", "/v1/audit/verify", { as: "regulator" })).json).toEqual({
+      ok: false,
+      entries: 3,
+      first_bad_seq: 3,
+    });
+  });
+
+  it("reports a deleted entry as a break in the chain", async () => {
+    const t = await createTestApp();
+    for (const name of ["A", "B", "C"]) await actor(t, ["developer"], name);
+    await t.db.run(sql`delete from audit_log where seq = 2`);
+    expect((await t.call("GET", "/v1/audit/verify", { as: "regulator" })).json).toMatchObject({
+      ok: false,
+      first_bad_seq: 3,
+    });
+  });
+
+  it("does not fork under concurrent writers", async () => {
+    const t = await createTestApp();
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        t.call("POST", "/v1/actors", {
+          as: "admin",
+          body: { name: `Org ${i}`, roles: ["deployer"], country: "BR", contact_email: `o${i}@x.example` },
+        }),
+      ),
+    );
+    expect(results.every((r) => r.status === 201)).toBe(true);
+    const verify = await t.call("GET", "/v1/audit/verify", { as: "regulator" });
+    expect(verify.json).toEqual({ ok: true, entries: 40 });
+    const seqs = (await t.call("GET", "/v1/audit?limit=500", { as: "regulator" })).json.data.map(
+      (e: any) => e.seq,
+    );
+    expect(seqs).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+});
+
+describe("unexpected errors", () => {
+  it("return a bare 500 problem without internal text, and are logged", async () => {
+    const t = await createTestApp();
+    await t.db.run(sql`drop table actors`);
+    const res = await t.call("GET", "/v1/actors");
+    expect(res.status).toBe(500);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    expect(res.text).not.toMatch(/SQLITE|no such table|drop/i);
+    expect(res.json.detail).toBe("An unexpected error occurred");
+    expect(t.errors).toHaveLength(1);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEV_JWT_SECRET, parseConfig } from "../../src/config";
+
+describe("parseConfig", () => {
+  it("has working defaults with warnings in development", () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ port: 8787, databaseUrl: "file:./data/registry.db", seedDemo: true });
+    expect(config.jwt.secret).toBe(DEV_JWT_SECRET);
+    expect(config.warnings.join(" ")).toMatch(/JWT_SECRET/);
+  });
+
+  it("names each bad variable", () => {
+    try {
+      parseConfig({ PORT: "99999", DATABASE_URL: "postgres://x", JWT_SECRET: "short", SEED_DEMO: "maybe" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const names = (error as ConfigError).problems.map((p) => p.variable).sort();
+      expect(names).toEqual(["DATABASE_URL", "JWT_SECRET", "PORT", "SEED_DEMO"]);
+    }
+  });
+
+  it("requires real secrets in production", () => {
+    expect(() => parseConfig({ NODE_ENV: "production" })).toThrow(/JWT_SECRET.*required/);
+    const ok = parseConfig({
+      NODE_ENV: "production",
+      JWT_SECRET: "p".repeat(32),
+      DATA_ENCRYPTION_KEY: "ZGV2LW9ubHktcmVwb3J0ZXItZGF0YS1rZXktMzJieXQ",
+      DATABASE_URL: "libsql://registry.example.turso.io",
+      SEED_DEMO: "0",
+    });
+    expect(ok).toMatchObject({ seedDemo: false, warnings: [] });
+  });
+});

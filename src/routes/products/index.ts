@@ -93,14 +93,12 @@ export const productRoutes = createRouter()
       number.bump,
       deps.db.insert(t.products).values(row),
       ...input.builds_on.map((b) =>
-        deps.db
-          .insert(t.productLineage)
-          .values({
-            productId: id,
-            parentProductId: b.product_id,
-            relation: b.relation,
-            createdAt: row.registeredAt,
-          }),
+        deps.db.insert(t.productLineage).values({
+          productId: id,
+          parentProductId: b.product_id,
+          relation: b.relation,
+          createdAt: row.registeredAt,
+        }),
       ),
       deps.db.insert(t.stageTransitions).values({
         id: newId(),

@@ -114,8 +114,80 @@ export const DisclosureCreate = z
   .strict()
   .openapi("DisclosureCreate");
 
-const Loose = z.record(z.string(), z.unknown());
-export const ProductView = Loose.openapi("Product");
+export const ProductSummary = z
+  .object({
+    id: z.string(),
+    registration_number: z.string().openapi({ example: "LMMR-2026-000042" }),
+    name: z.string(),
+    kind: z.string(),
+    intended_purpose: z.string(),
+    use_areas: z.array(z.string()),
+    modalities: z.array(z.string()),
+    languages: z.array(z.string()),
+    developer_actor_id: z.string(),
+    provider_actor_id: z.string().nullable(),
+    stage: z.string(),
+    registered_at: z.string(),
+  })
+  .openapi("ProductSummary");
+
+const LineageEdge = z.object({
+  product_id: z.string(),
+  registration_number: z.string().optional(),
+  name: z.string().optional(),
+  kind: z.string().optional(),
+  relation: z.string(),
+  depth: z.number().int(),
+  via: z.string(),
+});
+
+export const VersionView = z
+  .object({
+    id: z.string(),
+    product_id: z.string(),
+    version: z.string(),
+    released_at: z.string().nullable(),
+    changelog: z.string(),
+    substantial_modification: z.boolean(),
+    base_versions: z.array(z.string()),
+    recorded_at: z.string(),
+  })
+  .openapi("ProductVersion");
+
+export const DisclosureView = z
+  .object({
+    id: z.string(),
+    product_id: z.string(),
+    actor_id: z.string().nullable(),
+    kind: z.string(),
+    title: z.string(),
+    uri: z.string().nullable(),
+    sha256: z.string(),
+    published: z.boolean(),
+    summary: z.string(),
+    recorded_at: z.string(),
+  })
+  .openapi("Disclosure");
+
+export const TransitionView = z
+  .object({
+    product_id: z.string().optional(),
+    from: z.string().nullable(),
+    to: z.string(),
+    reason: z.string(),
+    at: z.string(),
+    by_role: z.string(),
+  })
+  .openapi("StageTransition");
+
+export const ProductView = ProductSummary.extend({
+  lineage: z.object({ ancestors: z.array(LineageEdge), descendants: z.array(LineageEdge) }),
+  versions: z.array(VersionView),
+  stage_history: z.array(TransitionView),
+  disclosures: z.array(DisclosureView),
+  deployments_count: z.number().int(),
+}).openapi("Product");
+
 export const ProductPage = z
-  .object({ data: z.array(Loose), next_cursor: z.string().nullable() })
+  .object({ data: z.array(ProductSummary), next_cursor: z.string().nullable() })
   .openapi("ProductPage");

@@ -12,15 +12,23 @@ import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
 import { assertProductOwner, disclosureView, loadProduct, versionView } from "./repo";
-import { DisclosureCreate, ProductView, TransitionCreate, VersionCreate } from "./schemas";
+import {
+  DisclosureCreate,
+  DisclosureView,
+  TransitionCreate,
+  TransitionView,
+  VersionCreate,
+  VersionView,
+} from "./schemas";
 
 /** The transition table comes from the catalog's stages (WHO guidance data, not code). */
 const transitions = buildTransitionTable(catalog.lifecycle_stages);
 
-const sub = <T extends z.ZodType>(
+const sub = <T extends z.ZodType, R extends z.ZodType>(
   path: string,
   summary: string,
   body: T,
+  response: R,
   roles: ("developer" | "provider" | "regulator" | "admin")[],
 ) =>
   defineRoute({
@@ -31,7 +39,7 @@ const sub = <T extends z.ZodType>(
     summary,
     request: { params: IdParam, ...jsonBody(body) },
     responses: {
-      201: jsonContent(ProductView, "Created"),
+      201: jsonContent(response, "Created"),
       404: problem("Unknown product"),
       409: problem("Conflicts with the product's state"),
       422: problem("Unknown reference"),
@@ -42,18 +50,21 @@ const versionRoute = sub(
   "versions",
   "Add a version (pinning the foundation-model versions it builds on)",
   VersionCreate,
+  VersionView,
   ["developer", "provider"],
 );
-const transitionRoute = sub("transitions", "Move the product to another lifecycle stage", TransitionCreate, [
-  "developer",
-  "provider",
-  "regulator",
-  "admin",
-]);
+const transitionRoute = sub(
+  "transitions",
+  "Move the product to another lifecycle stage",
+  TransitionCreate,
+  TransitionView,
+  ["developer", "provider", "regulator", "admin"],
+);
 const disclosureRoute = sub(
   "disclosures",
   "File a disclosure (append-only; published ones are public)",
   DisclosureCreate,
+  DisclosureView,
   ["developer", "provider"],
 );
 

@@ -5,6 +5,7 @@ import { auditRoutes } from "./audit";
 import { catalogRoutes } from "./catalog";
 import { deploymentRoutes } from "./deployments";
 import { healthRoutes } from "./health";
+import { incidentRoutes } from "./incidents";
 import { productRoutes } from "./products";
 
 /** One line per resource folder. */
@@ -15,4 +16,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route("/", productRoutes);
   app.route("/", deploymentRoutes);
   app.route("/", auditRoutes);
+  app.route("/", incidentRoutes);
 }

@@ -1,0 +1,95 @@
+import { and, eq } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { Context } from "hono";
+import type { Principal } from "../auth/principal";
+import * as t from "../db/schema";
+import type { AppEnv } from "../deps";
+import { dataKey, deriveKey, openJson, sealJson } from "./crypto";
+import { canonicalJson, sha256Hex } from "./hash";
+import { invalidField, ProblemError } from "./problem";
+
+export const IDEMPOTENCY_HEADER = "idempotency-key";
+/** Long enough that one client cannot guess another's key (anonymous callers share a namespace). */
+const KEY_PATTERN = /^[\x21-\x7e]{16,255}$/;
+
+export interface Idempotency<S> {
+  /** The stored value of an earlier identical request with the same key; replay it, create nothing. */
+  replay: S | undefined;
+  /** Statements that record `stored` under the key; put them in the SAME batch as the write. */
+  record(stored: S, status: number): Promise<BatchItem<"sqlite">[]>;
+  /**
+   * After a failed batch: when a concurrent twin with the same key won the race, returns its stored
+   * value (our batch rolled back, so nothing was created twice); otherwise rethrows.
+   */
+  recover(error: unknown): Promise<S>;
+}
+
+const callerScope = (scope: string, p: Principal) => `${scope}|${p.kind === "user" ? p.sub : "anonymous"}`;
+
+/**
+ * Idempotency-Key support for creating POSTs (draft-ietf-httpapi-idempotency-key-header). The key is
+ * stored only as a hash and the stored response is sealed (JWE) with a key derived from the raw
+ * Idempotency-Key and the data key, so responses carrying secrets (e.g. a receipt token shown once)
+ * are not readable from the database alone. Same key + different body → 422.
+ */
+export async function idempotency<S>(
+  c: Context<AppEnv>,
+  scope: string,
+  request: unknown,
+): Promise<Idempotency<S>> {
+  const raw = c.req.header(IDEMPOTENCY_HEADER);
+  const none: Idempotency<S> = {
+    replay: undefined,
+    record: async () => [],
+    recover: async (error) => {
+      throw error;
+    },
+  };
+  if (raw === undefined) return none;
+  if (!KEY_PATTERN.test(raw)) {
+    throw invalidField(
+      "header",
+      "Idempotency-Key",
+      "must be 16-255 visible ASCII characters (use a UUID)",
+      400,
+    );
+  }
+  const deps = c.get("deps");
+  const fullScope = callerScope(scope, c.get("principal"));
+  const keyHash = await sha256Hex(`${fullScope}|${raw}`);
+  const requestHash = await sha256Hex(canonicalJson(request));
+  const sealKey = await deriveKey(dataKey(deps.config.dataEncryptionKey), "idempotency", fullScope, raw);
+  const where = and(eq(t.idempotencyKeys.scope, fullScope), eq(t.idempotencyKeys.key, keyHash));
+
+  const lookup = async (): Promise<S | undefined> => {
+    const [row] = await deps.db.select().from(t.idempotencyKeys).where(where);
+    if (!row) return undefined;
+    if (row.requestHash !== requestHash) {
+      throw new ProblemError(
+        422,
+        "idempotency-key-reused",
+        "This Idempotency-Key was already used with a different request body",
+      );
+    }
+    return openJson<S>(sealKey, row.body);
+  };
+
+  return {
+    replay: await lookup(),
+    record: async (stored, status) => [
+      deps.db.insert(t.idempotencyKeys).values({
+        scope: fullScope,
+        key: keyHash,
+        requestHash,
+        status,
+        body: await sealJson(sealKey, stored),
+        createdAt: deps.clock.now().toISOString(),
+      }),
+    ],
+    recover: async (error) => {
+      const winner = await lookup();
+      if (winner === undefined) throw error;
+      return winner;
+    },
+  };
+}

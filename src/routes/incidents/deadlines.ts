@@ -1,0 +1,119 @@
+import { and, isNull } from "drizzle-orm";
+import { actingActorId, hasRole } from "../../auth/principal";
+import type { Db } from "../../db/client";
+import * as t from "../../db/schema";
+import { type ComputedDeadline, computeDeadlines, type DeadlineActor } from "../../domain/deadlines";
+import { REPORTING_RULESETS } from "../../domain/reporting-rulesets";
+import { defineRoute, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { IdParam } from "../../lib/schemas";
+import { buildIncidentFilters, INCIDENT_ORDER, incidentCursor } from "./filters";
+import { accountableActors } from "./involvement";
+import { familyReports, type IncidentRow, loadIncidentFor } from "./repo";
+import { DataList, DeadlineListQuery, Page } from "./schemas";
+
+/** Incidents read per step while collecting a page of deadlines. */
+const SCAN_BATCH = 100;
+
+/**
+ * Each accountable actor's reporting deadlines for one incident, under every ruleset in force. A merged
+ * duplicate has none of its own: its reports count on the incident it was merged into. An actor's own
+ * reports (on the incident or its merged duplicates) meet its deadlines.
+ */
+export async function incidentDeadlines(
+  db: Db,
+  incident: IncidentRow,
+  now: string,
+): Promise<ComputedDeadline[]> {
+  if (incident.mergedIntoId !== null) return [];
+  const [chain, reports] = await Promise.all([
+    accountableActors(db, incident),
+    familyReports(db, incident.id),
+  ]);
+  const actors: DeadlineActor[] = chain.map((a) => ({
+    actor_id: a.actor_id,
+    role_in_chain: a.roles_in_chain.includes("provider") ? "provider" : (a.roles_in_chain[0] as string),
+    became_aware_at: incident.productMatchedAt,
+    reports: reports
+      .filter((r) => r.actorId === a.actor_id && r.filing !== null)
+      .map((r) => ({ submitted_at: r.submittedAt, kind: r.filing as "initial" | "complete" })),
+  }));
+  const deadlineIncident = {
+    id: incident.id,
+    event_type: incident.eventType,
+    severity: incident.severity,
+    aware_at: incident.awareAt,
+    received_at: incident.receivedAt,
+    widespread_infringement: incident.widespreadInfringement,
+    critical_infrastructure_disruption: incident.criticalInfrastructureDisruption,
+  };
+  return REPORTING_RULESETS.flatMap((ruleset) =>
+    computeDeadlines({ ruleset, incident: deadlineIncident, actors, now }),
+  );
+}
+
+const incidentRoute = defineRoute({
+  method: "get",
+  path: "/v1/incidents/{id}/deadlines",
+  access: ["regulator", "developer", "provider", "deployer"],
+  tags: ["deadlines"],
+  summary: "Reporting deadlines per accountable actor (EU AI Act Art. 73 ruleset); actors see their own",
+  request: { params: IdParam },
+  responses: {
+    200: jsonContent(DataList, "Deadlines with status pending, met or late"),
+    404: problem("Unknown incident"),
+  },
+});
+
+const listRoute = defineRoute({
+  method: "get",
+  path: "/v1/deadlines",
+  access: ["regulator"],
+  tags: ["deadlines"],
+  summary: "Reporting deadlines across incidents (e.g. `status=late`), newest incidents first",
+  description:
+    "A page holds the deadlines of whole incidents, so it may exceed `limit` by the last incident's rows.",
+  request: { query: DeadlineListQuery },
+  responses: { 200: jsonContent(Page, "A page of deadlines") },
+});
+
+export const deadlineRoutes = createRouter()
+  .openapi(incidentRoute, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const { incident } = await loadIncidentFor(deps.db, principal, c.req.valid("param").id);
+    const all = await incidentDeadlines(deps.db, incident, deps.clock.now().toISOString());
+    const actorId = actingActorId(principal);
+    const data = hasRole(principal, "regulator") ? all : all.filter((d) => d.actor_id === actorId);
+    return c.json({ data: data.map((d) => ({ ...d, incident_reference: incident.reference })) }, 200);
+  })
+  .openapi(listRoute, async (c) => {
+    const deps = c.get("deps");
+    const { status, limit, cursor } = c.req.valid("query");
+    const now = deps.clock.now().toISOString();
+    const data: Record<string, unknown>[] = [];
+    let position = cursor;
+    let exhausted = false;
+    while (data.length < limit && !exhausted) {
+      const rows = await deps.db
+        .select()
+        .from(t.incidents)
+        .where(and(isNull(t.incidents.mergedIntoId), ...buildIncidentFilters({ cursor: position })))
+        .orderBy(...INCIDENT_ORDER)
+        .limit(SCAN_BATCH);
+      exhausted = rows.length < SCAN_BATCH;
+      for (const row of rows) {
+        const found = (await incidentDeadlines(deps.db, row, now)).filter(
+          (d) => !status || d.status === status,
+        );
+        data.push(...found.map((d) => ({ ...d, incident_reference: row.reference })));
+        position = incidentCursor(row);
+        if (data.length >= limit) {
+          exhausted = exhausted && row === rows.at(-1);
+          break;
+        }
+      }
+      if (rows.length === 0) exhausted = true;
+    }
+    return c.json({ data, next_cursor: exhausted ? null : (position ?? null) }, 200);
+  });

@@ -1,0 +1,176 @@
+import type { BatchItem } from "drizzle-orm/batch";
+import { actingActorId, type Principal } from "../../auth/principal";
+import { commitWithAudit, nextNumber } from "../../db/commit";
+import * as t from "../../db/schema";
+import type { Deps } from "../../deps";
+import { dataKey, randomToken, sealJson } from "../../lib/crypto";
+import { sha256Hex } from "../../lib/hash";
+import { idempotency } from "../../lib/idempotency";
+import { newId } from "../../lib/ids";
+import { invalidField } from "../../lib/problem";
+import { defineRoute, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { eventInsert } from "./events";
+import { assertCatalogCodes, loadIncident, resolveProductRefs } from "./repo";
+import { Created, IdempotencyHeaders, IncidentCreate, type IncidentCreateInput, SEVERITIES } from "./schemas";
+
+export const RECEIPT_PREFIX = "rcpt_";
+
+const fileRoute = defineRoute({
+  method: "post",
+  path: "/v1/incidents",
+  access: "public",
+  tags: ["incidents"],
+  summary: "Report a harm (anyone, with or without a token; anonymous reports keep no contact)",
+  description:
+    "Returns a receipt token once: keep it to follow the report (`GET /v1/incidents/{id}/receipt`). " +
+    "Send an `Idempotency-Key` to retry safely: a replay returns the first response and creates nothing.",
+  request: {
+    headers: IdempotencyHeaders,
+    body: { content: { "application/json": { schema: IncidentCreate } }, required: true },
+  },
+  responses: {
+    201: jsonContent(Created, "Filed; `receipt_token` is shown only this once"),
+    422: problem(
+      "Unknown product/catalog reference, a date in the future, or an Idempotency-Key reused with another body",
+    ),
+  },
+});
+
+/** What an idempotent replay needs to rebuild the first response (sealed at rest, see lib/idempotency). */
+interface StoredFiling {
+  id: string;
+  receipt_token: string;
+}
+
+/** Actors' own filings count towards their reporting deadlines; everyone else's are plain reports. */
+export const filingKind = (principal: Principal, reportType: "initial" | "complete" | undefined) =>
+  actingActorId(principal) ? (reportType ?? "complete") : null;
+
+/** Contact data leaves the request only as a JWE; anonymous reports have none to store. */
+export async function sealContact(deps: Deps, contact: unknown): Promise<string | null> {
+  return contact ? sealJson(dataKey(deps.config.dataEncryptionKey), contact) : null;
+}
+
+function assertNotFuture(now: Date, input: IncidentCreateInput) {
+  const nowIso = now.toISOString();
+  if (input.occurred_at > nowIso) throw invalidField("body", "occurred_at", "must not be in the future");
+  if (input.aware_at && input.aware_at > nowIso)
+    throw invalidField("body", "aware_at", "must not be in the future");
+}
+
+export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
+  const deps = c.get("deps");
+  const principal = c.get("principal");
+  const input = c.req.valid("json");
+  const respond = async (stored: StoredFiling) => {
+    const incident = await loadIncident(deps.db, stored.id);
+    c.header("Location", `/v1/incidents/${stored.id}`);
+    return c.json(
+      {
+        id: stored.id,
+        reference: incident.reference,
+        status: "received",
+        receipt_token: stored.receipt_token,
+      },
+      201,
+    );
+  };
+  const idem = await idempotency<StoredFiling>(c, "POST /v1/incidents", input);
+  if (idem.replay) {
+    c.header("Idempotent-Replayed", "true");
+    return respond(idem.replay);
+  }
+
+  const now = deps.clock.now();
+  assertNotFuture(now, input);
+  const refs = await resolveProductRefs(deps.db, input);
+  await assertCatalogCodes(deps.db, input.use_area, input.risk_codes);
+
+  const at = now.toISOString();
+  const id = newId();
+  const year = now.getUTCFullYear();
+  const number = nextNumber(deps, `incident:${year}`, `INC-${year}-`);
+  const receiptToken = randomToken(RECEIPT_PREFIX);
+  const { contact, ...reporter } = input.reporter;
+  const body = { ...input, reporter };
+  const report = {
+    id: newId(),
+    incidentId: id,
+    kind: "original",
+    reporterRole: reporter.role,
+    anonymous: reporter.anonymous,
+    submittedBySub: principal.kind === "user" ? principal.sub : null,
+    actorId: actingActorId(principal) ?? null,
+    contactJwe: await sealContact(deps, contact),
+    body,
+    identifyingText: input.description_identifying,
+    filing: filingKind(principal, input.report_type),
+    receiptTokenHash: await sha256Hex(receiptToken),
+    supersedesReportId: null,
+    submittedAt: at,
+  };
+  const stored: StoredFiling = { id, receipt_token: receiptToken };
+  const recordIdempotency = await idem.record(stored, 201);
+  const statements = (): BatchItem<"sqlite">[] => [
+    number.bump,
+    deps.db.insert(t.incidents).values({
+      id,
+      reference: number.value,
+      status: "received",
+      productId: refs.productId,
+      productVersionId: refs.versionId,
+      deploymentId: refs.deploymentId,
+      productNameText: input.product_name ?? null,
+      productMatchedAt: refs.productId ? at : null,
+      occurredAt: input.occurred_at,
+      awareAt: input.aware_at ?? null,
+      receivedAt: at,
+      country: input.country,
+      setting: input.setting,
+      useArea: input.use_area ?? null,
+      description: input.description,
+      descriptionIdentifying: input.description_identifying,
+      eventType: input.event_type,
+      severity: input.severity,
+      severityRank: SEVERITIES.indexOf(input.severity),
+      outcome: input.outcome,
+      ageBand: input.patient.age_band ?? null,
+      sex: input.patient.sex ?? null,
+      language: input.patient.language ?? null,
+      disability: input.patient.disability ?? null,
+      ethnicity: input.patient.ethnicity ?? null,
+      patientKnewAiWasUsed: input.patient.patient_knew_ai_was_used ?? null,
+      widespreadInfringement: input.widespread_infringement,
+      criticalInfrastructureDisruption: input.critical_infrastructure_disruption,
+      updatedAt: at,
+    }),
+    ...input.risk_codes.map((riskCode) =>
+      deps.db.insert(t.incidentRisks).values({ incidentId: id, riskCode }),
+    ),
+    deps.db.insert(t.reports).values(report),
+    eventInsert(deps.db, principal, id, "received", at, { to: "received" }),
+    ...recordIdempotency,
+  ];
+  try {
+    await commitWithAudit(deps, principal, statements, [
+      // The payload hash covers what was filed, with the contact only as its ciphertext.
+      {
+        action: "incident.file",
+        entity: "incident",
+        entityId: id,
+        payload: { ...body, contact_jwe: report.contactJwe },
+      },
+      {
+        action: "incident.report.create",
+        entity: "incident_report",
+        entityId: report.id,
+        payload: { incident_id: id, kind: "original" },
+      },
+    ]);
+  } catch (error) {
+    c.header("Idempotent-Replayed", "true");
+    return respond(await idem.recover(error));
+  }
+  return respond(stored);
+});

@@ -1,0 +1,113 @@
+import { and, eq } from "drizzle-orm";
+import { commitWithAudit } from "../../db/commit";
+import * as t from "../../db/schema";
+import { conflict } from "../../lib/problem";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { IdParam } from "../../lib/schemas";
+import { eventInsert } from "./events";
+import { loadIncident, loadIncidentFor, resolveProductRefs } from "./repo";
+import { IncidentPatch, IncidentView } from "./schemas";
+import { incidentDetail } from "./views";
+
+const getRoute = defineRoute({
+  method: "get",
+  path: "/v1/incidents/{id}",
+  access: ["regulator", "developer", "provider", "deployer", "admin", "fund_admin"],
+  tags: ["incidents"],
+  summary: "An incident with its reports, redacted for the caller",
+  description:
+    "Regulators see reporter contact (decrypted), patient attributes and every text. Others get an " +
+    "allow-listed view without reporter identity or text flagged as identifying; actors only for incidents " +
+    "in their value chain (404 otherwise).",
+  request: { params: IdParam },
+  responses: {
+    200: jsonContent(IncidentView, "The incident"),
+    404: problem("Unknown incident, or not yours"),
+  },
+});
+
+const patchRoute = defineRoute({
+  method: "patch",
+  path: "/v1/incidents/{id}",
+  access: ["regulator"],
+  tags: ["incidents"],
+  summary: "Match the incident to a registered product, set Art. 73 flags, or flag its text as identifying",
+  description: "Reporters' words are never changed: only the regulator's classification of the incident is.",
+  request: { params: IdParam, ...jsonBody(IncidentPatch) },
+  responses: {
+    200: jsonContent(IncidentView, "The updated incident"),
+    404: problem("Unknown incident"),
+    409: problem("Changed concurrently"),
+    422: problem("Unknown product, version or deployment"),
+  },
+});
+
+export const getRoutes = createRouter()
+  .openapi(getRoute, async (c) => {
+    const deps = c.get("deps");
+    const { incident, audience } = await loadIncidentFor(
+      deps.db,
+      c.get("principal"),
+      c.req.valid("param").id,
+    );
+    return c.json(await incidentDetail(deps.db, incident, audience, deps.config.dataEncryptionKey), 200);
+  })
+  .openapi(patchRoute, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const incident = await loadIncident(deps.db, c.req.valid("param").id);
+    const patch = c.req.valid("json");
+    const at = deps.clock.now().toISOString();
+    const matching =
+      patch.product_id !== undefined ||
+      patch.product_version_id !== undefined ||
+      patch.deployment_id !== undefined;
+    const refs = matching ? await resolveProductRefs(deps.db, patch) : undefined;
+    const productChanged = refs !== undefined && refs.productId !== incident.productId;
+    const set = {
+      ...(refs
+        ? { productId: refs.productId, productVersionId: refs.versionId, deploymentId: refs.deploymentId }
+        : {}),
+      // The accountable actors learn of the incident when it is tied to their product: their clock starts then.
+      ...(productChanged ? { productMatchedAt: at } : {}),
+      ...(patch.widespread_infringement !== undefined
+        ? { widespreadInfringement: patch.widespread_infringement }
+        : {}),
+      ...(patch.critical_infrastructure_disruption !== undefined
+        ? { criticalInfrastructureDisruption: patch.critical_infrastructure_disruption }
+        : {}),
+      ...(patch.description_identifying !== undefined
+        ? { descriptionIdentifying: patch.description_identifying }
+        : {}),
+      updatedAt: at,
+    };
+    await commitWithAudit(
+      deps,
+      principal,
+      () => [
+        // Guarded on the row version we read, so two regulators' edits cannot silently interleave.
+        deps.db
+          .update(t.incidents)
+          .set(set)
+          .where(and(eq(t.incidents.id, incident.id), eq(t.incidents.updatedAt, incident.updatedAt))),
+        eventInsert(deps.db, principal, incident.id, productChanged ? "product_matched" : "updated", at, {
+          detail: { fields: Object.keys(patch).sort() },
+        }),
+      ],
+      [
+        {
+          action: "incident.update",
+          entity: "incident",
+          entityId: incident.id,
+          payload: { before: incident, patch },
+        },
+      ],
+    );
+    const after = await loadIncident(deps.db, incident.id);
+    if (after.updatedAt !== at) throw conflict("The incident changed concurrently; reload and retry");
+    return c.json(
+      await incidentDetail(deps.db, after, { kind: "regulator" }, deps.config.dataEncryptionKey),
+      200,
+    );
+  });

@@ -1,0 +1,152 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { actingActorId, hasRole, type Principal } from "../../auth/principal";
+import type { Db } from "../../db/client";
+import * as t from "../../db/schema";
+import { invalidField, notFound } from "../../lib/problem";
+import { isAccountable } from "./involvement";
+
+export type IncidentRow = typeof t.incidents.$inferSelect;
+export type ReportRow = typeof t.reports.$inferSelect;
+
+/** Who is looking decides which view is built: only regulators see reporter identity. */
+export type Audience = { kind: "regulator" } | { kind: "restricted"; actorId: string | undefined };
+
+export async function loadIncident(db: Db, idOrReference: string): Promise<IncidentRow> {
+  const [row] = await db
+    .select()
+    .from(t.incidents)
+    .where(
+      sql`${t.incidents.id} = ${idOrReference} or ${t.incidents.reference} = ${idOrReference.toUpperCase()}`,
+    );
+  if (!row) throw notFound("Incident");
+  return row;
+}
+
+/**
+ * Loads an incident with object-level access: regulators see every incident; an actor only those in
+ * its value chain (others get 404, not 403, so incident ids cannot be probed); admins and fund
+ * administrators get the restricted view.
+ */
+export async function loadIncidentFor(
+  db: Db,
+  principal: Principal,
+  id: string,
+): Promise<{ incident: IncidentRow; audience: Audience }> {
+  const incident = await loadIncident(db, id);
+  if (hasRole(principal, "regulator")) return { incident, audience: { kind: "regulator" } };
+  const actorId = actingActorId(principal);
+  if (actorId !== undefined) {
+    if (!(await isAccountable(db, actorId, incident))) throw notFound("Incident");
+    return { incident, audience: { kind: "restricted", actorId } };
+  }
+  if (hasRole(principal, "admin", "fund_admin"))
+    return { incident, audience: { kind: "restricted", actorId: undefined } };
+  throw notFound("Incident");
+}
+
+/** The incident and every incident merged into it (transitively): a merge moves no rows. */
+export async function familyIds(db: Db, incidentId: string): Promise<string[]> {
+  const rows = await db.all<{ id: string }>(sql`
+    with recursive fam(id) as (
+      select ${incidentId}
+      union
+      select i.id from incidents i join fam on i.merged_into_id = fam.id
+    ) select id from fam`);
+  return rows.map((r) => r.id);
+}
+
+export async function familyReports(db: Db, incidentId: string): Promise<ReportRow[]> {
+  const ids = await familyIds(db, incidentId);
+  return db
+    .select()
+    .from(t.reports)
+    .where(inArray(t.reports.incidentId, ids))
+    .orderBy(t.reports.submittedAt, t.reports.id);
+}
+
+/** The report a receipt token belongs to (on this incident or one merged into it), if any. */
+export async function reportForReceipt(
+  db: Db,
+  incidentId: string,
+  tokenHash: string,
+): Promise<ReportRow | undefined> {
+  const ids = await familyIds(db, incidentId);
+  const [row] = await db
+    .select()
+    .from(t.reports)
+    .where(and(inArray(t.reports.incidentId, ids), eq(t.reports.receiptTokenHash, tokenHash)))
+    .orderBy(asc(t.reports.submittedAt), asc(t.reports.id))
+    .limit(1);
+  return row;
+}
+
+export interface ProductRefs {
+  product_id?: string | undefined;
+  registration_number?: string | undefined;
+  product_version_id?: string | undefined;
+  deployment_id?: string | undefined;
+}
+
+/**
+ * Resolves and cross-checks product, version and deployment references: each must exist and they
+ * must agree (a deployment implies its version and product). Errors name the offending field.
+ */
+export async function resolveProductRefs(db: Db, refs: ProductRefs) {
+  let productId: string | null = null;
+  if (refs.product_id || refs.registration_number) {
+    const field = refs.product_id ? "product_id" : "registration_number";
+    const value = (refs.product_id ?? refs.registration_number) as string;
+    const [p] = await db
+      .select({ id: t.products.id })
+      .from(t.products)
+      .where(
+        field === "product_id"
+          ? eq(t.products.id, value)
+          : eq(t.products.registrationNumber, value.toUpperCase()),
+      );
+    if (!p) throw invalidField("body", field, `no registered product ${value}`);
+    productId = p.id;
+  }
+  let versionId: string | null = null;
+  if (refs.product_version_id) {
+    const [v] = await db
+      .select()
+      .from(t.productVersions)
+      .where(eq(t.productVersions.id, refs.product_version_id));
+    if (!v) throw invalidField("body", "product_version_id", `no product version ${refs.product_version_id}`);
+    if (productId && v.productId !== productId) {
+      throw invalidField("body", "product_version_id", "is a version of another product");
+    }
+    productId = v.productId;
+    versionId = v.id;
+  }
+  let deploymentId: string | null = null;
+  if (refs.deployment_id) {
+    const [d] = await db.select().from(t.deployments).where(eq(t.deployments.id, refs.deployment_id));
+    if (!d) throw invalidField("body", "deployment_id", `no deployment ${refs.deployment_id}`);
+    if ((productId && d.productId !== productId) || (versionId && d.productVersionId !== versionId)) {
+      throw invalidField("body", "deployment_id", "deploys another product or version");
+    }
+    productId = d.productId;
+    versionId = d.productVersionId;
+    deploymentId = d.id;
+  }
+  return { productId, versionId, deploymentId };
+}
+
+/** Catalog codes must exist; the error names the exact field or array element. */
+export async function assertCatalogCodes(db: Db, useArea: string | undefined, riskCodes: string[]) {
+  if (useArea) {
+    const [row] = await db.select().from(t.useAreas).where(eq(t.useAreas.code, useArea));
+    if (!row) throw invalidField("body", "use_area", `unknown use area ${useArea}`);
+  }
+  if (riskCodes.length > 0) {
+    const known = new Set(
+      (await db.select({ code: t.risks.code }).from(t.risks).where(inArray(t.risks.code, riskCodes))).map(
+        (r) => r.code,
+      ),
+    );
+    const bad = riskCodes.findIndex((c) => !known.has(c));
+    if (bad >= 0) throw invalidField("body", `risk_codes.${bad}`, `unknown risk ${riskCodes[bad]}`);
+  }
+}

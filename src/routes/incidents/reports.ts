@@ -1,0 +1,205 @@
+import { z } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { actingActorId, type Principal } from "../../auth/principal";
+import { commitWithAudit } from "../../db/commit";
+import * as t from "../../db/schema";
+import type { Deps } from "../../deps";
+import { idempotency } from "../../lib/idempotency";
+import { newId } from "../../lib/ids";
+import { notFound } from "../../lib/problem";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { IdParam } from "../../lib/schemas";
+import { eventInsert } from "./events";
+import { filingKind, sealContact } from "./file";
+import { isAccountable } from "./involvement";
+import { receiptView, reportByReceipt } from "./receipt";
+import { loadIncident, type ReportRow } from "./repo";
+import {
+  AdditionCreate,
+  IncidentView,
+  OptionalReceiptHeaders,
+  ReceiptHeaders,
+  ReportCreate,
+} from "./schemas";
+
+const ReportCreated = z
+  .object({
+    id: z.string(),
+    incident_id: z.string(),
+    kind: z.string(),
+    filing: z.string().nullable(),
+    submitted_at: z.string(),
+  })
+  .openapi("IncidentReportCreated");
+
+const reportRoute = defineRoute({
+  method: "post",
+  path: "/v1/incidents/{id}/reports",
+  access: "public",
+  tags: ["incidents"],
+  summary:
+    "Add a report: the original reporter's follow-up (X-Receipt-Token) or an accountable actor's own report",
+  description:
+    "An actor's report counts towards its reporting deadlines (`report_type`: initial or complete).",
+  request: { params: IdParam, headers: OptionalReceiptHeaders, ...jsonBody(ReportCreate) },
+  responses: {
+    201: jsonContent(ReportCreated, "Added"),
+    404: problem("Unknown incident, wrong receipt, or not yours"),
+  },
+});
+
+const receiptRoute = defineRoute({
+  method: "get",
+  path: "/v1/incidents/{id}/receipt",
+  access: "public",
+  tags: ["incidents"],
+  summary: "The reporter's receipt: status, history and own submissions (X-Receipt-Token)",
+  request: { params: IdParam, headers: ReceiptHeaders },
+  responses: {
+    200: jsonContent(IncidentView, "The receipt"),
+    404: problem("Unknown incident or wrong token"),
+  },
+});
+
+const additionRoute = defineRoute({
+  method: "post",
+  path: "/v1/incidents/{id}/receipt/additions",
+  access: "public",
+  tags: ["incidents"],
+  summary: "The reporter adds information (new text or evidence); nothing earlier is changed",
+  request: { params: IdParam, headers: ReceiptHeaders, ...jsonBody(AdditionCreate) },
+  responses: { 201: jsonContent(ReportCreated, "Added"), 404: problem("Unknown incident or wrong token") },
+});
+
+const created = (r: ReportRow) => ({
+  id: r.id,
+  incident_id: r.incidentId,
+  kind: r.kind,
+  filing: r.filing,
+  submitted_at: r.submittedAt,
+});
+
+async function loadReport(deps: Deps, id: string): Promise<ReportRow> {
+  const [row] = await deps.db.select().from(t.reports).where(eq(t.reports.id, id));
+  if (!row) throw notFound("Report");
+  return row;
+}
+
+/** Inserts one report with its history event and audit entry (plus e.g. an idempotency record) atomically. */
+async function addReport(
+  deps: Deps,
+  principal: Principal,
+  report: ReportRow,
+  eventType: "report_added" | "addition_added",
+  extra: BatchItem<"sqlite">[] = [],
+) {
+  await commitWithAudit(
+    deps,
+    principal,
+    () => [
+      deps.db.insert(t.reports).values(report),
+      eventInsert(deps.db, principal, report.incidentId, eventType, report.submittedAt, {
+        detail: { report_id: report.id },
+      }),
+      ...extra,
+    ],
+    [
+      {
+        action: `incident.report.${report.kind}`,
+        entity: "incident_report",
+        entityId: report.id,
+        payload: report,
+      },
+    ],
+  );
+}
+
+export const reportRoutes = createRouter()
+  .openapi(reportRoute, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const { id } = c.req.valid("param");
+    const input = c.req.valid("json");
+    const actorId = actingActorId(principal);
+    let incidentId: string;
+    let receiptTokenHash: string | null = null;
+    if (actorId !== undefined) {
+      const incident = await loadIncident(deps.db, id);
+      if (!(await isAccountable(deps.db, actorId, incident))) throw notFound("Incident");
+      incidentId = incident.id;
+    } else {
+      // Everyone else (anonymous, reporter tokens, …) follows up only on their own report.
+      const { incident, report } = await reportByReceipt(
+        deps.db,
+        id,
+        c.req.valid("header")["x-receipt-token"],
+      );
+      incidentId = incident.id;
+      receiptTokenHash = report.receiptTokenHash;
+    }
+    const idem = await idempotency<{ id: string }>(c, `POST /v1/incidents/${incidentId}/reports`, input);
+    if (idem.replay) return c.json(created(await loadReport(deps, idem.replay.id)), 201);
+    const { contact, ...reporter } = input.reporter;
+    const row: ReportRow = {
+      id: newId(),
+      incidentId,
+      kind: "follow_up",
+      reporterRole: reporter.role,
+      anonymous: reporter.anonymous,
+      submittedBySub: principal.kind === "user" ? principal.sub : null,
+      actorId: actorId ?? null,
+      contactJwe: await sealContact(deps, contact),
+      body: { ...input, reporter },
+      identifyingText: input.text_identifying,
+      filing: filingKind(principal, input.report_type),
+      receiptTokenHash,
+      supersedesReportId: null,
+      submittedAt: deps.clock.now().toISOString(),
+    };
+    const record = await idem.record({ id: row.id }, 201);
+    try {
+      await addReport(deps, principal, row, "report_added", record);
+    } catch (error) {
+      return c.json(created(await loadReport(deps, (await idem.recover(error)).id)), 201);
+    }
+    return c.json(created(row), 201);
+  })
+  .openapi(receiptRoute, async (c) => {
+    const { db } = c.get("deps");
+    const { incident, report } = await reportByReceipt(
+      db,
+      c.req.valid("param").id,
+      c.req.valid("header")["x-receipt-token"],
+    );
+    return c.json(await receiptView(db, incident, report), 200);
+  })
+  .openapi(additionRoute, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const { incident, report } = await reportByReceipt(
+      deps.db,
+      c.req.valid("param").id,
+      c.req.valid("header")["x-receipt-token"],
+    );
+    const input = c.req.valid("json");
+    const row: ReportRow = {
+      id: newId(),
+      incidentId: incident.id,
+      kind: "addition",
+      reporterRole: report.reporterRole,
+      anonymous: report.anonymous,
+      submittedBySub: principal.kind === "user" ? principal.sub : null,
+      actorId: null,
+      contactJwe: null,
+      body: input,
+      identifyingText: input.text_identifying,
+      filing: null,
+      receiptTokenHash: report.receiptTokenHash,
+      supersedesReportId: null,
+      submittedAt: deps.clock.now().toISOString(),
+    };
+    await addReport(deps, principal, row, "addition_added");
+    return c.json(created(row), 201);
+  });

@@ -1,0 +1,144 @@
+import { and, eq } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { actingActorId, type Principal } from "../../auth/principal";
+import type { AuditEvent } from "../../db/commit";
+import { commitWithAudit } from "../../db/commit";
+import * as t from "../../db/schema";
+import { catalog } from "../../db/seed-catalog";
+import type { Deps } from "../../deps";
+import { buildTransitionTable } from "../../domain/lifecycle";
+import { newId } from "../../lib/ids";
+import { conflict, forbidden, invalidField, notFound } from "../../lib/problem";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { IdParam } from "../../lib/schemas";
+import { isProductOwner, loadProduct } from "../products/repo";
+import { eventInsert } from "./events";
+import { isAccountable } from "./involvement";
+import { type IncidentRow, loadIncident } from "./repo";
+import { IncidentView, ResponseCreate } from "./schemas";
+import { responseView } from "./views";
+
+/** The same catalog-derived table as POST /v1/products/{id}/transitions, so both paths obey one rule set. */
+const transitions = buildTransitionTable(catalog.lifecycle_stages);
+
+const responseRoute = defineRoute({
+  method: "post",
+  path: "/v1/incidents/{id}/responses",
+  access: ["developer", "provider", "deployer"],
+  tags: ["incidents"],
+  summary: "An accountable actor responds: acknowledgement, root cause, corrective action or dispute",
+  description:
+    "A corrective_action with `product_action` suspends or withdraws the product (the caller must be its " +
+    "developer or provider) through the product lifecycle rules, in the same atomic write.",
+  request: { params: IdParam, ...jsonBody(ResponseCreate) },
+  responses: {
+    201: jsonContent(IncidentView, "The response"),
+    403: problem("Not the product's developer or provider"),
+    404: problem("Unknown incident, or not in the caller's value chain"),
+    409: problem("The product cannot move to that stage"),
+    422: problem("No product to act on"),
+  },
+});
+
+/** Statements and audit entry moving a product's lifecycle stage on behalf of a corrective action. */
+async function productTransition(
+  deps: Deps,
+  principal: Principal,
+  incident: IncidentRow,
+  action: { to: string; product_id?: string | undefined },
+  at: string,
+) {
+  const productId = action.product_id ?? incident.productId;
+  if (!productId)
+    throw invalidField("body", "product_action.product_id", "the incident has no matched product; name one");
+  const product = await loadProduct(deps.db, productId).catch(() => {
+    throw invalidField("body", "product_action.product_id", `no product ${productId}`);
+  });
+  if (!isProductOwner(principal, product))
+    throw forbidden("Only the product's developer or provider may suspend or withdraw it");
+  if (!transitions.canTransition(product.stage, action.to)) {
+    throw conflict(`A product cannot move from ${product.stage} to ${action.to}`, {
+      from: product.stage,
+      allowed: transitions.allowed(product.stage),
+    });
+  }
+  const entry = {
+    id: newId(),
+    productId: product.id,
+    fromStage: product.stage,
+    toStage: action.to,
+    reason: `Corrective action on incident ${incident.reference}`,
+    at,
+    bySub: principal.kind === "user" ? principal.sub : "anonymous",
+    byRole: principal.kind === "user" ? principal.role : "public",
+  };
+  const statements: BatchItem<"sqlite">[] = [
+    deps.db
+      .update(t.products)
+      .set({ stage: action.to })
+      .where(and(eq(t.products.id, product.id), eq(t.products.stage, product.stage))),
+    deps.db.insert(t.stageTransitions).values(entry),
+  ];
+  const audit: AuditEvent = {
+    action: "product.transition",
+    entity: "product",
+    entityId: product.id,
+    payload: { from: product.stage, to: action.to, reason: entry.reason },
+  };
+  return { entry, statements, audit };
+}
+
+export const responseRoutes = createRouter().openapi(responseRoute, async (c) => {
+  const deps = c.get("deps");
+  const principal = c.get("principal");
+  const actorId = actingActorId(principal) as string;
+  const incident = await loadIncident(deps.db, c.req.valid("param").id);
+  if (!(await isAccountable(deps.db, actorId, incident))) throw notFound("Incident");
+  const input = c.req.valid("json");
+  const at = deps.clock.now().toISOString();
+  const move = input.product_action
+    ? await productTransition(deps, principal, incident, input.product_action, at)
+    : undefined;
+  const row = {
+    id: newId(),
+    incidentId: incident.id,
+    actorId,
+    kind: input.kind,
+    text: input.text,
+    evidence: input.evidence,
+    productId: move?.entry.productId ?? null,
+    stageTransitionId: move?.entry.id ?? null,
+    submittedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+    submittedAt: at,
+  };
+  await commitWithAudit(
+    deps,
+    principal,
+    () => [
+      deps.db.insert(t.incidentResponses).values(row),
+      eventInsert(deps.db, principal, incident.id, "response_added", at, {
+        detail: { response_kind: input.kind, response_id: row.id },
+      }),
+      ...(move?.statements ?? []),
+    ],
+    [
+      { action: "incident.response", entity: "incident_response", entityId: row.id, payload: row },
+      ...(move ? [move.audit] : []),
+    ],
+  );
+  if (move) {
+    const after = await loadProduct(deps.db, move.entry.productId);
+    if (after.stage !== move.entry.toStage) throw conflict("The product's stage changed concurrently; retry");
+  }
+  const view = responseView(row);
+  return c.json(
+    {
+      ...view,
+      product_action: move
+        ? { ...(view.product_action as object), from: move.entry.fromStage, to: move.entry.toStage }
+        : null,
+    },
+    201,
+  );
+});

@@ -1,0 +1,290 @@
+import { z } from "@hono/zod-openapi";
+import { CLOSURES, INCIDENT_STATUSES } from "../../domain/incident-workflow";
+import { Country, Cursor, Id, IsoDateTime, LanguageTag, Limit, Sha256, uniqueArray } from "../../lib/schemas";
+
+export const EVENT_TYPES = ["death", "serious_injury", "injury", "malfunction", "near_miss"] as const;
+/** Ordered: the index is the stored `severity_rank`, so "at least moderate" is a range query. */
+export const SEVERITIES = ["none", "mild", "moderate", "severe", "life_threatening", "fatal"] as const;
+export const OUTCOMES = [
+  "recovered",
+  "recovering",
+  "not_recovered",
+  "recovered_with_sequelae",
+  "fatal",
+  "unknown",
+] as const;
+export const SETTINGS = [
+  "hospital",
+  "primary_care",
+  "telehealth",
+  "consumer_app",
+  "pharmacy",
+  "long_term_care",
+  "home_care",
+  "public_health",
+  "research",
+  "other",
+] as const;
+export const REPORTER_ROLES = [
+  "patient",
+  "carer",
+  "clinician",
+  "deployer",
+  "developer",
+  "provider",
+  "other",
+] as const;
+export const YES_NO_UNKNOWN = ["yes", "no", "unknown"] as const;
+export const RESPONSE_KINDS = ["acknowledgement", "root_cause", "corrective_action", "dispute"] as const;
+
+/** Stored verbatim (no trimming): reporters' words are evidence. Blank text is still refused. */
+const Verbatim = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .refine((v) => v.trim().length > 0, "must not be blank");
+
+export const Evidence = z
+  .object({
+    sha256: Sha256,
+    media_type: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, "must be a media type"),
+    description: Verbatim(2000).optional(),
+  })
+  .strict();
+
+export const Contact = z
+  .object({
+    name: z.string().trim().min(1).max(300).optional(),
+    email: z.email().max(320).optional(),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9 ()-]{5,30}$/, "must be a phone number")
+      .optional(),
+  })
+  .strict()
+  .refine((c) => c.name ?? c.email ?? c.phone, "give at least one of name, email, phone");
+
+export const Reporter = z
+  .object({ role: z.enum(REPORTER_ROLES), anonymous: z.boolean(), contact: Contact.optional() })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.anonymous && r.contact) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["contact"],
+        message: "must be omitted when the report is anonymous",
+      });
+    }
+    if (!r.anonymous && !r.contact) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["contact"],
+        message: "is required unless the report is anonymous",
+      });
+    }
+  });
+
+export const Patient = z
+  .object({
+    age_band: z
+      .enum(["0-1", "2-11", "12-17", "18-29", "30-44", "45-64", "65-74", "75+", "unknown"])
+      .optional(),
+    sex: z.enum(["female", "male", "intersex", "unknown"]).optional(),
+    language: LanguageTag.optional(),
+    disability: z.enum(["yes", "no", "unknown"]).optional(),
+    ethnicity: z.string().trim().min(1).max(100).optional(),
+    patient_knew_ai_was_used: z.enum(YES_NO_UNKNOWN).optional(),
+  })
+  .strict();
+
+const CatalogCode = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}[A-Z0-9_]+$`), `must be a ${prefix}… catalog code`);
+
+export const IncidentCreate = z
+  .object({
+    product_id: Id.optional(),
+    registration_number: z
+      .string()
+      .regex(/^LMMR-\d{4}-\d{6}$/i, "must look like LMMR-YYYY-NNNNNN")
+      .optional(),
+    product_name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .optional()
+      .openapi({ description: "When the product is not known" }),
+    product_version_id: Id.optional(),
+    deployment_id: Id.optional(),
+    occurred_at: IsoDateTime,
+    aware_at: IsoDateTime.optional(),
+    country: Country,
+    setting: z.enum(SETTINGS),
+    use_area: CatalogCode("U_").optional(),
+    description: Verbatim(20_000),
+    description_identifying: z
+      .boolean()
+      .default(false)
+      .openapi({ description: "The text names or identifies people" }),
+    event_type: z.enum(EVENT_TYPES),
+    severity: z.enum(SEVERITIES),
+    outcome: z.enum(OUTCOMES),
+    risk_codes: uniqueArray(CatalogCode("R_")).max(45).default([]),
+    widespread_infringement: z.boolean().default(false),
+    critical_infrastructure_disruption: z.boolean().default(false),
+    patient: Patient.default({}),
+    reporter: Reporter,
+    evidence: z.array(Evidence).max(50).default([]),
+    transcript_sha256: Sha256.optional(),
+    report_type: z
+      .enum(["initial", "complete"])
+      .optional()
+      .openapi({ description: "Actors: Art. 73 initial or complete" }),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    if (
+      !b.product_id &&
+      !b.registration_number &&
+      !b.product_name &&
+      !b.product_version_id &&
+      !b.deployment_id
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["product_id"],
+        message: "give product_id, registration_number or product_name",
+      });
+    }
+    if (b.product_id && b.registration_number) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["registration_number"],
+        message: "give product_id or registration_number, not both",
+      });
+    }
+    if (b.aware_at && b.aware_at < b.occurred_at) {
+      ctx.addIssue({ code: "custom", path: ["aware_at"], message: "must not precede occurred_at" });
+    }
+  })
+  .openapi("IncidentCreate");
+export type IncidentCreateInput = z.infer<typeof IncidentCreate>;
+
+export const ReportCreate = z
+  .object({
+    text: Verbatim(20_000),
+    text_identifying: z.boolean().default(false),
+    reporter: Reporter,
+    evidence: z.array(Evidence).max(50).default([]),
+    report_type: z
+      .enum(["initial", "complete"])
+      .optional()
+      .openapi({ description: "Actors: Art. 73 initial or complete" }),
+  })
+  .strict()
+  .openapi("ReportCreate");
+
+export const AdditionCreate = z
+  .object({
+    text: Verbatim(20_000),
+    text_identifying: z.boolean().default(false),
+    evidence: z.array(Evidence).max(50).default([]),
+  })
+  .strict()
+  .openapi("ReceiptAddition");
+
+export const IncidentPatch = z
+  .object({
+    product_id: Id.optional(),
+    product_version_id: Id.optional(),
+    deployment_id: Id.optional(),
+    widespread_infringement: z.boolean().optional(),
+    critical_infrastructure_disruption: z.boolean().optional(),
+    description_identifying: z.boolean().optional(),
+  })
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, "give at least one field")
+  .openapi("IncidentPatch");
+
+export const TransitionCreate = z
+  .object({
+    to: z.enum(INCIDENT_STATUSES),
+    closure: z.enum(CLOSURES).optional(),
+    reason: z.string().trim().min(1).max(5000),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    if (b.to === "closed" && !b.closure)
+      ctx.addIssue({ code: "custom", path: ["closure"], message: "is required when closing" });
+    if (b.to !== "closed" && b.closure)
+      ctx.addIssue({ code: "custom", path: ["closure"], message: "only when closing" });
+  })
+  .openapi("IncidentTransition");
+
+export const MergeCreate = z
+  .object({ into: Id, reason: z.string().trim().min(1).max(5000).optional() })
+  .strict()
+  .openapi("IncidentMerge");
+
+export const ResponseCreate = z
+  .object({
+    kind: z.enum(RESPONSE_KINDS),
+    text: Verbatim(20_000),
+    evidence: z.array(Evidence).max(50).default([]),
+    product_action: z
+      .object({ to: z.enum(["LC_SUSPENDED", "LC_WITHDRAWN"]), product_id: Id.optional() })
+      .strict()
+      .optional()
+      .openapi({
+        description: "corrective_action only: suspend or withdraw the product (default: the incident's)",
+      }),
+  })
+  .strict()
+  .refine((b) => !b.product_action || b.kind === "corrective_action", {
+    path: ["product_action"],
+    message: "only a corrective_action may suspend or withdraw a product",
+  })
+  .openapi("IncidentResponseCreate");
+
+export const IncidentListQuery = z.object({
+  mine: z
+    .enum(["true", "false"])
+    .optional()
+    .openapi({ description: "Actors: incidents involving their products" }),
+  status: z.enum(INCIDENT_STATUSES).optional(),
+  event_type: z.enum(EVENT_TYPES).optional(),
+  product_id: Id.optional(),
+  limit: Limit,
+  cursor: Cursor,
+});
+
+export const DeadlineListQuery = z.object({
+  status: z.enum(["pending", "met", "late"]).optional(),
+  limit: Limit,
+  cursor: Cursor,
+});
+
+export const ReceiptHeaders = z.object({
+  "x-receipt-token": z
+    .string()
+    .min(10)
+    .max(200)
+    .openapi({ description: "The token returned when the report was filed" }),
+});
+export const OptionalReceiptHeaders = z.object({ "x-receipt-token": z.string().min(10).max(200).optional() });
+export const IdempotencyHeaders = z.object({
+  "idempotency-key": z
+    .string()
+    .optional()
+    .openapi({ description: "Replay-safe retries: same key → same response" }),
+});
+
+const Loose = z.record(z.string(), z.unknown());
+export const IncidentView = Loose.openapi("Incident");
+export const Created = z
+  .object({ id: z.string(), reference: z.string(), status: z.string(), receipt_token: z.string() })
+  .openapi("IncidentCreated");
+export const Page = z
+  .object({ data: z.array(Loose), next_cursor: z.string().nullable() })
+  .openapi("IncidentPage");
+export const DataList = z.object({ data: z.array(Loose) });

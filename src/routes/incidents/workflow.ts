@@ -1,0 +1,128 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { commitWithAudit } from "../../db/commit";
+import * as t from "../../db/schema";
+import { checkIncidentTransition, checkMerge, type IncidentStatus } from "../../domain/incident-workflow";
+import { conflict, invalidField } from "../../lib/problem";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { IdParam } from "../../lib/schemas";
+import { eventInsert } from "./events";
+import { loadIncident } from "./repo";
+import { IncidentView, MergeCreate, TransitionCreate } from "./schemas";
+import { incidentDetail } from "./views";
+
+const transitionRoute = defineRoute({
+  method: "post",
+  path: "/v1/incidents/{id}/transitions",
+  access: ["regulator"],
+  tags: ["incidents"],
+  summary: "Move the incident through received → triaged → under_investigation → closed",
+  request: { params: IdParam, ...jsonBody(TransitionCreate) },
+  responses: {
+    201: jsonContent(IncidentView, "The transition"),
+    404: problem("Unknown incident"),
+    409: problem("Not allowed from the current status (`allowed` lists what is)"),
+  },
+});
+
+const mergeRoute = defineRoute({
+  method: "post",
+  path: "/v1/incidents/{id}/merge",
+  access: ["regulator"],
+  tags: ["incidents"],
+  summary: "Merge this incident into another as a duplicate; every report and the audit trail are kept",
+  description:
+    "The merged incident is closed (duplicate) and points to `into`; its reports then appear on `into`.",
+  request: { params: IdParam, ...jsonBody(MergeCreate) },
+  responses: {
+    200: jsonContent(IncidentView, "The target incident with all reports"),
+    404: problem("Unknown incident"),
+    409: problem("Already merged, or merging into itself or into a merged incident"),
+    422: problem("Unknown target"),
+  },
+});
+
+export const workflowRoutes = createRouter()
+  .openapi(transitionRoute, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const incident = await loadIncident(deps.db, c.req.valid("param").id);
+    const { to, closure, reason } = c.req.valid("json");
+    const from = incident.status as IncidentStatus;
+    const check = checkIncidentTransition(from, to, closure, incident.mergedIntoId);
+    if (!check.ok) throw conflict(check.reason, { from, allowed: check.allowed });
+    const at = deps.clock.now().toISOString();
+    await commitWithAudit(
+      deps,
+      principal,
+      () => [
+        // Guarded on the status we read: two concurrent transitions cannot both apply.
+        deps.db
+          .update(t.incidents)
+          .set({ status: to, closure: closure ?? null, updatedAt: at })
+          .where(and(eq(t.incidents.id, incident.id), eq(t.incidents.status, from))),
+        eventInsert(deps.db, principal, incident.id, "status_changed", at, {
+          from,
+          to,
+          closure: closure ?? null,
+          detail: { reason },
+        }),
+      ],
+      [
+        {
+          action: "incident.transition",
+          entity: "incident",
+          entityId: incident.id,
+          payload: { from, to, closure, reason },
+        },
+      ],
+    );
+    const after = await loadIncident(deps.db, incident.id);
+    if (after.status !== to) throw conflict("The incident's status changed concurrently; retry");
+    return c.json({ incident_id: incident.id, from, to, closure: closure ?? null, reason, at }, 201);
+  })
+  .openapi(mergeRoute, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const source = await loadIncident(deps.db, c.req.valid("param").id);
+    const { into, reason } = c.req.valid("json");
+    const target = await loadIncident(deps.db, into).catch(() => {
+      throw invalidField("body", "into", `no incident ${into}`);
+    });
+    const refusal = checkMerge(source, target);
+    if (refusal) throw conflict(refusal);
+    const at = deps.clock.now().toISOString();
+    await commitWithAudit(
+      deps,
+      principal,
+      () => [
+        deps.db
+          .update(t.incidents)
+          .set({ status: "closed", closure: "duplicate", mergedIntoId: target.id, updatedAt: at })
+          .where(and(eq(t.incidents.id, source.id), isNull(t.incidents.mergedIntoId))),
+        eventInsert(deps.db, principal, source.id, "merged_into", at, {
+          from: source.status,
+          to: "closed",
+          closure: "duplicate",
+          detail: { into_reference: target.reference, reason: reason ?? null },
+        }),
+        eventInsert(deps.db, principal, target.id, "merged_from", at, {
+          detail: { from_reference: source.reference },
+        }),
+      ],
+      [
+        {
+          action: "incident.merge",
+          entity: "incident",
+          entityId: source.id,
+          payload: { into: target.id, from_status: source.status, reason },
+        },
+      ],
+    );
+    const after = await loadIncident(deps.db, source.id);
+    if (after.mergedIntoId !== target.id) throw conflict("The incident was merged concurrently");
+    return c.json(
+      await incidentDetail(deps.db, target, { kind: "regulator" }, deps.config.dataEncryptionKey),
+      200,
+    );
+  });

@@ -1,0 +1,78 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { createApp } from "../../src/app";
+import { createTokenVerifier } from "../../src/auth/tokens";
+import { parseConfig } from "../../src/config";
+import { openNodeDb } from "../../src/db/node-client";
+import { seedCatalog } from "../../src/db/seed-catalog";
+import { seedDemo } from "../../src/db/seed-demo";
+import { systemClock } from "../../src/lib/clock";
+
+const run = promisify(execFile);
+
+describe("start-up on the embedded database", () => {
+  it("creates the file, migrates, imports the catalog and seeds demo data only when empty", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "registry-"));
+    try {
+      const url = `file:${join(dir, "nested", "registry.db")}`;
+      const config = parseConfig({ DATABASE_URL: url, NODE_ENV: "test" });
+      const open = async () => {
+        const { db, close } = await openNodeDb(url);
+        const deps = {
+          db,
+          clock: systemClock,
+          config,
+          verifyToken: createTokenVerifier(config.jwt),
+          logError: () => {},
+        };
+        return { deps, close };
+      };
+      const first = await open();
+      expect(await seedCatalog(first.deps.db)).toBe(true);
+      expect(await seedDemo(first.deps)).toBe(true);
+      first.close();
+
+      const second = await open();
+      expect(await seedCatalog(second.deps.db)).toBe(false);
+      expect(await seedDemo(second.deps)).toBe(false);
+      const app = createApp(second.deps);
+      const products = (await (await app.request("/v1/products")).json()) as { data: { name: string }[] };
+      expect(products.data.map((p) => p.name).sort()).toEqual([
+        "Aurora-Med 2",
+        "CareLine Scribe",
+        "TriageMate",
+      ]);
+      second.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
+
+describe("dev token CLI", () => {
+  it("prints one token that the server's verifier accepts, and refuses bad arguments", async () => {
+    const env = { ...process.env, JWT_SECRET: "s".repeat(40), JWT_ISSUER: "iss-x", JWT_AUDIENCE: "aud-x" };
+    const { stdout } = await run("npx", ["tsx", "src/auth/token-cli.ts", "--role", "regulator"], { env });
+    const token = stdout.trim();
+    expect(token.split(".")).toHaveLength(3);
+    const verify = createTokenVerifier(parseConfig(env).jwt);
+    expect(await verify(token)).toMatchObject({ kind: "user", role: "regulator" });
+
+    const actor = await run(
+      "npx",
+      ["tsx", "src/auth/token-cli.ts", "--role", "deployer", "--actor", "a-1", "--ttl", "5m"],
+      { env },
+    );
+    expect(await verify(actor.stdout.trim())).toMatchObject({ role: "deployer", actorId: "a-1" });
+
+    await expect(
+      run("npx", ["tsx", "src/auth/token-cli.ts", "--role", "developer"], { env }),
+    ).rejects.toMatchObject({
+      stderr: expect.stringMatching(/--actor/),
+    });
+  }, 30_000);
+});

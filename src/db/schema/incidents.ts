@@ -52,6 +52,13 @@ export const incidents = sqliteTable(
     index("incidents_product_idx").on(t.productId, t.occurredAt),
     index("incidents_version_idx").on(t.productVersionId),
     index("incidents_status_idx").on(t.status),
+    // Issue 6 (regulator queries): equality filter + the default keyset order (received_at, id), so a
+    // filtered page is an index range walk with no sort, at any depth.
+    index("incidents_status_received_idx").on(t.status, t.receivedAt, t.id),
+    index("incidents_product_received_idx").on(t.productId, t.receivedAt, t.id),
+    index("incidents_event_type_received_idx").on(t.eventType, t.receivedAt, t.id),
+    index("incidents_country_received_idx").on(t.country, t.receivedAt, t.id),
+    index("incidents_severity_rank_idx").on(t.severityRank, t.receivedAt),
     index("incidents_deployment_idx").on(t.deploymentId),
     index("incidents_merged_idx").on(t.mergedIntoId),
   ],

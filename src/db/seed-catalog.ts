@@ -7,7 +7,8 @@ import * as t from "./schema";
 export type Catalog = typeof catalog;
 export { catalog };
 
-const CHUNK = 50;
+// D1 binds at most 100 parameters per statement; the widest catalog insert has 5 columns (20 × 5).
+const CHUNK = 20;
 
 function chunks<T>(rows: T[]): T[][] {
   const out: T[][] = [];

@@ -1,0 +1,128 @@
+import { createApp } from "./app";
+import { createTokenVerifier } from "./auth/tokens";
+import { type Config, ConfigError, parseConfig } from "./config";
+import type { Db } from "./db/client";
+import { seedCatalog } from "./db/seed-catalog";
+import { drizzleD1Db, drizzleLibsqlHttp } from "./db/worker-client";
+import type { Deps } from "./deps";
+import { systemClock } from "./lib/clock";
+import { toProblemBody } from "./lib/problem";
+
+/**
+ * Cloudflare Workers entry. Bindings: `DB` (D1) or `DATABASE_URL` (+ `DATABASE_AUTH_TOKEN`) for
+ * libSQL/Turso over HTTP; vars and secrets as in src/config.ts. `NODE_ENV` defaults to "production"
+ * here, so a deployed Worker never falls back to the development JWT secret or data key.
+ *
+ * Migrations are not applied at request time: run `wrangler d1 migrations apply <db> --remote`
+ * (wrangler.toml points `migrations_dir` at drizzle/), or `drizzle-kit migrate` for Turso.
+ * The WHO catalog is seeded once per isolate (idempotent: it checks catalog_meta first).
+ */
+export interface WorkerEnv {
+  DB?: D1Database;
+  NODE_ENV?: string;
+  DATABASE_URL?: string;
+  DATABASE_AUTH_TOKEN?: string;
+  JWT_SECRET?: string;
+  JWKS_URL?: string;
+  JWT_ISSUER?: string;
+  JWT_AUDIENCE?: string;
+  DATA_ENCRYPTION_KEY?: string;
+  SUPPRESSION_K?: string;
+}
+
+type App = ReturnType<typeof createApp>;
+
+const ENV_VARS = [
+  "NODE_ENV",
+  "DATABASE_URL",
+  "DATABASE_AUTH_TOKEN",
+  "JWT_SECRET",
+  "JWKS_URL",
+  "JWT_ISSUER",
+  "JWT_AUDIENCE",
+  "DATA_ENCRYPTION_KEY",
+  "SUPPRESSION_K",
+] as const;
+
+/** Only string vars/secrets go to the config schema; bindings (D1, …) are objects. */
+export function workerConfig(env: WorkerEnv): Config {
+  const raw: Record<string, string | undefined> = { NODE_ENV: "production" };
+  for (const name of ENV_VARS) {
+    const value = env[name];
+    if (typeof value === "string" && value !== "") raw[name] = value;
+  }
+  const config = parseConfig(raw);
+  if (!env.DB && !/^(libsql|https?|wss?):\/\//.test(raw.DATABASE_URL ?? "")) {
+    throw new ConfigError([
+      {
+        variable: "DATABASE_URL",
+        message: "without a D1 binding named DB, must be a libsql:// or https:// URL (Turso over HTTP)",
+      },
+    ]);
+  }
+  return config;
+}
+
+function openDb(env: WorkerEnv, config: Config): Db {
+  if (env.DB) return drizzleD1Db(env.DB);
+  return drizzleLibsqlHttp(config.databaseUrl, config.databaseAuthToken);
+}
+
+const logError: Deps["logError"] = (error, context) => console.error("unexpected error", context, error);
+
+async function buildApp(env: WorkerEnv): Promise<App> {
+  const config = workerConfig(env);
+  for (const warning of config.warnings) console.warn(`warning: ${warning}`);
+  const db = openDb(env, config);
+  await seedCatalog(db);
+  return createApp({
+    db,
+    clock: systemClock,
+    config,
+    verifyToken: createTokenVerifier(config.jwt),
+    logError,
+  });
+}
+
+// Per isolate: config parsed, catalog ensured and app built once, on the first request. A failed
+// start-up is not cached, so the next request retries (e.g. after `wrangler d1 migrations apply`).
+let appPromise: Promise<App> | undefined;
+
+function getApp(env: WorkerEnv): Promise<App> {
+  appPromise ??= buildApp(env).catch((error: unknown) => {
+    appPromise = undefined;
+    throw error;
+  });
+  return appPromise;
+}
+
+function startupFailure(request: Request, error: unknown): Response {
+  if (error instanceof ConfigError) {
+    for (const p of error.problems) console.error(`Invalid environment variable ${p.variable}: ${p.message}`);
+  } else {
+    console.error("Failed to start:", error);
+  }
+  // Same problem+json shape as the app's errors; the details stay in the logs.
+  const body = toProblemBody(
+    503,
+    "unavailable",
+    "The service is not configured or its database is not ready",
+    new URL(request.url).pathname,
+  );
+  return new Response(JSON.stringify(body), {
+    status: 503,
+    headers: { "content-type": "application/problem+json", "retry-after": "30" },
+  });
+}
+
+export default {
+  async fetch(request, env, ctx) {
+    let app: App;
+    try {
+      app = await getApp(env);
+    } catch (error) {
+      return startupFailure(request, error);
+    }
+    return app.fetch(request, env, ctx);
+  },
+} satisfies ExportedHandler<WorkerEnv>;

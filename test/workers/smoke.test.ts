@@ -1,0 +1,134 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { SignJWT } from "jose";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../src/config";
+import worker, { workerConfig } from "../../src/worker";
+
+// Runs inside real workerd with a local D1 database (migrations applied by apply-migrations.ts),
+// through the same default export Cloudflare invokes in production.
+
+async function token(role: string, actorId?: string, secret = env.JWT_SECRET): Promise<string> {
+  return new SignJWT({ role, ...(actorId ? { actor_id: actorId } : {}) })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setSubject(`${role}:${actorId ?? "smoke"}`)
+    .setIssuer(env.JWT_ISSUER)
+    .setAudience(env.JWT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime("10m")
+    .sign(new TextEncoder().encode(secret));
+}
+
+async function call(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  const request = new Request(`https://registry.example${path}`, {
+    method,
+    headers,
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+  });
+  const ctx = createExecutionContext();
+  // Incoming requests carry `cf` properties in production; the handler never reads them.
+  const res = await worker.fetch(request as Parameters<typeof worker.fetch>[0], env, ctx);
+  await waitOnExecutionContext(ctx);
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : undefined };
+}
+
+describe("Workers entry on D1", () => {
+  it("answers /health after checking the database", async () => {
+    const res = await call("GET", "/health");
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ status: "ok" });
+  });
+
+  it("seeds the WHO catalog into D1 on first use", async () => {
+    const res = await call("GET", "/v1/catalog/lifecycle-stages");
+    expect(res.status).toBe(200);
+    expect(res.json.data[0].code).toBe("LC_EARLY_REGISTRATION");
+  });
+
+  it("creates an actor and a product, reads both back, and the audit chain verifies", async () => {
+    const actor = await call("POST", "/v1/actors", {
+      token: await token("admin"),
+      body: {
+        name: "Edge Health Models GmbH",
+        roles: ["developer"],
+        country: "DE",
+        contact_email: "registry@edge-health.example",
+      },
+    });
+    expect(actor.status).toBe(201);
+    const actorId: string = actor.json.id;
+
+    const developer = await token("developer", actorId);
+    const product = await call("POST", "/v1/products", {
+      token: developer,
+      body: {
+        name: "EdgeTriage",
+        kind: "application",
+        intended_purpose: "Suggests triage categories for emergency department intake notes.",
+        use_areas: ["U_DIAGNOSIS_CLINICAL_CARE"],
+        modalities: ["text"],
+        languages: ["de", "en"],
+      },
+    });
+    expect(product.status).toBe(201);
+    expect(product.json).toMatchObject({ stage: "LC_EARLY_REGISTRATION", developer_actor_id: actorId });
+    expect(product.json.registration_number).toMatch(/^LMMR-\d{4}-\d{6}$/);
+
+    const actorBack = await call("GET", `/v1/actors/${actorId}`);
+    expect(actorBack.status).toBe(200);
+    expect(actorBack.json).toMatchObject({ id: actorId, name: "Edge Health Models GmbH", country: "DE" });
+
+    const byId = await call("GET", `/v1/products/${product.json.id}`);
+    expect(byId.status).toBe(200);
+    expect(byId.json).toMatchObject({ id: product.json.id, name: "EdgeTriage", developer_actor_id: actorId });
+    const byNumber = await call("GET", `/v1/products/${product.json.registration_number}`);
+    expect(byNumber.status).toBe(200);
+    expect(byNumber.json.id).toBe(product.json.id);
+
+    const verify = await call("GET", "/v1/audit/verify", { token: await token("regulator") });
+    expect(verify.status).toBe(200);
+    expect(verify.json.ok).toBe(true);
+    expect(verify.json.entries).toBeGreaterThanOrEqual(2);
+  });
+
+  it("rejects a token signed with another secret", async () => {
+    const forged = await token("admin", undefined, "not-the-worker-secret-0123456789abcdef");
+    const res = await call("GET", "/v1/audit/verify", { token: forged });
+    expect(res.status).toBe(401);
+    expect(res.headers.get("www-authenticate")).toContain("Bearer");
+  });
+});
+
+describe("Workers configuration", () => {
+  const secrets = { JWT_SECRET: env.JWT_SECRET, DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY };
+  const variables = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof ConfigError) return error.problems.map((p) => p.variable);
+      throw error;
+    }
+    return [];
+  };
+
+  it("defaults to production, so the development secret and data key are never used", () => {
+    expect(variables(() => workerConfig({ DB: env.DB }))).toEqual(["JWT_SECRET", "DATA_ENCRYPTION_KEY"]);
+  });
+
+  it("needs a D1 binding or a remote libSQL URL", () => {
+    expect(variables(() => workerConfig(secrets))).toEqual(["DATABASE_URL"]);
+    expect(variables(() => workerConfig({ ...secrets, DATABASE_URL: "file:./data/registry.db" }))).toEqual([
+      "DATABASE_URL",
+    ]);
+    const turso = workerConfig({
+      ...secrets,
+      DATABASE_URL: "libsql://registry.turso.io",
+      DATABASE_AUTH_TOKEN: "t",
+    });
+    expect(turso).toMatchObject({ env: "production", databaseUrl: "libsql://registry.turso.io" });
+  });
+});

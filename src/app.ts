@@ -7,15 +7,20 @@ import { onError, onNotFound } from "./lib/errors";
 import { ProblemError } from "./lib/problem";
 import { createRouter } from "./lib/router";
 import { registerRoutes } from "./routes";
+import { loadStartupRulesets } from "./routes/rulesets/load";
+import { createWebRoutes } from "./web";
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
 /** Builds the whole API from injected dependencies; no module-level state, so tests get fresh apps. */
 export function createApp(deps: Deps) {
   const app = createRouter();
+  // Throws a RulesetError naming the file and field, so a bad ruleset stops start-up.
+  const rulesets = loadStartupRulesets(deps.rulesetSources);
 
   app.use("*", async (c, next) => {
     c.set("deps", deps);
+    c.set("rulesets", rulesets);
     const header = c.req.header("authorization");
     if (header === undefined) {
       c.set("principal", ANONYMOUS);
@@ -42,6 +47,11 @@ export function createApp(deps: Deps) {
   );
 
   registerRoutes(app);
+  // Web pages call the API in-process and as an anonymous caller (no Authorization header is forwarded).
+  app.route(
+    "/",
+    createWebRoutes((path, init) => app.request(path, init)),
+  );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { createTestApp } from "../helpers/harness";
+import { actor, product } from "../helpers/registry-fixtures";
+
+const form = (fields: [string, string][]) => ({
+  method: "POST",
+  headers: { "content-type": "application/x-www-form-urlencoded" },
+  body: new URLSearchParams(fields).toString(),
+});
+
+describe("server-rendered pages", () => {
+  it("lists and searches products and shows a product page with its lineage", async () => {
+    const t = await createTestApp();
+    const dev = await actor(t);
+    const fm = await product(t, { role: "developer", actorId: dev }, { name: "Aurora <FM>" });
+    await product(
+      t,
+      { role: "developer", actorId: dev },
+      {
+        name: "Triage app",
+        kind: "application",
+        builds_on: [{ product_id: fm.id, relation: "fine_tune" }],
+      },
+    );
+    const home = await t.app.request("/");
+    expect(home.status).toBe(200);
+    const html = await home.text();
+    expect(html).toContain("Triage app");
+    expect(html).toContain("Aurora &lt;FM&gt;");
+    expect(html).not.toContain("Aurora <FM>");
+    const search = await (await t.app.request("/?q=triage")).text();
+    expect(search).toContain("Triage app");
+    expect(search).not.toContain("Aurora &lt;FM&gt;");
+    const page = await t.app.request(`/products/${fm.registration_number}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/Built upon by[\s\S]*Triage app/);
+    expect((await t.app.request("/products/LMMR-2000-000000")).status).toBe(404);
+  });
+
+  it("files an anonymous report from the HTML form and follows it with the receipt token", async () => {
+    const t = await createTestApp();
+    const dev = await actor(t);
+    const p = await product(t, { role: "developer", actorId: dev });
+    const filed = await t.app.request(
+      "/report",
+      form([
+        ["product", p.registration_number],
+        ["occurred_at", "2026-05-20"],
+        ["country", "KE"],
+        ["setting", "primary_care"],
+        ["event_type", "injury"],
+        ["severity", "moderate"],
+        ["outcome", "recovering"],
+        ["risk_codes", "R_FALSE_INFO"],
+        ["risk_codes", "R_AUTOMATION_BIAS"],
+        ["description", "The chatbot told my mother to double her insulin dose."],
+        ["age_band", "65-74"],
+        ["reporter_role", "carer"],
+        ["anonymous", "1"],
+      ]),
+    );
+    expect(filed.status).toBe(201);
+    const html = await filed.text();
+    const reference = /INC-2026-\d{6}/.exec(html)?.[0];
+    const id = /Incident id: <code>([^<]+)<\/code>/.exec(html)?.[1];
+    const token = /Receipt token: <code>([^<]+)<\/code>/.exec(html)?.[1];
+    expect(reference && id && token).toBeTruthy();
+
+    const incident = await t.call("GET", `/v1/incidents/${id}`, { as: "regulator" });
+    expect(incident.json).toMatchObject({ reference, product_id: p.id, severity: "moderate" });
+    expect(incident.json.risk_codes.sort()).toEqual(["R_AUTOMATION_BIAS", "R_FALSE_INFO"]);
+
+    const receipt = await t.app.request(
+      "/receipt",
+      form([
+        ["id", id!],
+        ["token", token!],
+      ]),
+    );
+    expect(receipt.status).toBe(200);
+    expect(await receipt.text()).toContain(`${reference}: received`);
+    const wrong = await t.app.request(
+      "/receipt",
+      form([
+        ["id", id!],
+        ["token", "nope"],
+      ]),
+    );
+    expect(wrong.status).toBe(404);
+  });
+
+  it("re-renders the form with each field error and stores nothing", async () => {
+    const t = await createTestApp();
+    const res = await t.app.request(
+      "/report",
+      form([
+        ["product", "Some chatbot"],
+        ["occurred_at", "2099-01-01"],
+        ["country", "ZZ"],
+        ["setting", "primary_care"],
+        ["event_type", "explosion"],
+        ["severity", "moderate"],
+        ["outcome", "recovering"],
+        ["description", "x"],
+        ["reporter_role", "patient"],
+      ]),
+    );
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('role="alert"');
+    expect(html).toMatch(/<strong>country<\/strong>/);
+    expect(html).toMatch(/<strong>event_type<\/strong>/);
+    expect(html).toContain("Some chatbot");
+    const list = await t.call("GET", "/v1/incidents", { as: "regulator" });
+    expect(list.json.data).toHaveLength(0);
+  });
+});

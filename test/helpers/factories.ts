@@ -127,7 +127,7 @@ export function incidentBody(overrides: Record<string, unknown> = {}): Record<st
 export async function fileIncident(
   t: TestApp,
   overrides: Record<string, unknown> = {},
-  init: { as?: Parameters<TestApp["call"]>[2]["as"]; headers?: Record<string, string> } = {},
+  init: { as?: NonNullable<Parameters<TestApp["call"]>[2]>["as"]; headers?: Record<string, string> } = {},
 ): Promise<{ id: string; reference: string; status: string; receipt_token: string }> {
   return expectCreated(
     "incident",

@@ -10,7 +10,7 @@ import { IdParam } from "../../lib/schemas";
 import { buildIncidentFilters, INCIDENT_ORDER, incidentCursor } from "./filters";
 import { accountableActors } from "./involvement";
 import { familyReports, type IncidentRow, loadIncidentFor } from "./repo";
-import { DataList, DeadlineListQuery, Page } from "./schemas";
+import { DataList, DeadlineListQuery, Page } from "./schemas-actions";
 
 /** Incidents read per step while collecting a page of deadlines. */
 const SCAN_BATCH = 100;

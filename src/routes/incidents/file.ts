@@ -12,7 +12,8 @@ import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { eventInsert } from "./events";
 import { assertCatalogCodes, loadIncident, resolveProductRefs } from "./repo";
-import { Created, IdempotencyHeaders, IncidentCreate, type IncidentCreateInput, SEVERITIES } from "./schemas";
+import { IncidentCreate, type IncidentCreateInput, SEVERITIES } from "./schemas";
+import { Created, IdempotencyHeaders } from "./schemas-actions";
 
 export const RECEIPT_PREFIX = "rcpt_";
 

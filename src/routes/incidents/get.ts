@@ -7,7 +7,7 @@ import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
 import { eventInsert } from "./events";
 import { loadIncident, loadIncidentFor, resolveProductRefs } from "./repo";
-import { IncidentPatch, IncidentView } from "./schemas";
+import { IncidentPatch, IncidentView } from "./schemas-actions";
 import { incidentDetail } from "./views";
 
 const getRoute = defineRoute({

@@ -5,7 +5,7 @@ import { defineRoute, jsonContent } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { buildIncidentFilters, INCIDENT_ORDER, incidentCursor } from "./filters";
 import { involvingActor } from "./involvement";
-import { IncidentListQuery, Page } from "./schemas";
+import { IncidentListQuery, Page } from "./schemas-actions";
 import { riskCodesOf, sharedFields } from "./views";
 
 const listRoute = defineRoute({

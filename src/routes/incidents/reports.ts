@@ -22,7 +22,7 @@ import {
   OptionalReceiptHeaders,
   ReceiptHeaders,
   ReportCreate,
-} from "./schemas";
+} from "./schemas-actions";
 
 const ReportCreated = z
   .object({

@@ -16,7 +16,7 @@ import { isProductOwner, loadProduct } from "../products/repo";
 import { eventInsert } from "./events";
 import { isAccountable } from "./involvement";
 import { type IncidentRow, loadIncident } from "./repo";
-import { IncidentView, ResponseCreate } from "./schemas";
+import { IncidentView, ResponseCreate } from "./schemas-actions";
 import { responseView } from "./views";
 
 /** The same catalog-derived table as POST /v1/products/{id}/transitions, so both paths obey one rule set. */

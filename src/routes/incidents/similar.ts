@@ -8,7 +8,7 @@ import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
 import { type IncidentRow, loadIncident } from "./repo";
-import { DataList } from "./schemas";
+import { DataList } from "./schemas-actions";
 import { riskCodesOf } from "./views";
 
 /** Candidates are pre-selected in SQL (window and product family) so scoring stays bounded. */

@@ -8,7 +8,7 @@ import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
 import { eventInsert } from "./events";
 import { loadIncident } from "./repo";
-import { IncidentView, MergeCreate, TransitionCreate } from "./schemas";
+import { IncidentView, MergeCreate, TransitionCreate } from "./schemas-actions";
 import { incidentDetail } from "./views";
 
 const transitionRoute = defineRoute({

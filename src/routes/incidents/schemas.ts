@@ -1,6 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { CLOSURES, INCIDENT_STATUSES } from "../../domain/incident-workflow";
-import { Country, Cursor, Id, IsoDateTime, LanguageTag, Limit, Sha256, uniqueArray } from "../../lib/schemas";
+import { Country, Id, IsoDateTime, LanguageTag, Sha256, uniqueArray } from "../../lib/schemas";
 
 export const EVENT_TYPES = ["death", "serious_injury", "injury", "malfunction", "near_miss"] as const;
 /** Ordered: the index is the stored `severity_rank`, so "at least moderate" is a range query. */

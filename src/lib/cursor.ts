@@ -31,3 +31,17 @@ export function decodeCursor(cursor: string, length: number): (string | number |
     errors: [{ in: "query", path: "cursor", message: "is not a cursor this API issued" }],
   });
 }
+
+/**
+ * Given up to `limit + 1` rows fetched in keyset order, returns the page and the cursor of its last
+ * row when (and only when) a further row exists.
+ */
+export function toPage<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => readonly (string | number | null)[],
+): { page: T[]; next_cursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, next_cursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
+}

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, like, or, type SQL, sql } from "drizzle-orm";
 import { hasRole, type Principal } from "../../auth/principal";
 import { commitWithAudit } from "../../db/commit";
 import { actors } from "../../db/schema";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { decodeCursor, toPage } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { notFound } from "../../lib/problem";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
@@ -94,18 +94,15 @@ export const actorRoutes = createRouter()
       .where(and(...where))
       .orderBy(asc(actors.name), asc(actors.id))
       .limit(limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return c.json(
-      {
-        data: page.map((r) => actorView(r, c.get("principal"))),
-        next_cursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null,
-      },
-      200,
-    );
+    const { page, next_cursor } = toPage(rows, limit, (r) => [r.name, r.id]);
+    return c.json({ data: page.map((r) => actorView(r, c.get("principal"))), next_cursor }, 200);
   })
   .openapi(get, async (c) => {
-    const [row] = await c.get("deps").db.select().from(actors).where(eq(actors.id, c.req.valid("param").id));
+    const [row] = await c
+      .get("deps")
+      .db.select()
+      .from(actors)
+      .where(eq(actors.id, c.req.valid("param").id));
     if (!row) throw notFound("Actor");
     return c.json(actorView(row, c.get("principal")), 200);
   });

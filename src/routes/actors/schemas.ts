@@ -10,7 +10,10 @@ export const ActorCreate = z
     country: Country,
     contact_email: z.email(),
     identifiers: z
-      .record(z.string().regex(/^[a-z0-9_]{1,40}$/, "keys are lowercase scheme names, e.g. lei"), z.string().min(1).max(200))
+      .record(
+        z.string().regex(/^[a-z0-9_]{1,40}$/, "keys are lowercase scheme names, e.g. lei"),
+        z.string().min(1).max(200),
+      )
       .optional()
       .openapi({ example: { lei: "5493001KJTIIGC8Y1R12", eudamed_srn: "DE-MF-000012345" } }),
   })

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { auditLog } from "../../db/schema";
 import { type ChainedAuditEntry, verifyChain } from "../../domain/audit-chain";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { decodeCursor, toPage } from "../../lib/cursor";
 import { defineRoute, jsonContent } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { Cursor, Id, Limit } from "../../lib/schemas";
@@ -76,8 +76,7 @@ export const auditRoutes = createRouter()
       .where(and(...where))
       .orderBy(asc(auditLog.seq))
       .limit(limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
+    const { page, next_cursor } = toPage(rows, limit, (r) => [r.seq]);
     return c.json(
       {
         data: page.map((r) => ({
@@ -91,7 +90,7 @@ export const auditRoutes = createRouter()
           prev_hash: r.prevHash,
           hash: r.hash,
         })),
-        next_cursor: rows.length > limit && last ? encodeCursor([last.seq]) : null,
+        next_cursor,
       },
       200,
     );

@@ -4,7 +4,7 @@ import { actingActorId } from "../../auth/principal";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { NOT_DEPLOYABLE } from "../../domain/lifecycle";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { decodeCursor, toPage } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { conflict, invalidField } from "../../lib/problem";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
@@ -154,13 +154,6 @@ export const deploymentRoutes = createRouter()
       .where(and(...where))
       .orderBy(asc(t.deployments.recordedAt), asc(t.deployments.id))
       .limit(limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return c.json(
-      {
-        data: page.map(view),
-        next_cursor: rows.length > limit && last ? encodeCursor([last.recordedAt, last.id]) : null,
-      },
-      200,
-    );
+    const { page, next_cursor } = toPage(rows, limit, (r) => [r.recordedAt, r.id]);
+    return c.json({ data: page.map(view), next_cursor }, 200);
   });

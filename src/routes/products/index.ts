@@ -5,7 +5,7 @@ import { commitWithAudit, nextNumber } from "../../db/commit";
 import { selfAndDescendantsSql } from "../../db/lineage";
 import * as t from "../../db/schema";
 import { INITIAL_STAGE } from "../../domain/lifecycle";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { decodeCursor, toPage } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
@@ -166,15 +166,8 @@ export const productRoutes = createRouter()
       .where(and(...where))
       .orderBy(desc(t.products.registeredAt), desc(t.products.id))
       .limit(limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return c.json(
-      {
-        data: page.map(productCore),
-        next_cursor: rows.length > limit && last ? encodeCursor([last.registeredAt, last.id]) : null,
-      },
-      200,
-    );
+    const { page, next_cursor } = toPage(rows, limit, (r) => [r.registeredAt, r.id]);
+    return c.json({ data: page.map(productCore), next_cursor }, 200);
   })
   .openapi(get, async (c) => {
     const db = c.get("deps").db;

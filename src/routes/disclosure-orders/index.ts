@@ -1,0 +1,179 @@
+import { z } from "@hono/zod-openapi";
+import { asc, eq, inArray } from "drizzle-orm";
+import { actingActorId, hasRole, type Principal } from "../../auth/principal";
+import type { Db } from "../../db/client";
+import { commitWithAudit } from "../../db/commit";
+import * as t from "../../db/schema";
+import { orderState } from "../../domain/causality/as-of";
+import { newId } from "../../lib/ids";
+import { invalidField, notFound } from "../../lib/problem";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { Id, IdParam, IsoDateTime, uniqueArray } from "../../lib/schemas";
+import { assertInChain, loadLiabilityIncident } from "../liability";
+
+const OrderCreate = z
+  .object({
+    actor_id: Id,
+    items: uniqueArray(z.string().trim().min(1).max(2000)).min(1).max(50),
+    due_at: IsoDateTime,
+  })
+  .strict()
+  .openapi("DisclosureOrderCreate");
+
+const ResponseCreate = z
+  .object({ disclosure_ids: uniqueArray(Id).max(50), statement: z.string().trim().min(1).max(20_000) })
+  .strict()
+  .openapi("DisclosureOrderResponseCreate");
+
+const Order = z
+  .object({
+    id: z.string(),
+    incident_id: z.string(),
+    actor_id: z.string(),
+    items: z.array(z.string()),
+    due_at: z.string(),
+    recorded_at: z.string(),
+    state: z
+      .enum(["pending", "complied", "missed"])
+      .openapi({ description: "An answer after due_at is missed" }),
+    responses: z.array(
+      z.object({
+        id: z.string(),
+        disclosure_ids: z.array(z.string()),
+        statement: z.string(),
+        recorded_at: z.string(),
+      }),
+    ),
+  })
+  .openapi("DisclosureOrder");
+
+const issue = defineRoute({
+  method: "post",
+  path: "/v1/incidents/{id}/disclosure-orders",
+  access: ["regulator"],
+  tags: ["liability"],
+  summary: "Order a value-chain actor to disclose or preserve evidence about this harm",
+  request: { params: IdParam, ...jsonBody(OrderCreate) },
+  responses: {
+    201: jsonContent(Order, "Issued"),
+    404: problem("Unknown incident"),
+    422: problem("Bad actor or date"),
+  },
+});
+
+const respond = defineRoute({
+  method: "post",
+  path: "/v1/disclosure-orders/{id}/responses",
+  access: ["developer", "provider", "deployer"],
+  tags: ["liability"],
+  summary: "Answer a disclosure order (only the ordered actor; anyone else gets 404)",
+  request: { params: IdParam, ...jsonBody(ResponseCreate) },
+  responses: {
+    201: jsonContent(Order, "Answered"),
+    404: problem("Unknown order"),
+    422: problem("Unknown disclosure"),
+  },
+});
+
+const get = defineRoute({
+  method: "get",
+  path: "/v1/disclosure-orders/{id}",
+  access: ["regulator", "developer", "provider", "deployer"],
+  tags: ["liability"],
+  summary: "A disclosure order and its answers (regulators and the ordered actor)",
+  request: { params: IdParam },
+  responses: { 200: jsonContent(Order, "The order"), 404: problem("Unknown order") },
+});
+
+/** A private object: it exists only for regulators and the ordered actor, others cannot probe it. */
+async function loadOrder(db: Db, principal: Principal, id: string, answering = false) {
+  const [order] = await db.select().from(t.disclosureOrders).where(eq(t.disclosureOrders.id, id));
+  const mine = order !== undefined && actingActorId(principal) === order.actorId;
+  if (!order || !(mine || (!answering && hasRole(principal, "regulator"))))
+    throw notFound("Disclosure order");
+  return order;
+}
+
+async function orderView(db: Db, order: typeof t.disclosureOrders.$inferSelect, now: string) {
+  const responses = await db
+    .select()
+    .from(t.disclosureOrderResponses)
+    .where(eq(t.disclosureOrderResponses.orderId, order.id))
+    .orderBy(asc(t.disclosureOrderResponses.recordedAt));
+  const answeredAt = responses[0]?.recordedAt ?? null;
+  return {
+    id: order.id,
+    incident_id: order.incidentId,
+    actor_id: order.actorId,
+    items: order.items,
+    due_at: order.dueAt,
+    recorded_at: order.recordedAt,
+    state: orderState({ id: order.id, due_at: order.dueAt, answered_at: answeredAt }, now),
+    responses: responses.map((r) => ({
+      id: r.id,
+      disclosure_ids: r.disclosureIds,
+      statement: r.statement,
+      recorded_at: r.recordedAt,
+    })),
+  };
+}
+
+const sub = (p: Principal) => (p.kind === "user" ? p.sub : "anonymous");
+
+export const disclosureOrderRoutes = createRouter()
+  .openapi(issue, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const input = c.req.valid("json");
+    const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
+    assertInChain(li.chain, input.actor_id);
+    const now = deps.clock.now().toISOString();
+    if (input.due_at <= now) throw invalidField("body", "due_at", "must be in the future");
+    const row = {
+      id: newId(),
+      incidentId: li.incident.id,
+      actorId: input.actor_id,
+      items: input.items,
+      dueAt: input.due_at,
+      recordedAt: now,
+      recordedBySub: sub(principal),
+    };
+    await commitWithAudit(deps, principal, () => [deps.db.insert(t.disclosureOrders).values(row)], [
+      { action: "disclosure_order.issue", entity: "disclosure_order", entityId: row.id, payload: row },
+    ]);
+    return c.json(await orderView(deps.db, row, now), 201);
+  })
+  .openapi(respond, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const input = c.req.valid("json");
+    const order = await loadOrder(deps.db, principal, c.req.valid("param").id, true);
+    if (input.disclosure_ids.length > 0) {
+      const found = await deps.db
+        .select({ id: t.disclosures.id })
+        .from(t.disclosures)
+        .where(inArray(t.disclosures.id, input.disclosure_ids));
+      const bad = input.disclosure_ids.findIndex((id) => !found.some((f) => f.id === id));
+      if (bad >= 0) throw invalidField("body", `disclosure_ids.${bad}`, "is not a registered disclosure");
+    }
+    const now = deps.clock.now().toISOString();
+    const row = {
+      id: newId(),
+      orderId: order.id,
+      actorId: order.actorId,
+      disclosureIds: input.disclosure_ids,
+      statement: input.statement,
+      recordedAt: now,
+      recordedBySub: sub(principal),
+    };
+    await commitWithAudit(deps, principal, () => [deps.db.insert(t.disclosureOrderResponses).values(row)], [
+      { action: "disclosure_order.respond", entity: "disclosure_order", entityId: order.id, payload: row },
+    ]);
+    return c.json(await orderView(deps.db, order, now), 201);
+  })
+  .openapi(get, async (c) => {
+    const deps = c.get("deps");
+    const order = await loadOrder(deps.db, c.get("principal"), c.req.valid("param").id);
+    return c.json(await orderView(deps.db, order, deps.clock.now().toISOString()), 200);
+  });

@@ -1,0 +1,145 @@
+import { z } from "@hono/zod-openapi";
+import { asc, eq } from "drizzle-orm";
+import catalog from "../../db/catalog.json" with { type: "json" };
+import { commitWithAudit } from "../../db/commit";
+import * as t from "../../db/schema";
+import { resolveObligation } from "../../domain/causality/as-of";
+import { engineEvidence } from "../../domain/obligations";
+import { newId } from "../../lib/ids";
+import { invalidField } from "../../lib/problem";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { Id, IdParam } from "../../lib/schemas";
+import { ObligationCode } from "../attestations/schemas";
+import { chainProducts, evidenceFor, incidentFacts, loadEvidence, loadLiabilityIncident } from "../liability";
+import { IncidentObligations, Link } from "./schemas";
+
+const READERS = ["regulator", "fund_admin", "admin", "developer", "provider", "deployer"] as const;
+
+const get = defineRoute({
+  method: "get",
+  path: "/v1/incidents/{id}/obligations",
+  access: READERS,
+  tags: ["obligations"],
+  summary: "Obligations each value-chain actor carried against this harm, with status as of occurred_at",
+  description:
+    "Suggested from the catalog's risk_to_obligations for the incident's risk codes and the actor's roles; " +
+    "regulator links are added. An attestation recorded after the harm does not count.",
+  request: { params: IdParam },
+  responses: { 200: jsonContent(IncidentObligations, "Per actor"), 404: problem("Unknown or not visible") },
+});
+
+const LinkCreate = z
+  .object({ actor_id: Id, obligation_code: ObligationCode, rationale: z.string().trim().min(1).max(10_000) })
+  .strict()
+  .openapi("ObligationLinkCreate");
+
+const link = defineRoute({
+  method: "post",
+  path: "/v1/incidents/{id}/links",
+  access: ["regulator"],
+  tags: ["obligations"],
+  summary: "Confirm or add that the harm engages an actor's obligation",
+  request: { params: IdParam, ...jsonBody(LinkCreate) },
+  responses: {
+    201: jsonContent(Link, "Recorded"),
+    404: problem("Unknown incident"),
+    422: problem("Actor not in the chain or unknown obligation"),
+  },
+});
+
+const linkView = (l: typeof t.obligationLinks.$inferSelect) => ({
+  id: l.id,
+  incident_id: l.incidentId,
+  actor_id: l.actorId,
+  obligation_code: l.obligationCode,
+  rationale: l.rationale,
+  recorded_at: l.recordedAt,
+});
+
+export const incidentObligationRoutes = createRouter()
+  .openapi(get, async (c) => {
+    const deps = c.get("deps");
+    const li = await loadLiabilityIncident(deps.db, c.get("principal"), c.req.valid("param").id);
+    const links = await deps.db
+      .select()
+      .from(t.obligationLinks)
+      .where(eq(t.obligationLinks.incidentId, li.incident.id))
+      .orderBy(asc(t.obligationLinks.recordedAt));
+    const actorIds = [...new Set(li.chain.map((m) => m.actor_id))];
+    const evidence = await loadEvidence(deps.db, actorIds, [...new Set(li.chain.map((m) => m.product_id))]);
+    const facts = await incidentFacts(deps.db, li);
+    const asOf = { incident: facts, evaluated_at: deps.clock.now().toISOString() };
+    const linked = new Set(
+      li.riskCodes.flatMap(
+        (r) => catalog.risk_to_obligations[r as keyof typeof catalog.risk_to_obligations] ?? [],
+      ),
+    );
+    const actors = actorIds.map((actorId) => {
+      const members = li.chain.filter((m) => m.actor_id === actorId);
+      const roles = new Set(members.map((m) => m.role.toUpperCase()));
+      const suggested = catalog.obligations.filter(
+        (o) => linked.has(o.code) && o.actors.some((a) => roles.has(a)),
+      );
+      const own = links.filter((l) => l.actorId === actorId);
+      const codes = [
+        ...new Set([...suggested.map((o) => o.code), ...own.map((l) => l.obligationCode)]),
+      ].sort();
+      const products = chainProducts(li.chain, actorId);
+      return {
+        actor_id: actorId,
+        roles: members.map(({ role, product_id, via_lineage, acquired_by }) => ({
+          role,
+          product_id,
+          via_lineage,
+          acquired_by,
+        })),
+        obligations: codes.map((code) => {
+          const rows = evidenceFor(evidence, actorId, code, products);
+          const resolved = resolveObligation(
+            code,
+            engineEvidence(code, rows.attestations, rows.findings, li.incident.occurredAt),
+            [],
+            asOf,
+          );
+          return {
+            code,
+            title: catalog.obligations.find((o) => o.code === code)?.title ?? code,
+            suggested: suggested.some((o) => o.code === code),
+            status: resolved.status,
+            basis: resolved.basis,
+            links: own.filter((l) => l.obligationCode === code).map(linkView),
+          };
+        }),
+      };
+    });
+    return c.json(
+      { incident_id: li.incident.id, as_of: li.incident.occurredAt, risk_codes: li.riskCodes, actors },
+      200,
+    );
+  })
+  .openapi(link, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const input = c.req.valid("json");
+    const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
+    if (!li.chain.some((m) => m.actor_id === input.actor_id)) {
+      throw invalidField("body", "actor_id", "is not an actor in this incident's value chain");
+    }
+    if (!catalog.obligations.some((o) => o.code === input.obligation_code)) {
+      throw invalidField("body", "obligation_code", `unknown obligation ${input.obligation_code}`);
+    }
+    const row = {
+      id: newId(),
+      incidentId: li.incident.id,
+      actorId: input.actor_id,
+      obligationCode: input.obligation_code,
+      rationale: input.rationale,
+      recordedAt: deps.clock.now().toISOString(),
+      recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+    };
+    await commitWithAudit(deps, principal, () => [deps.db.insert(t.obligationLinks).values(row)], [
+      { action: "obligation_link.create", entity: "obligation_link", entityId: row.id, payload: row },
+    ]);
+    return c.json(linkView(row), 201);
+  });

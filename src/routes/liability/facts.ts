@@ -1,0 +1,129 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import * as t from "../../db/schema";
+import type { ActorFacts, CausalityInput, IncidentFacts, Ruleset } from "../../domain/causality";
+import { engineEvidence } from "../../domain/obligations";
+import type { ChainMember } from "../../domain/value-chain";
+import { CATALOG_FACTS } from "../rulesets/load";
+import { evidenceFor, loadEvidence } from "./evidence";
+import type { LiabilityIncident } from "./incident";
+
+/**
+ * Medical-device software is a high-risk AI system (AI Act Art. 6(1) with Annex I, MDR), which is the
+ * scope test of AILD Art. 4(2)-(5). Facts the registry does not record (obvious malfunction, normal use,
+ * access to evidence, excessive difficulty) stay null, so rulesets treat them as unrecorded.
+ */
+export async function incidentFacts(db: Db, li: LiabilityIncident): Promise<IncidentFacts> {
+  const { incident } = li;
+  const [product] = incident.productId
+    ? await db.select({ kind: t.products.kind }).from(t.products).where(eq(t.products.id, incident.productId))
+    : [];
+  return {
+    id: incident.id,
+    occurred_at: incident.occurredAt,
+    risk_codes: li.riskCodes,
+    event_type: incident.eventType,
+    severity: incident.severity,
+    outcome: incident.outcome,
+    use_area: incident.useArea,
+    product_high_risk: product?.kind === "medical_device_software",
+    normal_use: null,
+    obvious_malfunction: null,
+    evidence_reasonably_accessible: null,
+    excessive_difficulty: null,
+  };
+}
+
+/** One engine actor per (actor, role): the same organisation may be developer and provider. */
+function actorRoles(chain: ChainMember[]) {
+  const out = new Map<string, { actor_id: string; role: ChainMember["role"]; members: ChainMember[] }>();
+  for (const m of chain) {
+    const key = `${m.actor_id}|${m.role}`;
+    const entry = out.get(key) ?? { actor_id: m.actor_id, role: m.role, members: [] };
+    entry.members.push(m);
+    out.set(key, entry);
+  }
+  return [...out.values()];
+}
+
+/** Every dated row about the chain's actors; the engine itself decides what counted as of the harm. */
+export async function buildCausalityInput(
+  db: Db,
+  li: LiabilityIncident,
+  ruleset: Ruleset,
+  evaluatedAt: string,
+): Promise<CausalityInput> {
+  const actorIds = [...new Set(li.chain.map((m) => m.actor_id))];
+  const productIds = [...new Set(li.chain.map((m) => m.product_id))];
+  const [evidence, orders, disclosures, rebuttals] = await Promise.all([
+    loadEvidence(db, actorIds, productIds),
+    db.select().from(t.disclosureOrders).where(eq(t.disclosureOrders.incidentId, li.incident.id)),
+    productIds.length
+      ? db.select().from(t.disclosures).where(inArray(t.disclosures.productId, productIds))
+      : Promise.resolve([]),
+    db
+      .select({ r: t.rebuttals, d: t.rebuttalDecisions })
+      .from(t.rebuttals)
+      .leftJoin(t.rebuttalDecisions, eq(t.rebuttalDecisions.rebuttalId, t.rebuttals.id))
+      .where(eq(t.rebuttals.incidentId, li.incident.id)),
+  ]);
+  const responses = orders.length
+    ? await db
+        .select()
+        .from(t.disclosureOrderResponses)
+        .where(
+          inArray(
+            t.disclosureOrderResponses.orderId,
+            orders.map((o) => o.id),
+          ),
+        )
+        .orderBy(asc(t.disclosureOrderResponses.recordedAt))
+    : [];
+  const actors: ActorFacts[] = actorRoles(li.chain).map(({ actor_id, role, members }) => {
+    const products = members.map((m) => m.product_id);
+    const nearest = members.find((m) => !m.via_lineage) ?? members[0];
+    const codes = new Set(
+      [...evidence.attestations, ...evidence.findings]
+        .filter((r) => r.actorId === actor_id)
+        .map((r) => r.obligationCode),
+    );
+    return {
+      actor_id,
+      role_in_chain: role,
+      ...(nearest?.via_lineage
+        ? { via_lineage: { product_id: nearest.via_lineage.product_id, depth: nearest.via_lineage.depth } }
+        : {}),
+      obligations: [...codes].sort().map((code) => {
+        const rows = evidenceFor(evidence, actor_id, code, products);
+        return engineEvidence(code, rows.attestations, rows.findings, li.incident.occurredAt);
+      }),
+      disclosure_orders: orders
+        .filter((o) => o.actorId === actor_id)
+        .map((o) => ({
+          id: o.id,
+          due_at: o.dueAt,
+          answered_at: responses.find((r) => r.orderId === o.id)?.recordedAt ?? null,
+        })),
+      // Unattributed disclosures are the product makers'; a deployer answers only for its own.
+      disclosures: disclosures
+        .filter((d) => products.includes(d.productId))
+        .filter((d) => d.actorId === actor_id || (d.actorId === null && role !== "deployer"))
+        .map((d) => ({ id: d.id, kind: d.kind, published: d.published, recorded_at: d.recordedAt })),
+      rebuttals: rebuttals
+        .filter(({ r }) => r.actorId === actor_id)
+        .map(({ r, d }) => ({
+          id: r.id,
+          ruleset_id: r.rulesetId,
+          condition_id: r.conditionId,
+          accepted: d ? d.accepted : null,
+        })),
+    };
+  });
+  return {
+    ruleset,
+    evaluated_at: evaluatedAt,
+    incident: await incidentFacts(db, li),
+    catalog: CATALOG_FACTS,
+    actors,
+  };
+}

@@ -1,0 +1,4 @@
+export { loadIncidentChain, loadProductChain } from "./chain";
+export { attestationView, evidenceFor, findingView, loadEvidence } from "./evidence";
+export { buildCausalityInput, incidentFacts } from "./facts";
+export { assertInChain, chainProducts, type LiabilityIncident, loadLiabilityIncident } from "./incident";

@@ -1,0 +1,151 @@
+import { z } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
+import { actingActorId, type Principal } from "../../auth/principal";
+import { commitWithAudit } from "../../db/commit";
+import * as t from "../../db/schema";
+import { newId } from "../../lib/ids";
+import { conflict, forbidden, invalidField, notFound } from "../../lib/problem";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { IdParam, IsoDateTime } from "../../lib/schemas";
+import { Evidence } from "../incidents/schemas";
+import { loadLiabilityIncident } from "../liability";
+
+const RebuttalCreate = z
+  .object({
+    ruleset: z.string().min(1).max(100),
+    condition_id: z
+      .string()
+      .min(1)
+      .max(100)
+      .openapi({ description: "A condition id, or the ruleset's rebuttal id" }),
+    statement: z.string().trim().min(1).max(20_000),
+    evidence: z.array(Evidence).max(50).default([]),
+  })
+  .strict()
+  .openapi("RebuttalCreate");
+
+const DecisionCreate = z
+  .object({
+    accepted: z.boolean(),
+    reason: z.string().trim().min(1).max(20_000),
+    decided_at: IsoDateTime.optional(),
+  })
+  .strict()
+  .openapi("RebuttalDecisionCreate");
+
+const Rebuttal = z
+  .object({
+    id: z.string(),
+    incident_id: z.string(),
+    actor_id: z.string(),
+    ruleset: z.string(),
+    condition_id: z.string(),
+    statement: z.string(),
+    evidence: z.array(Evidence),
+    recorded_at: z.string(),
+    decision: z.object({ accepted: z.boolean(), reason: z.string(), decided_at: z.string() }).nullable(),
+  })
+  .openapi("Rebuttal");
+
+const file = defineRoute({
+  method: "post",
+  path: "/v1/incidents/{id}/rebuttals",
+  access: ["developer", "provider", "deployer"],
+  tags: ["liability"],
+  summary: "Rebut a presumption (the actor concerned, for itself)",
+  request: { params: IdParam, ...jsonBody(RebuttalCreate) },
+  responses: {
+    201: jsonContent(Rebuttal, "Filed, pending"),
+    404: problem("Unknown incident"),
+    422: problem("Unknown ruleset or condition"),
+  },
+});
+
+const decide = defineRoute({
+  method: "post",
+  path: "/v1/rebuttals/{id}/decision",
+  access: ["regulator"],
+  tags: ["liability"],
+  summary: "Accept or reject a rebuttal (once; an accepted rebuttal changes the analysis)",
+  request: { params: IdParam, ...jsonBody(DecisionCreate) },
+  responses: {
+    201: jsonContent(Rebuttal, "Decided"),
+    404: problem("Unknown rebuttal"),
+    409: problem("Already decided"),
+  },
+});
+
+type RebuttalRow = typeof t.rebuttals.$inferSelect;
+type DecisionRow = typeof t.rebuttalDecisions.$inferSelect;
+const view = (r: RebuttalRow, d: DecisionRow | null | undefined) => ({
+  id: r.id,
+  incident_id: r.incidentId,
+  actor_id: r.actorId,
+  ruleset: r.rulesetId,
+  condition_id: r.conditionId,
+  statement: r.statement,
+  evidence: r.evidence,
+  recorded_at: r.recordedAt,
+  decision: d ? { accepted: d.accepted, reason: d.reason, decided_at: d.decidedAt } : null,
+});
+const sub = (p: Principal) => (p.kind === "user" ? p.sub : "anonymous");
+
+export const rebuttalRoutes = createRouter()
+  .openapi(file, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const input = c.req.valid("json");
+    const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
+    const own = actingActorId(principal) as string;
+    const ruleset = c.get("rulesets").get(input.ruleset);
+    if (!ruleset) throw invalidField("body", "ruleset", `unknown ruleset ${input.ruleset}`);
+    const known = [ruleset.rebuttal.id, ...ruleset.conditions.map((x) => x.id)];
+    if (!known.includes(input.condition_id)) {
+      throw invalidField("body", "condition_id", `is not a condition of ${ruleset.id}`);
+    }
+    const row = {
+      id: newId(),
+      incidentId: li.incident.id,
+      actorId: own,
+      rulesetId: ruleset.id,
+      conditionId: input.condition_id,
+      statement: input.statement,
+      evidence: input.evidence,
+      recordedAt: deps.clock.now().toISOString(),
+      recordedBySub: sub(principal),
+    };
+    await commitWithAudit(deps, principal, () => [deps.db.insert(t.rebuttals).values(row)], [
+      { action: "rebuttal.file", entity: "rebuttal", entityId: row.id, payload: row },
+    ]);
+    return c.json(view(row, null), 201);
+  })
+  .openapi(decide, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const input = c.req.valid("json");
+    const [found] = await deps.db
+      .select({ r: t.rebuttals, d: t.rebuttalDecisions })
+      .from(t.rebuttals)
+      .leftJoin(t.rebuttalDecisions, eq(t.rebuttalDecisions.rebuttalId, t.rebuttals.id))
+      .where(eq(t.rebuttals.id, c.req.valid("param").id));
+    if (!found) throw notFound("Rebuttal");
+    if (found.d) throw conflict("This rebuttal was already decided");
+    if (principal.kind !== "user") throw forbidden("Regulators decide rebuttals");
+    const now = deps.clock.now().toISOString();
+    if (input.decided_at && input.decided_at > now)
+      throw invalidField("body", "decided_at", "must not be in the future");
+    const row = {
+      id: newId(),
+      rebuttalId: found.r.id,
+      accepted: input.accepted,
+      reason: input.reason,
+      decidedAt: input.decided_at ?? now,
+      recordedAt: now,
+      recordedBySub: sub(principal),
+    };
+    await commitWithAudit(deps, principal, () => [deps.db.insert(t.rebuttalDecisions).values(row)], [
+      { action: "rebuttal.decide", entity: "rebuttal", entityId: found.r.id, payload: row },
+    ]);
+    return c.json(view(found.r, row), 201);
+  });

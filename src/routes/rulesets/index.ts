@@ -1,0 +1,67 @@
+import { z } from "@hono/zod-openapi";
+import { RulesetSchema } from "../../domain/causality";
+import { notFound } from "../../lib/problem";
+import { defineRoute, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+
+const Summary = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    title: z.string(),
+    jurisdiction: z.string(),
+    status: z.string(),
+    source: z.object({ instrument: z.string(), citation: z.string(), url: z.string().optional() }),
+    roles: z.array(z.string()),
+    conditions: z.number().int(),
+  })
+  .openapi("RulesetSummary");
+
+const list = defineRoute({
+  method: "get",
+  path: "/v1/rulesets",
+  access: "public",
+  tags: ["rulesets"],
+  summary: "Causality rulesets the registry can apply (legal rules as versioned data)",
+  responses: { 200: jsonContent(z.object({ data: z.array(Summary) }), "Every loaded ruleset") },
+});
+
+const get = defineRoute({
+  method: "get",
+  path: "/v1/rulesets/{id}",
+  access: "public",
+  tags: ["rulesets"],
+  summary: "One ruleset in full: conditions with citations, role presumptions, rebuttal",
+  request: {
+    params: z.object({
+      id: z
+        .string()
+        .max(100)
+        .openapi({ param: { name: "id", in: "path" } }),
+    }),
+  },
+  responses: { 200: jsonContent(RulesetSchema, "The ruleset as loaded"), 404: problem("Unknown ruleset") },
+});
+
+/** Public: the law applied to anyone's case must be readable by everyone. */
+export const rulesetRoutes = createRouter()
+  .openapi(list, (c) => {
+    const data = [...c.get("rulesets").values()]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((rs) => ({
+        id: rs.id,
+        version: rs.version,
+        title: rs.title,
+        jurisdiction: rs.jurisdiction,
+        status: rs.status,
+        source: { instrument: rs.source.instrument, citation: rs.source.citation, url: rs.source.url },
+        roles: Object.keys(rs.roles),
+        conditions: rs.conditions.length,
+      }));
+    return c.json({ data }, 200);
+  })
+  .openapi(get, (c) => {
+    const rs = c.get("rulesets").get(c.req.valid("param").id);
+    if (!rs) throw notFound("Ruleset");
+    return c.json(rs, 200);
+  });

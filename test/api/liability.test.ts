@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { createTestApp } from "../helpers/harness";
+import { causality, cond, liabilityWorld, row } from "./liability-world";
+
+/** Golden scenarios (a)–(f) of issue 5, each through HTTP on a fresh database. */
+describe("presumption of causality: golden scenarios", () => {
+  it("(a) developer without red-team / pre-release evaluation attestation before a false-information harm: WHO presumption applies", async () => {
+    const t = await createTestApp();
+    const w = await liabilityWorld(t);
+    const inc = await w.fileHarm();
+    const a = await causality(t, inc.id, "who-2024");
+    const dev = row(a, w.appDev.id, "developer");
+    expect(dev.presumption).toBe("applies");
+    expect(cond(dev, "s4_2_pre_release_evaluation_not_shown").result).toBe("met");
+    expect(cond(dev, "s4_2_pre_release_evaluation_not_shown").basis).toContainEqual({
+      type: "missing_attestation",
+      ref: "DEV_PREMORTEM_RED_TEAM",
+      obligation_code: "DEV_PREMORTEM_RED_TEAM",
+    });
+    expect(a.as_of).toBe("2026-05-20T10:00:00.000Z");
+  });
+
+  it("(b) a deployer that attested fit-for-setting and human oversight before the harm: its conditions are not met", async () => {
+    const t = await createTestApp();
+    const w = await liabilityWorld(t);
+    await w.attest("hospital", "DEPL_FIT_FOR_SETTING");
+    await w.attest("hospital", "DEPL_HUMAN_IN_THE_LOOP");
+    const inc = await w.fileHarm();
+    const dep = row(await causality(t, inc.id, "who-2024"), w.hospital.id, "deployer");
+    expect(cond(dep, "s6_3_unsuitable_setting").result).toBe("not_met");
+    expect(cond(dep, "s5_2_no_human_in_the_loop").result).toBe("not_met");
+    expect(cond(dep, "s6_3_unsuitable_setting").basis[0]).toMatchObject({ type: "attestation" });
+    expect(dep.presumption).toBe("does_not_apply");
+  });
+
+  it("(c) an actor that misses a disclosure order: presumed non-compliance (AILD Art. 3(5)) and presumed defect (PLD Art. 10(2)(a))", async () => {
+    const t = await createTestApp();
+    const w = await liabilityWorld(t);
+    const inc = await w.fileHarm();
+    const order = await t.call("POST", `/v1/incidents/${inc.id}/disclosure-orders`, {
+      as: "regulator",
+      body: {
+        actor_id: w.appDev.id,
+        items: ["Pre-release evaluation report"],
+        due_at: "2026-06-10T00:00:00Z",
+      },
+    });
+    expect(order.status).toBe(201);
+    expect(order.json.state).toBe("pending");
+    const pending = row(await causality(t, inc.id, "eu-aild-2022"), w.appDev.id, "provider");
+    expect(cond(pending, "art3_5_disclosure_order_missed").result).toBe("unknown");
+
+    t.clock.set("2026-06-15T00:00:00Z");
+    const aild = row(await causality(t, inc.id, "eu-aild-2022"), w.appDev.id, "provider");
+    expect(cond(aild, "art3_5_disclosure_order_missed")).toMatchObject({
+      result: "met",
+      basis: [{ type: "disclosure_order", ref: order.json.id }],
+    });
+    expect(aild.presumption).toBe("applies");
+    const pld = row(await causality(t, inc.id, "eu-pld-2024"), w.appDev.id, "provider");
+    expect(cond(pld, "art10_2_a_failure_to_disclose").result).toBe("met");
+    expect(pld.presumption).toBe("applies");
+    // A late answer does not cure the miss (the order is judged as issued).
+    const late = await t.call("POST", `/v1/disclosure-orders/${order.json.id}/responses`, {
+      as: w.as.appDev,
+      body: { disclosure_ids: [], statement: "Attached late" },
+    });
+    expect(late.json.state).toBe("missed");
+  });
+
+  it("(d) an attestation dated before the harm but recorded after it is ignored", async () => {
+    const t = await createTestApp();
+    const w = await liabilityWorld(t);
+    const inc = await w.fileHarm();
+    const late = await w.attest("appDev", "DEV_PREMORTEM_RED_TEAM", {
+      effective_from: "2026-01-01T00:00:00Z",
+    });
+    const dev = row(await causality(t, inc.id, "who-2024"), w.appDev.id, "developer");
+    const c = cond(dev, "s4_2_pre_release_evaluation_not_shown");
+    expect(c.result).toBe("met");
+    expect(c.basis).toContainEqual(
+      expect.objectContaining({ type: "missing_attestation", ref: "DEV_PREMORTEM_RED_TEAM" }),
+    );
+    expect(c.basis.some((b: any) => b.ref === late.id)).toBe(false);
+    // The incident view judges as of the harm; the product view as of now.
+    const links = await t.call("GET", `/v1/incidents/${inc.id}/obligations`, { as: "regulator" });
+    const devOb = links.json.actors.find((x: any) => x.actor_id === w.appDev.id);
+    expect(devOb.obligations.find((o: any) => o.code === "DEV_PREMORTEM_RED_TEAM").status).toBe("missing");
+    const product = await t.call("GET", `/v1/products/${w.app.id}/obligations`);
+    const devNow = product.json.actors.find((x: any) => x.actor_id === w.appDev.id && x.role === "developer");
+    expect(devNow.obligations.find((o: any) => o.code === "DEV_PREMORTEM_RED_TEAM").status).toBe("attested");
+  });
+
+  it("(e) an accepted rebuttal flips the result; a rejected or pending one does not", async () => {
+    const t = await createTestApp();
+    const w = await liabilityWorld(t);
+    const inc = await w.fileHarm();
+    const file = (condition_id: string) =>
+      t.call("POST", `/v1/incidents/${inc.id}/rebuttals`, {
+        as: w.as.appDev,
+        body: {
+          ruleset: "who-2024",
+          condition_id,
+          statement: "The deployer ignored our warnings",
+          evidence: [],
+        },
+      });
+    const rejected = await file("s7_rebuttal");
+    const accepted = await file("s7_rebuttal");
+    expect(row(await causality(t, inc.id, "who-2024"), w.appDev.id, "developer").presumption).toBe("applies");
+    const decide = (id: string, ok: boolean) =>
+      t.call("POST", `/v1/rebuttals/${id}/decision`, {
+        as: "regulator",
+        body: { accepted: ok, reason: "Weighed" },
+      });
+    expect((await decide(rejected.json.id, false)).status).toBe(201);
+    expect(row(await causality(t, inc.id, "who-2024"), w.appDev.id, "developer").presumption).toBe("applies");
+    expect((await decide(accepted.json.id, true)).json.decision.accepted).toBe(true);
+    const after = row(await causality(t, inc.id, "who-2024"), w.appDev.id, "developer");
+    expect(after).toMatchObject({ presumption: "does_not_apply", rebutted: true });
+    expect((await decide(accepted.json.id, false)).status).toBe(409);
+  });
+
+  it("(f) the foundation-model developer is reached through version lineage; an unpinned sibling model only through product lineage", async () => {
+    const t = await createTestApp();
+    const w = await liabilityWorld(t);
+    const inc = await w.fileHarm();
+    const a = await causality(t, inc.id, "who-2024");
+    const fmDev = row(a, w.fmDev.id, "developer");
+    expect(fmDev.via_lineage).toEqual({ product_id: w.fm.id, depth: 1 });
+    expect(fmDev.presumption).toBe("applies");
+    // App v1 pins FM v1 only: FM2's developer did not supply the model that harmed.
+    expect(a.assessments.some((x) => x.actor_id === w.fm2Dev.id)).toBe(false);
+    // Without a known version the registry falls back to product lineage and reaches both.
+    const byProduct = await t.call("POST", "/v1/incidents", {
+      body: { ...(await import("../helpers/factories")).incidentBody({ product_id: w.app.id }) },
+    });
+    const b = await causality(t, byProduct.json.id, "who-2024");
+    expect(row(b, w.fm2Dev.id, "developer")?.via_lineage).toEqual({ product_id: w.fm2.id, depth: 1 });
+  });
+});

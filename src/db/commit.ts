@@ -1,10 +1,11 @@
-import { desc, sql } from "drizzle-orm";
+import { desc, type SQLWrapper, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { auditIdentity, type Principal } from "../auth/principal";
 import type { Deps } from "../deps";
 import { entryHash, GENESIS_HASH } from "../domain/audit-chain";
 import { canonicalJson, sha256Hex } from "../lib/hash";
-import { auditLog, counters } from "./schema";
+import { conflict } from "../lib/problem";
+import { auditLog, batchGuards, counters } from "./schema";
 
 export interface AuditEvent {
   action: string;
@@ -16,9 +17,21 @@ export interface AuditEvent {
 
 const MAX_ATTEMPTS = 25;
 
-function isAuditHeadConflict(error: unknown): boolean {
-  const text = `${(error as Error)?.message ?? ""} ${(error as { cause?: Error })?.cause?.message ?? ""}`;
-  return /audit_log\.seq|UNIQUE constraint failed: audit_log/i.test(text);
+const errorText = (error: unknown) =>
+  `${(error as Error)?.message ?? ""} ${(error as { cause?: Error })?.cause?.message ?? ""}`;
+const isAuditHeadConflict = (error: unknown) =>
+  /audit_log\.seq|UNIQUE constraint failed: audit_log/i.test(errorText(error));
+const isFailedPrecondition = (error: unknown) => /batch_guards/i.test(errorText(error));
+
+/**
+ * A batch statement that aborts the whole batch unless `rowsThatMustExist` still returns a row,
+ * e.g. "the product is still in the stage we read". This is optimistic concurrency inside one atomic
+ * batch: a lost race writes nothing (no history row, no audit entry) and answers 409.
+ */
+export function precondition(deps: Pick<Deps, "db">, rowsThatMustExist: SQLWrapper): BatchItem<"sqlite"> {
+  return deps.db.run(
+    sql`insert into ${batchGuards} (ok) select null where not exists ${rowsThatMustExist}`,
+  );
 }
 
 /**
@@ -64,6 +77,9 @@ export async function commitWithAudit(
       await deps.db.batch(batch as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
       return;
     } catch (error) {
+      if (isFailedPrecondition(error)) {
+        throw conflict("The record changed while this request was processed; reload and retry");
+      }
       if (!isAuditHeadConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
       // Jittered back-off keeps many concurrent writers from colliding in lock-step.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));

@@ -13,7 +13,11 @@ export interface LineageEdge {
  * Walks the lineage DAG with a recursive CTE: `up` gives every ancestor (what a product is built
  * on, transitively), `down` every descendant. UNION (not UNION ALL) stops on diamonds and cycles.
  */
-export async function walkLineage(db: Db, productId: string, direction: "up" | "down"): Promise<LineageEdge[]> {
+export async function walkLineage(
+  db: Db,
+  productId: string,
+  direction: "up" | "down",
+): Promise<LineageEdge[]> {
   const rows =
     direction === "up"
       ? await db.all<LineageEdge>(sql`

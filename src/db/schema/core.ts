@@ -41,3 +41,11 @@ export const idempotencyKeys = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] })],
 );
+
+/**
+ * Never holds a row. A batch that depends on what it read first inserts NULL here when that
+ * precondition no longer holds; the NOT NULL violation aborts the whole batch (see `precondition`).
+ */
+export const batchGuards = sqliteTable("batch_guards", {
+  ok: integer("ok").notNull(),
+});

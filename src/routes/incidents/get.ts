@@ -1,12 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import { commitWithAudit } from "../../db/commit";
+import { commitWithAudit, precondition } from "../../db/commit";
 import * as t from "../../db/schema";
-import { conflict } from "../../lib/problem";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
 import { eventInsert } from "./events";
-import { loadIncident, loadIncidentFor, resolveProductRefs } from "./repo";
+import { incidentRowsWhere, loadIncident, loadIncidentFor, resolveProductRefs } from "./repo";
 import { IncidentPatch, IncidentView } from "./schemas-actions";
 import { incidentDetail } from "./views";
 
@@ -87,10 +86,14 @@ export const getRoutes = createRouter()
       principal,
       () => [
         // Guarded on the row version we read, so two regulators' edits cannot silently interleave.
-        deps.db
-          .update(t.incidents)
-          .set(set)
-          .where(and(eq(t.incidents.id, incident.id), eq(t.incidents.updatedAt, incident.updatedAt))),
+        precondition(
+          deps,
+          incidentRowsWhere(
+            deps.db,
+            and(eq(t.incidents.id, incident.id), eq(t.incidents.updatedAt, incident.updatedAt)),
+          ),
+        ),
+        deps.db.update(t.incidents).set(set).where(eq(t.incidents.id, incident.id)),
         eventInsert(deps.db, principal, incident.id, productChanged ? "product_matched" : "updated", at, {
           detail: { fields: Object.keys(patch).sort() },
         }),
@@ -105,7 +108,6 @@ export const getRoutes = createRouter()
       ],
     );
     const after = await loadIncident(deps.db, incident.id);
-    if (after.updatedAt !== at) throw conflict("The incident changed concurrently; reload and retry");
     return c.json(
       await incidentDetail(deps.db, after, { kind: "regulator" }, deps.config.dataEncryptionKey),
       200,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { actingActorId, hasRole, type Principal } from "../../auth/principal";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
@@ -150,3 +150,7 @@ export async function assertCatalogCodes(db: Db, useArea: string | undefined, ri
     if (bad >= 0) throw invalidField("body", `risk_codes.${bad}`, `unknown risk ${riskCodes[bad]}`);
   }
 }
+
+/** The incident rows matching `where`: the subject of a batch `precondition`. */
+export const incidentRowsWhere = (db: Db, where: SQL | undefined) =>
+  db.select({ id: t.incidents.id }).from(t.incidents).where(where);

@@ -1,26 +1,18 @@
-import { and, eq } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import { actingActorId, type Principal } from "../../auth/principal";
-import type { AuditEvent } from "../../db/commit";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
-import { catalog } from "../../db/seed-catalog";
 import type { Deps } from "../../deps";
-import { buildTransitionTable } from "../../domain/lifecycle";
 import { newId } from "../../lib/ids";
-import { conflict, forbidden, invalidField, notFound } from "../../lib/problem";
+import { forbidden, invalidField, notFound } from "../../lib/problem";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
-import { isProductOwner, loadProduct } from "../products/repo";
+import { isProductOwner, loadProduct, productTransition } from "../products/repo";
 import { eventInsert } from "./events";
 import { isAccountable } from "./involvement";
 import { type IncidentRow, loadIncident } from "./repo";
 import { IncidentView, ResponseCreate } from "./schemas-actions";
 import { responseView } from "./views";
-
-/** The same catalog-derived table as POST /v1/products/{id}/transitions, so both paths obey one rule set. */
-const transitions = buildTransitionTable(catalog.lifecycle_stages);
 
 const responseRoute = defineRoute({
   method: "post",
@@ -41,8 +33,8 @@ const responseRoute = defineRoute({
   },
 });
 
-/** Statements and audit entry moving a product's lifecycle stage on behalf of a corrective action. */
-async function productTransition(
+/** A corrective action that suspends or withdraws the product goes through the product lifecycle rules. */
+async function correctiveTransition(
   deps: Deps,
   principal: Principal,
   incident: IncidentRow,
@@ -57,36 +49,14 @@ async function productTransition(
   });
   if (!isProductOwner(principal, product))
     throw forbidden("Only the product's developer or provider may suspend or withdraw it");
-  if (!transitions.canTransition(product.stage, action.to)) {
-    throw conflict(`A product cannot move from ${product.stage} to ${action.to}`, {
-      from: product.stage,
-      allowed: transitions.allowed(product.stage),
-    });
-  }
-  const entry = {
-    id: newId(),
-    productId: product.id,
-    fromStage: product.stage,
-    toStage: action.to,
-    reason: `Corrective action on incident ${incident.reference}`,
+  return productTransition(
+    deps,
+    principal,
+    product,
+    action.to,
+    `Corrective action on incident ${incident.reference}`,
     at,
-    bySub: principal.kind === "user" ? principal.sub : "anonymous",
-    byRole: principal.kind === "user" ? principal.role : "public",
-  };
-  const statements: BatchItem<"sqlite">[] = [
-    deps.db
-      .update(t.products)
-      .set({ stage: action.to })
-      .where(and(eq(t.products.id, product.id), eq(t.products.stage, product.stage))),
-    deps.db.insert(t.stageTransitions).values(entry),
-  ];
-  const audit: AuditEvent = {
-    action: "product.transition",
-    entity: "product",
-    entityId: product.id,
-    payload: { from: product.stage, to: action.to, reason: entry.reason },
-  };
-  return { entry, statements, audit };
+  );
 }
 
 export const responseRoutes = createRouter().openapi(responseRoute, async (c) => {
@@ -98,7 +68,7 @@ export const responseRoutes = createRouter().openapi(responseRoute, async (c) =>
   const input = c.req.valid("json");
   const at = deps.clock.now().toISOString();
   const move = input.product_action
-    ? await productTransition(deps, principal, incident, input.product_action, at)
+    ? await correctiveTransition(deps, principal, incident, input.product_action, at)
     : undefined;
   const row = {
     id: newId(),
@@ -127,10 +97,6 @@ export const responseRoutes = createRouter().openapi(responseRoute, async (c) =>
       ...(move ? [move.audit] : []),
     ],
   );
-  if (move) {
-    const after = await loadProduct(deps.db, move.entry.productId);
-    if (after.stage !== move.entry.toStage) throw conflict("The product's stage changed concurrently; retry");
-  }
   const view = responseView(row);
   return c.json(
     {

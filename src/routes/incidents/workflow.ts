@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { commitWithAudit } from "../../db/commit";
+import { commitWithAudit, precondition } from "../../db/commit";
 import * as t from "../../db/schema";
 import { checkIncidentTransition, checkMerge, type IncidentStatus } from "../../domain/incident-workflow";
 import { conflict, invalidField } from "../../lib/problem";
@@ -7,7 +7,7 @@ import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
 import { eventInsert } from "./events";
-import { loadIncident } from "./repo";
+import { incidentRowsWhere, loadIncident } from "./repo";
 import { IncidentView, MergeCreate, TransitionCreate } from "./schemas-actions";
 import { incidentDetail } from "./views";
 
@@ -56,11 +56,15 @@ export const workflowRoutes = createRouter()
       deps,
       principal,
       () => [
-        // Guarded on the status we read: two concurrent transitions cannot both apply.
+        // Guarded on the status we read: of two concurrent transitions only one applies.
+        precondition(
+          deps,
+          incidentRowsWhere(deps.db, and(eq(t.incidents.id, incident.id), eq(t.incidents.status, from))),
+        ),
         deps.db
           .update(t.incidents)
           .set({ status: to, closure: closure ?? null, updatedAt: at })
-          .where(and(eq(t.incidents.id, incident.id), eq(t.incidents.status, from))),
+          .where(eq(t.incidents.id, incident.id)),
         eventInsert(deps.db, principal, incident.id, "status_changed", at, {
           from,
           to,
@@ -77,8 +81,6 @@ export const workflowRoutes = createRouter()
         },
       ],
     );
-    const after = await loadIncident(deps.db, incident.id);
-    if (after.status !== to) throw conflict("The incident's status changed concurrently; retry");
     return c.json({ incident_id: incident.id, from, to, closure: closure ?? null, reason, at }, 201);
   })
   .openapi(mergeRoute, async (c) => {
@@ -96,10 +98,18 @@ export const workflowRoutes = createRouter()
       deps,
       principal,
       () => [
+        precondition(
+          deps,
+          incidentRowsWhere(deps.db, and(eq(t.incidents.id, source.id), isNull(t.incidents.mergedIntoId))),
+        ),
+        precondition(
+          deps,
+          incidentRowsWhere(deps.db, and(eq(t.incidents.id, target.id), isNull(t.incidents.mergedIntoId))),
+        ),
         deps.db
           .update(t.incidents)
           .set({ status: "closed", closure: "duplicate", mergedIntoId: target.id, updatedAt: at })
-          .where(and(eq(t.incidents.id, source.id), isNull(t.incidents.mergedIntoId))),
+          .where(eq(t.incidents.id, source.id)),
         eventInsert(deps.db, principal, source.id, "merged_into", at, {
           from: source.status,
           to: "closed",
@@ -119,8 +129,6 @@ export const workflowRoutes = createRouter()
         },
       ],
     );
-    const after = await loadIncident(deps.db, source.id);
-    if (after.mergedIntoId !== target.id) throw conflict("The incident was merged concurrently");
     return c.json(
       await incidentDetail(deps.db, target, { kind: "regulator" }, deps.config.dataEncryptionKey),
       200,

@@ -4,14 +4,12 @@ import { actingActorId } from "../../auth/principal";
 import { commitWithAudit } from "../../db/commit";
 import { walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
-import { catalog } from "../../db/seed-catalog";
-import { buildTransitionTable } from "../../domain/lifecycle";
 import { newId } from "../../lib/ids";
 import { conflict, invalidField } from "../../lib/problem";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
-import { assertProductOwner, disclosureView, loadProduct, versionView } from "./repo";
+import { assertProductOwner, disclosureView, loadProduct, productTransition, versionView } from "./repo";
 import {
   DisclosureCreate,
   DisclosureView,
@@ -20,9 +18,6 @@ import {
   VersionCreate,
   VersionView,
 } from "./schemas";
-
-/** The transition table comes from the catalog's stages (WHO guidance data, not code). */
-const transitions = buildTransitionTable(catalog.lifecycle_stages);
 
 const sub = <T extends z.ZodType, R extends z.ZodType>(
   path: string,
@@ -134,48 +129,11 @@ export const productSubRoutes = createRouter()
     const product = await loadProduct(deps.db, c.req.valid("param").id);
     assertProductOwner(principal, product, true);
     const { to, reason } = c.req.valid("json");
-    if (!transitions.stages.has(to)) throw invalidField("body", "to", `unknown lifecycle stage ${to}`);
-    if (!transitions.canTransition(product.stage, to)) {
-      throw conflict(`A product cannot move from ${product.stage} to ${to}`, {
-        from: product.stage,
-        allowed: transitions.allowed(product.stage),
-      });
-    }
-    const at = deps.clock.now().toISOString();
-    const entry = {
-      id: newId(),
-      productId: product.id,
-      fromStage: product.stage,
-      toStage: to,
-      reason,
-      at,
-      bySub: principal.kind === "user" ? principal.sub : "anonymous",
-      byRole: principal.kind === "user" ? principal.role : "public",
-    };
-    await commitWithAudit(
-      deps,
-      principal,
-      () => [
-        // Guarded on the stage we read, so two concurrent transitions cannot both apply.
-        deps.db
-          .update(t.products)
-          .set({ stage: to })
-          .where(and(eq(t.products.id, product.id), eq(t.products.stage, product.stage))),
-        deps.db.insert(t.stageTransitions).values(entry),
-      ],
-      [
-        {
-          action: "product.transition",
-          entity: "product",
-          entityId: product.id,
-          payload: { from: product.stage, to, reason },
-        },
-      ],
-    );
-    const after = await loadProduct(deps.db, product.id);
-    if (after.stage !== to) throw conflict("The product's stage changed concurrently; retry");
+    const move = productTransition(deps, principal, product, to, reason, deps.clock.now().toISOString());
+    await commitWithAudit(deps, principal, () => move.statements, [move.audit]);
+    const { entry } = move;
     return c.json(
-      { product_id: product.id, from: entry.fromStage, to, reason, at, by_role: entry.byRole },
+      { product_id: product.id, from: entry.fromStage, to, reason, at: entry.at, by_role: entry.byRole },
       201,
     );
   })

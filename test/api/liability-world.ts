@@ -77,7 +77,7 @@ export async function causality(
   t: TestApp,
   incidentId: string,
   ruleset: string,
-  as: Parameters<TestApp["call"]>[2]["as"] = "regulator",
+  as: NonNullable<Parameters<TestApp["call"]>[2]>["as"] = "regulator",
 ) {
   const res = await t.call("GET", `/v1/incidents/${incidentId}/causality?ruleset=${ruleset}`, { as });
   if (res.status !== 200) throw new Error(`causality: ${res.status} ${res.text}`);

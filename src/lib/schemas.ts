@@ -8,13 +8,22 @@ export const Country = z
   .refine((v) => ISO_3166_ALPHA2.has(v), "must be an ISO 3166-1 alpha-2 country code")
   .openapi({ type: "string", example: "KE", description: "ISO 3166-1 alpha-2" });
 
+/** Date.parse rolls 2026-02-30 over to 2 March; a real calendar date must survive the round trip. */
+function isCalendarDate(ymd: string): boolean {
+  const [y, m, d] = ymd.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** ISO 8601 date-time; normalised to UTC with milliseconds so strings sort as times. */
 export const IsoDateTime = z
   .string()
   .refine((v) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(v), {
     message: "must be an ISO 8601 date or a date-time with a time zone (Z or ±hh:mm)",
   })
-  .refine((v) => !Number.isNaN(Date.parse(v)), { message: "is not a real date" })
+  .refine((v) => !Number.isNaN(Date.parse(v)) && isCalendarDate(v.slice(0, 10)), {
+    message: "is not a real date",
+  })
   .transform((v) => new Date(v).toISOString())
   .openapi({ type: "string", format: "date-time", example: "2026-03-14T09:30:00Z" });
 

@@ -32,3 +32,21 @@ describe("parseConfig", () => {
     expect(ok).toMatchObject({ seedDemo: false, warnings: [] });
   });
 });
+
+describe("IsoDateTime", () => {
+  it("accepts real dates and date-times with a zone, normalised to UTC", async () => {
+    const { IsoDateTime } = await import("../../src/lib/schemas");
+    expect(IsoDateTime.parse("2026-02-28")).toBe("2026-02-28T00:00:00.000Z");
+    expect(IsoDateTime.parse("2024-02-29T10:00:00+02:00")).toBe("2024-02-29T08:00:00.000Z");
+    for (const bad of [
+      "2026-02-30",
+      "2026-13-01",
+      "2025-02-29T00:00:00Z",
+      "2026-01-01T10:00",
+      "yesterday",
+      "2026-01-01T25:00Z",
+    ]) {
+      expect(IsoDateTime.safeParse(bad).success, bad).toBe(false);
+    }
+  });
+});

@@ -15,7 +15,7 @@ export function Layout(props: { title: string; children: Child }) {
           label{display:block;margin:.6rem 0 .2rem;font-weight:600} input,select,textarea{font:inherit;width:100%;max-width:36rem}
           input[type=checkbox]{width:auto} .errors{background:#fde8e8;border:1px solid #c00;padding:.5rem 1rem}
           .ok{background:#e8f6ea;border:1px solid #2a7a3b;padding:.5rem 1rem} code{background:#f3f3f3;padding:0 .2rem}
-          button{font:inherit;padding:.4rem 1rem;margin-top:1rem}
+          button{display:block;font:inherit;padding:.4rem 1rem;margin-top:1rem}
         `}</style>
       </head>
       <body>

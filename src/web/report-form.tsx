@@ -19,7 +19,10 @@ function Select(props: {
     <>
       <label for={props.name}>{props.label}</label>
       <select id={props.name} name={props.name} required={!props.optional}>
-        {props.optional ? <option value="">(not given)</option> : null}
+        {/* Required questions start unanswered: a default like "death" must never be sent by accident. */}
+        <option value="" disabled={!props.optional} selected={current === ""}>
+          {props.optional ? "(not given)" : "choose…"}
+        </option>
         {props.options.map((o) => (
           <option value={o} selected={o === current}>
             {o.replaceAll("_", " ")}

@@ -9,12 +9,16 @@ import { deploymentRoutes } from "./deployments";
 import { disclosureOrderRoutes } from "./disclosure-orders";
 import { findingRoutes } from "./findings";
 import { healthRoutes } from "./health";
+import { incidentExportRoutes } from "./incident-export";
 import { incidentObligationRoutes } from "./incident-obligations";
+import { incidentStatsRoutes } from "./incident-stats";
 import { incidentRoutes } from "./incidents";
 import { obligationRoutes } from "./obligations";
 import { productRoutes } from "./products";
+import { publicStatsRoutes } from "./public-stats";
 import { rebuttalRoutes } from "./rebuttals";
 import { rulesetRoutes } from "./rulesets";
+import { signalRoutes } from "./signals";
 
 /** One line per resource folder. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
@@ -24,7 +28,12 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route("/", productRoutes);
   app.route("/", deploymentRoutes);
   app.route("/", auditRoutes);
+  // Before incidentRoutes: Hono matches in registration order, and /v1/incidents/{id} would swallow these.
+  app.route("/", incidentStatsRoutes);
+  app.route("/", incidentExportRoutes);
   app.route("/", incidentRoutes);
+  app.route("/", publicStatsRoutes);
+  app.route("/", signalRoutes);
   app.route("/", obligationRoutes);
   app.route("/", attestationRoutes);
   app.route("/", findingRoutes);

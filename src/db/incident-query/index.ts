@@ -1,0 +1,19 @@
+/** The one query layer for incident search, statistics, exports and signals (issue 6). */
+export { incidentConditions } from "./conditions";
+export {
+  descendsFromFoundationModelSql,
+  incidentActorsCte,
+  incidentFoundationModelsCte,
+  involvesActorSql,
+  withCtes,
+} from "./lineage-sql";
+export {
+  afterCursor,
+  type IncidentRow,
+  incidentBatches,
+  incidentCursor,
+  incidentOrder,
+  type PageRequest,
+  pageIncidents,
+} from "./page";
+export { type IncidentFilters, type IncidentSort, type QueryOptions, type QueryScope, SORTS } from "./types";

@@ -1,0 +1,59 @@
+import { inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import type { IncidentRow } from "../../db/incident-query";
+import * as t from "../../db/schema";
+
+/** An incident with what every export format needs beside its own row, looked up per batch. */
+export interface ExportRecord {
+  row: IncidentRow;
+  riskCodes: string[];
+  product: { registrationNumber: string; name: string; manufacturer: string | null } | null;
+  version: string | null;
+}
+
+/**
+ * Four IN (…) look-ups per batch (risks, products, versions, manufacturers) instead of joins that would
+ * repeat each incident per risk code; the batch size bounds memory, whatever the export size.
+ */
+export async function enrichBatch(db: Db, rows: IncidentRow[]): Promise<ExportRecord[]> {
+  const ids = rows.map((r) => r.id);
+  const productIds = [...new Set(rows.flatMap((r) => (r.productId ? [r.productId] : [])))];
+  const versionIds = [...new Set(rows.flatMap((r) => (r.productVersionId ? [r.productVersionId] : [])))];
+  const [risks, products, versions] = await Promise.all([
+    db.select().from(t.incidentRisks).where(inArray(t.incidentRisks.incidentId, ids)),
+    productIds.length ? db.select().from(t.products).where(inArray(t.products.id, productIds)) : [],
+    versionIds.length
+      ? db.select().from(t.productVersions).where(inArray(t.productVersions.id, versionIds))
+      : [],
+  ]);
+  const developerIds = [...new Set(products.map((p) => p.developerActorId))];
+  const actors = developerIds.length
+    ? await db.select().from(t.actors).where(inArray(t.actors.id, developerIds))
+    : [];
+  const riskMap = new Map<string, string[]>();
+  for (const r of risks) riskMap.set(r.incidentId, [...(riskMap.get(r.incidentId) ?? []), r.riskCode].sort());
+  const productMap = new Map(products.map((p) => [p.id, p]));
+  const versionMap = new Map(versions.map((v) => [v.id, v.version]));
+  const actorNames = new Map(actors.map((a) => [a.id, a.name]));
+  return rows.map((row) => {
+    const p = row.productId ? productMap.get(row.productId) : undefined;
+    return {
+      row,
+      riskCodes: riskMap.get(row.id) ?? [],
+      product: p
+        ? {
+            registrationNumber: p.registrationNumber,
+            name: p.name,
+            manufacturer: actorNames.get(p.developerActorId) ?? null,
+          }
+        : null,
+      version: row.productVersionId ? (versionMap.get(row.productVersionId) ?? null) : null,
+    };
+  });
+}
+
+/** Catalog risk names for FHIR displays; the catalog is small and fixed, so it is read once per export. */
+export async function riskNames(db: Db): Promise<Map<string, string>> {
+  const rows = await db.select({ code: t.risks.code, name: t.risks.name }).from(t.risks);
+  return new Map(rows.map((r) => [r.code, r.name]));
+}

@@ -1,0 +1,46 @@
+import { actingActorId, hasRole } from "../../auth/principal";
+import type { QueryScope } from "../../db/incident-query";
+import { countIncidents } from "../../db/incident-query/counts";
+import { forbidden } from "../../lib/problem";
+import { defineRoute, jsonContent } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { StatsQuery, StatsTable } from "./schemas";
+import { buildStatsTable } from "./table";
+
+const statsRoute = defineRoute({
+  method: "get",
+  path: "/v1/incidents/stats",
+  access: ["regulator", "developer", "provider", "deployer"],
+  tags: ["incident queries"],
+  summary: "Exact incident counts by one or two dimensions and/or over time",
+  description:
+    "Same filters as the incident list. Every bucket is returned (no cap), margins included; a time " +
+    "series has every period, zeros included. Incidents merged into another are not counted. With a " +
+    "multi-valued dimension (risk_code, actor, foundation_model) an incident counts once per value, so " +
+    "margins then count (incident, value) pairs. Regulators see exact figures; actors see only incidents " +
+    "involving them, and any figure 0 < n < k is `suppressed` (with complementary suppression).",
+  request: { query: StatsQuery },
+  responses: { 200: jsonContent(StatsTable, "Count table") },
+});
+
+export const incidentStatsRoutes = createRouter().openapi(statsRoute, async (c) => {
+  const { db, config } = c.get("deps");
+  const principal = c.get("principal");
+  const { group_by = [], interval, ...filters } = c.req.valid("query");
+  const regulator = hasRole(principal, "regulator");
+  const actorId = actingActorId(principal);
+  if (!regulator && actorId === undefined) throw forbidden("Actor tokens must name the actor (actor_id)");
+  const scope: QueryScope = regulator || actorId === undefined ? { kind: "all" } : { kind: "actor", actorId };
+  const counts = await countIncidents(
+    db,
+    filters,
+    { scope, countableOnly: true, searchVisibleTextOnly: !regulator },
+    group_by,
+    interval,
+  );
+  const table = buildStatsTable(counts, group_by, interval, regulator ? 1 : config.suppressionK, {
+    from: filters.occurred_from,
+    to: filters.occurred_to,
+  });
+  return c.json(table, 200);
+});

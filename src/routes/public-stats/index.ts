@@ -1,0 +1,58 @@
+import { z } from "@hono/zod-openapi";
+import { countIncidents } from "../../db/incident-query/counts";
+import { defineRoute, jsonContent } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { checkRanges, csvList, filterFields } from "../incident-queries/filters-schema";
+import { StatsTable } from "../incident-stats/schemas";
+import { buildStatsTable } from "../incident-stats/table";
+
+const PUBLIC_DIMENSIONS = ["product", "risk_code", "severity"] as const;
+
+const PublicStatsQuery = z
+  .object({
+    group_by: csvList(
+      z.enum(PUBLIC_DIMENSIONS),
+      "One or two of product, risk_code, severity (default severity)",
+    ),
+    product_id: filterFields.product_id,
+    occurred_from: filterFields.occurred_from,
+    occurred_to: filterFields.occurred_to,
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    checkRanges(q, ctx);
+    if (q.group_by && (q.group_by.length > 2 || new Set(q.group_by).size !== q.group_by.length))
+      ctx.addIssue({ code: "custom", path: ["group_by"], message: "one or two distinct dimensions" });
+  });
+
+const publicStatsRoute = defineRoute({
+  method: "get",
+  path: "/v1/public/stats",
+  access: "public",
+  tags: ["public"],
+  summary:
+    "Public transparency: monthly incident counts by product, risk and/or severity, small cells suppressed",
+  description:
+    "No token needed. Any figure 0 < n < k (default 5) is `suppressed`, and enough others are suppressed " +
+    "that it cannot be recovered from totals. Zeros are published; a suppressed figure is never 0. " +
+    "Incidents merged into another are not counted. Periods are months of occurrence.",
+  request: { query: PublicStatsQuery },
+  responses: { 200: jsonContent(StatsTable, "Suppressed count table") },
+});
+
+export const publicStatsRoutes = createRouter().openapi(publicStatsRoute, async (c) => {
+  const { db, config } = c.get("deps");
+  const { group_by = ["severity"], ...filters } = c.req.valid("query");
+  const counts = await countIncidents(
+    db,
+    filters,
+    { scope: { kind: "all" }, countableOnly: true },
+    group_by,
+    "month",
+  );
+  const table = buildStatsTable(counts, group_by, "month", config.suppressionK, {
+    from: filters.occurred_from,
+    to: filters.occurred_to,
+  });
+  return c.json(table, 200);
+});

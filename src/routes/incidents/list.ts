@@ -1,10 +1,10 @@
-import { and, count, inArray } from "drizzle-orm";
+import { count, inArray } from "drizzle-orm";
 import { actingActorId, hasRole } from "../../auth/principal";
+import { pageIncidents } from "../../db/incident-query";
 import * as t from "../../db/schema";
 import { defineRoute, jsonContent } from "../../lib/route";
 import { createRouter } from "../../lib/router";
-import { buildIncidentFilters, INCIDENT_ORDER, incidentCursor } from "./filters";
-import { involvingActor } from "./involvement";
+import { assertListFiltersAllowed } from "../incident-queries/access";
 import { IncidentListQuery, Page } from "./schemas-actions";
 import { riskCodesOf, sharedFields } from "./views";
 
@@ -25,16 +25,19 @@ export const listRoutes = createRouter().openapi(listRoute, async (c) => {
   const { db } = c.get("deps");
   const principal = c.get("principal");
   const query = c.req.valid("query");
-  const where = buildIncidentFilters(query);
   const actorId = actingActorId(principal);
-  if (actorId !== undefined) where.push(involvingActor(actorId));
-  const rows = await db
-    .select()
-    .from(t.incidents)
-    .where(and(...where))
-    .orderBy(...INCIDENT_ORDER)
-    .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const regulator = hasRole(principal, "regulator");
+  // Filters, sort and keyset paging: the shared query layer (issue 6); scope and redaction stay here.
+  assertListFiltersAllowed(query, regulator);
+  const { rows: page, nextCursor } = await pageIncidents(
+    db,
+    query,
+    {
+      scope: actorId !== undefined && !regulator ? { kind: "actor", actorId } : { kind: "all" },
+      searchVisibleTextOnly: !regulator,
+    },
+    query,
+  );
   const ids = page.map((r) => r.id);
   const [risks, counts] = await Promise.all([
     riskCodesOf(db, ids),
@@ -46,12 +49,10 @@ export const listRoutes = createRouter().openapi(listRoute, async (c) => {
           .groupBy(t.reports.incidentId)
       : Promise.resolve([]),
   ]);
-  const regulator = hasRole(principal, "regulator");
   const data = page.map((r) => ({
     ...sharedFields(r, risks.get(r.id) ?? [], null),
     reports_count: counts.find((x) => x.id === r.id)?.n ?? 0,
     ...(regulator ? { product_name_text: r.productNameText } : {}),
   }));
-  const last = page.at(-1);
-  return c.json({ data, next_cursor: rows.length > query.limit && last ? incidentCursor(last) : null }, 200);
+  return c.json({ data, next_cursor: nextCursor }, 200);
 });

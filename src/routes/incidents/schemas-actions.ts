@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { CLOSURES, INCIDENT_STATUSES } from "../../domain/incident-workflow";
 import { Cursor, Id, Limit } from "../../lib/schemas";
-import { EVENT_TYPES, Evidence, RESPONSE_KINDS, Reporter, Verbatim } from "./schemas";
+import { incidentQuerySchema } from "../incident-queries/filters-schema";
+import { Evidence, RESPONSE_KINDS, Reporter, Verbatim } from "./schemas";
 
 /** Request bodies, queries, headers and responses of the incident sub-resources (filing is in schemas.ts). */
 export const ReportCreate = z
@@ -80,16 +81,12 @@ export const ResponseCreate = z
   })
   .openapi("IncidentResponseCreate");
 
-export const IncidentListQuery = z.object({
+/** Every issue-6 filter, sort and keyset paging (shared with stats and export), plus `mine`. */
+export const IncidentListQuery = incidentQuerySchema({
   mine: z
     .enum(["true", "false"])
     .optional()
     .openapi({ description: "Actors: incidents involving their products" }),
-  status: z.enum(INCIDENT_STATUSES).optional(),
-  event_type: z.enum(EVENT_TYPES).optional(),
-  product_id: Id.optional(),
-  limit: Limit,
-  cursor: Cursor,
 });
 
 export const DeadlineListQuery = z.object({

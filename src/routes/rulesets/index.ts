@@ -1,5 +1,4 @@
 import { z } from "@hono/zod-openapi";
-import { RulesetSchema } from "../../domain/causality";
 import { notFound } from "../../lib/problem";
 import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
@@ -16,6 +15,28 @@ const Summary = z
     conditions: z.number().int(),
   })
   .openapi("RulesetSummary");
+
+/**
+ * Documented loosely on purpose: the authoritative schema is the engine's RulesetSchema (validated at
+ * start-up); its recursive presumption expressions do not translate into an OpenAPI component.
+ */
+const RulesetView = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    title: z.string(),
+    jurisdiction: z.string(),
+    status: z.string(),
+    source: z.record(z.string(), z.unknown()),
+    note: z.string().optional(),
+    disclosure_evidence: z.record(z.string(), z.array(z.string())),
+    rebuttal: z.object({ id: z.string(), citation: z.string(), text: z.string() }),
+    conditions: z.array(
+      z.looseObject({ id: z.string(), kind: z.string(), citation: z.string(), text: z.string() }),
+    ),
+    roles: z.record(z.string(), z.looseObject({ presumption: z.unknown(), note: z.string().optional() })),
+  })
+  .openapi("Ruleset");
 
 const list = defineRoute({
   method: "get",
@@ -40,7 +61,7 @@ const get = defineRoute({
         .openapi({ param: { name: "id", in: "path" } }),
     }),
   },
-  responses: { 200: jsonContent(RulesetSchema, "The ruleset as loaded"), 404: problem("Unknown ruleset") },
+  responses: { 200: jsonContent(RulesetView, "The ruleset as loaded"), 404: problem("Unknown ruleset") },
 });
 
 /** Public: the law applied to anyone's case must be readable by everyone. */

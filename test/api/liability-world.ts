@@ -1,5 +1,3 @@
-import { eq } from "drizzle-orm";
-import { products } from "../../src/db/schema";
 import {
   createActor,
   createDeployment,
@@ -34,8 +32,20 @@ export async function liabilityWorld(t: TestApp) {
     ],
   });
   const appV = await createVersion(t, appDev.owner("developer"), app.id, { base_versions: [fmV.id] });
-  // The lifecycle route has its own tests; here the product simply is deployed when harm happens.
-  await t.db.update(products).set({ stage: "LC_DEPLOYED" }).where(eq(products.id, app.id));
+  // Through the real lifecycle route, so the stage history is what a court would see.
+  for (const to of [
+    "LC_DESIGN_DEVELOPMENT",
+    "LC_PRE_RELEASE_EVALUATION",
+    "LC_REGULATORY_REVIEW",
+    "LC_PROVIDED",
+    "LC_DEPLOYED",
+  ]) {
+    const moved = await t.call("POST", `/v1/products/${app.id}/transitions`, {
+      as: appDev.owner("developer"),
+      body: { to, reason: "scenario" },
+    });
+    if (moved.status !== 201) throw new Error(`transition to ${to}: ${moved.status} ${moved.text}`);
+  }
   const deployment = await createDeployment(t, hospital.owner("deployer"), appV.id);
   // Attestations in the scenarios are recorded in February, well before the harm.
   t.clock.set("2026-02-01T00:00:00Z");

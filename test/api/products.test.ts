@@ -284,3 +284,34 @@ describe("lifecycle transitions", () => {
     ]);
   });
 });
+
+describe("disclosure kinds come from the catalog's evidence kinds", () => {
+  it("lists them with the obligations they prove and refuses unknown kinds", async () => {
+    const t = await createTestApp();
+    const kinds = (await t.call("GET", "/v1/catalog/evidence-kinds")).json.data;
+    expect(kinds.find((k: any) => k.kind === "dpia_report").obligations).toContain("DEV_DPIA");
+    const dev = await actor(t);
+    const as = { role: "developer" as const, actorId: dev };
+    const p = await product(t, as);
+    const body = {
+      title: "DPIA",
+      sha256: "c".repeat(64),
+      published: true,
+      summary: "Data protection impact assessment",
+    };
+    const ok = await t.call("POST", `/v1/products/${p.id}/disclosures`, {
+      as,
+      body: { ...body, kind: "dpia_report" },
+    });
+    expect(ok.status).toBe(201);
+    const bad = await t.call("POST", `/v1/products/${p.id}/disclosures`, {
+      as,
+      body: { ...body, kind: "press_release" },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.errors).toEqual([
+      { in: "body", path: "kind", message: expect.stringContaining("/v1/catalog/evidence-kinds") },
+    ]);
+    expect((await t.call("GET", `/v1/products/${p.id}`)).json.disclosures).toHaveLength(1);
+  });
+});

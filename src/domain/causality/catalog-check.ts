@@ -26,7 +26,11 @@ export function findUnknownCatalogCodes(ruleset: Ruleset, catalog: CatalogFacts)
     if (c.kind === "incident_risk_match") check(risks, c.risk_codes, `${at}.risk_codes`);
     if (c.kind === "fault_risk_linkage") check(risks, c.output_risk_codes, `${at}.output_risk_codes`);
   });
+  // Disclosure kinds are the catalog's evidence kinds: a key outside them could never match a disclosure.
+  const evidenceKinds = new Set(catalog.obligations.flatMap((o) => o.evidence ?? []));
   for (const kind of Object.keys(ruleset.disclosure_evidence).sort()) {
+    if (evidenceKinds.size > 0 && !evidenceKinds.has(kind))
+      out.push({ path: `disclosure_evidence.${kind}`, code: kind });
     check(obligations, ruleset.disclosure_evidence[kind] ?? [], `disclosure_evidence.${kind}`);
   }
   return out;

@@ -99,7 +99,8 @@ export interface IncidentFacts {
 /** The slice of the catalog the engine needs; passed in so the engine never touches files or the DB. */
 export interface CatalogFacts {
   risk_to_obligations: Record<string, string[]>;
-  obligations: { code: string; actors: string[] }[];
+  /** `evidence`: the kinds of document that prove the obligation (catalog data); disclosures use them. */
+  obligations: { code: string; actors: string[]; evidence?: string[] }[];
 }
 
 export interface CausalityInput {

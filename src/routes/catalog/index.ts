@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import * as t from "../../db/schema";
-import { defineRoute } from "../../lib/route";
+import { catalog } from "../../db/seed-catalog";
+import { defineRoute, jsonContent } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 
 const Entry = z.record(z.string(), z.unknown()).openapi("CatalogEntry");
@@ -48,7 +49,32 @@ const obligationsRoute = defineRoute({
   responses: listOf("Obligations"),
 });
 
+const evidenceKindsRoute = defineRoute({
+  method: "get",
+  path: "/v1/catalog/evidence-kinds",
+  access: "public",
+  tags: ["catalog"],
+  summary: "Kinds of evidence (disclosure kinds) and the obligations each one proves",
+  responses: {
+    200: jsonContent(
+      z.object({ data: z.array(z.object({ kind: z.string(), obligations: z.array(z.string()) })) }),
+      "Evidence kinds",
+    ),
+  },
+});
+
+/** Derived from each obligation's `evidence` list, so it can never disagree with the catalog. */
+const evidenceKinds = (() => {
+  const byKind = new Map<string, string[]>();
+  for (const o of catalog.obligations)
+    for (const e of o.evidence) byKind.set(e, [...(byKind.get(e) ?? []), o.code]);
+  return [...byKind]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([kind, obligations]) => ({ kind, obligations }));
+})();
+
 export const catalogRoutes = createRouter()
+  .openapi(evidenceKindsRoute, (c) => c.json({ data: evidenceKinds }, 200))
   .openapi(simple("/v1/catalog/principles", "Ethical principles"), async (c) => {
     const rows = await c.get("deps").db.select().from(t.principles).orderBy(asc(t.principles.code));
     return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);

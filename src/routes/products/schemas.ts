@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { catalog } from "../../db/seed-catalog";
 import { Cursor, Id, IsoDateTime, LanguageTag, Limit, Sha256, uniqueArray } from "../../lib/schemas";
 
 export const PRODUCT_KINDS = ["foundation_model", "application", "medical_device_software", "other"] as const;
@@ -14,19 +15,15 @@ export const MODALITIES = [
   "structured_data",
   "code",
 ] as const;
-export const DISCLOSURE_KINDS = [
-  "model_card",
-  "training_data_statement",
-  "red_team_report",
-  "pre_release_evaluation",
-  "dpia",
-  "impact_assessment",
-  "regulatory_approval",
-  "clinical_evaluation",
-  "instructions_for_use",
-  "audit_report",
+/**
+ * A disclosure is one of the kinds of evidence the catalog says prove an obligation (model_card,
+ * datasheet, red_team_report, dpia_report, impact_assessment_report, regulatory_approval_decision…),
+ * so a published disclosure can be matched to the duties it evidences; anything else is "other".
+ */
+export const DISCLOSURE_KINDS: ReadonlySet<string> = new Set([
+  ...catalog.obligations.flatMap((o) => o.evidence),
   "other",
-] as const;
+]);
 
 const CatalogCode = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}[A-Z0-9_]+$`), `must be a ${prefix}… catalog code`);
@@ -104,7 +101,13 @@ export const TransitionCreate = z
 
 export const DisclosureCreate = z
   .object({
-    kind: z.enum(DISCLOSURE_KINDS),
+    kind: z
+      .string()
+      .refine(
+        (k) => DISCLOSURE_KINDS.has(k),
+        "must be an evidence kind listed by GET /v1/catalog/evidence-kinds, or other",
+      )
+      .openapi({ enum: [...DISCLOSURE_KINDS].sort(), example: "red_team_report" }),
     title: z.string().trim().min(1).max(500),
     uri: z.url().max(2000).optional(),
     sha256: Sha256,

@@ -1,5 +1,6 @@
 import { gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { SEVERITIES } from "../../domain/fhir/codes";
 import * as t from "../schema";
 import { descendsFromFoundationModelSql, involvesActorSql } from "./lineage-sql";
 import type { IncidentFilters, QueryOptions } from "./types";
@@ -61,7 +62,12 @@ export function incidentConditions(filters: IncidentFilters, options: QueryOptio
   }
   if (filters.actor_id) where.push(involvesActorSql(filters.actor_id));
   if (filters.foundation_model_id) where.push(descendsFromFoundationModelSql(filters.foundation_model_id));
-  if (filters.severity_min !== undefined) where.push(gte(t.incidents.severityRank, filters.severity_min));
+  if (filters.severity_min !== undefined) {
+    // Listed ranks (an IN of equalities) rather than `>=`: the planner then seeks severity_rank_idx
+    // instead of guessing the range unselective and scanning all incidents in received order.
+    const ranks = SEVERITIES.map((_, rank) => rank).filter((rank) => rank >= (filters.severity_min ?? 0));
+    where.push(inArray(t.incidents.severityRank, ranks.length ? ranks : [-1]));
+  }
   if (filters.occurred_from) where.push(gte(t.incidents.occurredAt, filters.occurred_from));
   if (filters.occurred_to) where.push(lt(t.incidents.occurredAt, filters.occurred_to));
   if (filters.reported_from) where.push(gte(t.incidents.receivedAt, filters.reported_from));

@@ -1,4 +1,4 @@
-import { and } from "drizzle-orm";
+import { and, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   afterCursor,
@@ -30,13 +30,9 @@ async function plan(filters: IncidentFilters, cursor?: string): Promise<string[]
     .from(t.incidents)
     .where(and(...where))
     .orderBy(...incidentOrder("-received_at"))
-    .limit(51)
-    .toSQL();
-  const result = await app.db.$client.execute({
-    sql: `explain query plan ${query.sql}`,
-    args: query.params as never[],
-  });
-  return result.rows.map((r) => String(r.detail));
+    .limit(51);
+  const rows = await app.db.all<{ detail: string }>(sql`explain query plan ${query}`);
+  return rows.map((r) => String(r.detail));
 }
 
 /** A full pass over incidents: a table scan, or a walk over a whole index of it. */

@@ -13,6 +13,7 @@ import { incidentExportRoutes } from "./incident-export";
 import { incidentObligationRoutes } from "./incident-obligations";
 import { incidentStatsRoutes } from "./incident-stats";
 import { incidentRoutes } from "./incidents";
+import { legalFactRoutes } from "./legal-facts";
 import { obligationRoutes } from "./obligations";
 import { productRoutes } from "./products";
 import { publicStatsRoutes } from "./public-stats";
@@ -32,6 +33,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route("/", incidentStatsRoutes);
   app.route("/", incidentExportRoutes);
   app.route("/", incidentRoutes);
+  app.route("/", legalFactRoutes);
   app.route("/", publicStatsRoutes);
   app.route("/", signalRoutes);
   app.route("/", obligationRoutes);

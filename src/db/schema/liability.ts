@@ -179,3 +179,25 @@ export const causalityAssessments = sqliteTable(
   },
   (t) => [index("causality_assessments_incident_idx").on(t.incidentId, t.recordedAt)],
 );
+
+/**
+ * Facts about an incident that only a regulator or court can establish (normal use, obvious
+ * malfunction, access to evidence, excessive difficulty, high-risk status). Append-only: the latest
+ * decision on record for a fact is the one analyses use; earlier ones remain as history.
+ */
+export const incidentLegalFacts = sqliteTable(
+  "incident_legal_facts",
+  {
+    id: text("id").primaryKey(),
+    incidentId: text("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    fact: text("fact").notNull(),
+    value: integer("value", { mode: "boolean" }).notNull(),
+    basis: text("basis").notNull(),
+    decidedAt: text("decided_at").notNull(),
+    recordedAt: text("recorded_at").notNull(),
+    recordedBySub: text("recorded_by_sub").notNull(),
+  },
+  (t) => [index("incident_legal_facts_incident_idx").on(t.incidentId, t.fact, t.recordedAt)],
+);

@@ -68,8 +68,8 @@ export const incidentObligationRoutes = createRouter()
       .orderBy(asc(t.obligationLinks.recordedAt));
     const actorIds = [...new Set(li.chain.map((m) => m.actor_id))];
     const evidence = await loadEvidence(deps.db, actorIds, [...new Set(li.chain.map((m) => m.product_id))]);
-    const facts = await incidentFacts(deps.db, li);
-    const asOf = { incident: facts, evaluated_at: deps.clock.now().toISOString() };
+    const evaluatedAt = deps.clock.now().toISOString();
+    const asOf = { incident: await incidentFacts(deps.db, li, evaluatedAt), evaluated_at: evaluatedAt };
     const linked = new Set(
       li.riskCodes.flatMap(
         (r) => catalog.risk_to_obligations[r as keyof typeof catalog.risk_to_obligations] ?? [],

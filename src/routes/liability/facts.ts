@@ -2,6 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import type { ActorFacts, CausalityInput, IncidentFacts, Ruleset } from "../../domain/causality";
+import { legalFactsAsOf } from "../../domain/legal-facts";
 import { engineEvidence } from "../../domain/obligations";
 import type { ChainMember } from "../../domain/value-chain";
 import { CATALOG_FACTS } from "../rulesets/load";
@@ -9,15 +10,32 @@ import { evidenceFor, loadEvidence } from "./evidence";
 import type { LiabilityIncident } from "./incident";
 
 /**
- * Medical-device software is a high-risk AI system (AI Act Art. 6(1) with Annex I, MDR), which is the
- * scope test of AILD Art. 4(2)-(5). Facts the registry does not record (obvious malfunction, normal use,
- * access to evidence, excessive difficulty) stay null, so rulesets treat them as unrecorded.
+ * Medical-device software is a high-risk AI system (AI Act Art. 6(1) with Annex I, MDR), the scope test of
+ * AILD Art. 4(2)-(5), unless a regulator or court recorded otherwise. The other legal facts (normal use,
+ * obvious malfunction, access to evidence, excessive difficulty) come only from recorded determinations
+ * known at `evaluatedAt`; without one they stay null, which rulesets treat as unrecorded.
  */
-export async function incidentFacts(db: Db, li: LiabilityIncident): Promise<IncidentFacts> {
+export async function incidentFacts(
+  db: Db,
+  li: LiabilityIncident,
+  evaluatedAt: string,
+): Promise<IncidentFacts> {
   const { incident } = li;
-  const [product] = incident.productId
-    ? await db.select({ kind: t.products.kind }).from(t.products).where(eq(t.products.id, incident.productId))
-    : [];
+  const [[product], recorded] = await Promise.all([
+    incident.productId
+      ? db.select({ kind: t.products.kind }).from(t.products).where(eq(t.products.id, incident.productId))
+      : Promise.resolve([]),
+    db
+      .select({
+        id: t.incidentLegalFacts.id,
+        fact: t.incidentLegalFacts.fact,
+        value: t.incidentLegalFacts.value,
+        recorded_at: t.incidentLegalFacts.recordedAt,
+      })
+      .from(t.incidentLegalFacts)
+      .where(eq(t.incidentLegalFacts.incidentId, incident.id)),
+  ]);
+  const facts = legalFactsAsOf(recorded, evaluatedAt);
   return {
     id: incident.id,
     occurred_at: incident.occurredAt,
@@ -26,11 +44,11 @@ export async function incidentFacts(db: Db, li: LiabilityIncident): Promise<Inci
     severity: incident.severity,
     outcome: incident.outcome,
     use_area: incident.useArea,
-    product_high_risk: product?.kind === "medical_device_software",
-    normal_use: null,
-    obvious_malfunction: null,
-    evidence_reasonably_accessible: null,
-    excessive_difficulty: null,
+    product_high_risk: facts.high_risk ?? product?.kind === "medical_device_software",
+    normal_use: facts.normal_use,
+    obvious_malfunction: facts.obvious_malfunction,
+    evidence_reasonably_accessible: facts.evidence_reasonably_accessible,
+    excessive_difficulty: facts.excessive_difficulty,
   };
 }
 
@@ -122,7 +140,7 @@ export async function buildCausalityInput(
   return {
     ruleset,
     evaluated_at: evaluatedAt,
-    incident: await incidentFacts(db, li),
+    incident: await incidentFacts(db, li, evaluatedAt),
     catalog: CATALOG_FACTS,
     actors,
   };

@@ -1,0 +1,103 @@
+import { z } from "@hono/zod-openapi";
+import { asc, eq } from "drizzle-orm";
+import { commitWithAudit } from "../../db/commit";
+import * as t from "../../db/schema";
+import { LEGAL_FACTS } from "../../domain/legal-facts";
+import { newId } from "../../lib/ids";
+import { invalidField } from "../../lib/problem";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { createRouter } from "../../lib/router";
+import { IdParam, IsoDateTime } from "../../lib/schemas";
+import { loadLiabilityIncident } from "../liability";
+
+const FactCreate = z
+  .object({
+    fact: z.enum(LEGAL_FACTS),
+    value: z.boolean(),
+    basis: z.string().trim().min(1).max(10_000).openapi({ example: "Inspection report 2026/14, section 3" }),
+    decided_at: IsoDateTime,
+  })
+  .strict()
+  .openapi("LegalFactCreate");
+
+const Fact = z
+  .object({
+    id: z.string(),
+    incident_id: z.string(),
+    fact: z.string(),
+    value: z.boolean(),
+    basis: z.string(),
+    decided_at: z.string(),
+    recorded_at: z.string(),
+  })
+  .openapi("LegalFact");
+
+const view = (r: typeof t.incidentLegalFacts.$inferSelect): z.infer<typeof Fact> => ({
+  id: r.id,
+  incident_id: r.incidentId,
+  fact: r.fact,
+  value: r.value,
+  basis: r.basis,
+  decided_at: r.decidedAt,
+  recorded_at: r.recordedAt,
+});
+
+const create = defineRoute({
+  method: "post",
+  path: "/v1/incidents/{id}/legal-facts",
+  access: ["regulator"],
+  tags: ["causality"],
+  summary: "Record a regulator's or court's determination the rulesets use (normal use, malfunction, …)",
+  description:
+    "Append-only: a later decision on the same fact supersedes earlier ones in analyses evaluated after " +
+    "it was recorded. `high_risk` overrides the default (medical-device software is high-risk).",
+  request: { params: IdParam, ...jsonBody(FactCreate) },
+  responses: { 201: jsonContent(Fact, "Recorded"), 404: problem("Unknown incident") },
+});
+
+const list = defineRoute({
+  method: "get",
+  path: "/v1/incidents/{id}/legal-facts",
+  access: ["regulator", "fund_admin", "admin", "developer", "provider", "deployer"],
+  tags: ["causality"],
+  summary: "Determinations recorded for an incident, oldest first",
+  request: { params: IdParam },
+  responses: {
+    200: jsonContent(z.object({ data: z.array(Fact) }), "History"),
+    404: problem("Unknown or not visible"),
+  },
+});
+
+export const legalFactRoutes = createRouter()
+  .openapi(create, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const { incident } = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
+    const input = c.req.valid("json");
+    const now = deps.clock.now().toISOString();
+    if (input.decided_at > now) throw invalidField("body", "decided_at", "must not be in the future");
+    const row = {
+      id: newId(),
+      incidentId: incident.id,
+      fact: input.fact,
+      value: input.value,
+      basis: input.basis,
+      decidedAt: input.decided_at,
+      recordedAt: now,
+      recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+    };
+    await commitWithAudit(deps, principal, () => [deps.db.insert(t.incidentLegalFacts).values(row)], [
+      { action: "incident.legal_fact.record", entity: "incident_legal_fact", entityId: row.id, payload: row },
+    ]);
+    return c.json(view(row), 201);
+  })
+  .openapi(list, async (c) => {
+    const db = c.get("deps").db;
+    const { incident } = await loadLiabilityIncident(db, c.get("principal"), c.req.valid("param").id);
+    const rows = await db
+      .select()
+      .from(t.incidentLegalFacts)
+      .where(eq(t.incidentLegalFacts.incidentId, incident.id))
+      .orderBy(asc(t.incidentLegalFacts.recordedAt), asc(t.incidentLegalFacts.id));
+    return c.json({ data: rows.map(view) }, 200);
+  });

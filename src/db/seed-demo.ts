@@ -3,6 +3,13 @@ import { createApp } from "../app";
 import { isValueChainRole, type Principal, ROLES, type Role } from "../auth/principal";
 import type { Deps } from "../deps";
 import { actors } from "./schema";
+import { seedDemoHarms } from "./seed-demo-harms";
+
+export type DemoPost = (
+  path: string,
+  as: string,
+  body: unknown,
+) => Promise<{ id: string; [k: string]: unknown }>;
 
 /**
  * A small, realistic demo data set, written through the API itself so it is validated and audited
@@ -26,7 +33,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
       };
     },
   });
-  const post = async (path: string, as: string, body: unknown) => {
+  const post: DemoPost = async (path, as, body) => {
     const res = await app.request(path, {
       method: "POST",
       headers: { authorization: `Bearer ${as}`, "content-type": "application/json" },
@@ -116,7 +123,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
       reason: "Demo lifecycle",
     });
   }
-  await post("/v1/deployments", `deployer:${clinics.id}`, {
+  const deployment = await post("/v1/deployments", `deployer:${clinics.id}`, {
     product_version_id: triageV.id,
     setting: "primary care",
     country: "KE",
@@ -141,5 +148,6 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     substantial_modification: false,
     base_versions: [fmV.id],
   });
+  await seedDemoHarms(post, { aurora, medisynth, clinics, fm, triage, scribe, deployment });
   return true;
 }

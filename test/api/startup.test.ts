@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { createTokenVerifier } from "../../src/auth/tokens";
+import { createTokenVerifier, signToken } from "../../src/auth/tokens";
 import { parseConfig } from "../../src/config";
 import { openNodeDb } from "../../src/db/node-client";
 import { seedCatalog } from "../../src/db/seed-catalog";
@@ -46,6 +46,18 @@ describe("start-up on the embedded database", () => {
         "CareLine Scribe",
         "TriageMate",
       ]);
+      const regulator = { authorization: `Bearer ${await signToken(config.jwt, { role: "regulator" })}` };
+      const incidents = (await (await app.request("/v1/incidents", { headers: regulator })).json()) as {
+        data: { reference: string }[];
+      };
+      expect(incidents.data.map((i) => i.reference).sort()).toEqual([
+        "INC-2026-000001",
+        "INC-2026-000002",
+        "INC-2026-000003",
+        "INC-2026-000004",
+      ]);
+      const verify = await (await app.request("/v1/audit/verify", { headers: regulator })).json();
+      expect(verify).toMatchObject({ ok: true });
       second.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

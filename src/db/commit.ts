@@ -29,9 +29,7 @@ const isFailedPrecondition = (error: unknown) => /batch_guards/i.test(errorText(
  * batch: a lost race writes nothing (no history row, no audit entry) and answers 409.
  */
 export function precondition(deps: Pick<Deps, "db">, rowsThatMustExist: SQLWrapper): BatchItem<"sqlite"> {
-  return deps.db.run(
-    sql`insert into ${batchGuards} (ok) select null where not exists ${rowsThatMustExist}`,
-  );
+  return deps.db.run(sql`insert into ${batchGuards} (ok) select null where not exists ${rowsThatMustExist}`);
 }
 
 /**

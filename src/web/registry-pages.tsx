@@ -36,11 +36,13 @@ export function HomePage(props: { q: string; products: ProductSummary[]; next: s
         Large multi-modal models used in health, registered early by their developers and providers, with
         their lineage, disclosures and reported harms.
       </p>
-      <form method="get" action="/" role="search">
-        <label for="q">Search products</label>
-        <input id="q" name="q" value={props.q} placeholder="name or intended purpose" />
-        <button type="submit">Search</button>
-      </form>
+      <search>
+        <form method="get" action="/">
+          <label for="q">Search products</label>
+          <input id="q" name="q" value={props.q} placeholder="name or intended purpose" />
+          <button type="submit">Search</button>
+        </form>
+      </search>
       <table>
         <thead>
           <tr>

@@ -73,7 +73,8 @@ export const attestationRoutes = createRouter()
         .select({ id: t.disclosures.id })
         .from(t.disclosures)
         .where(and(inArray(t.disclosures.id, input.disclosure_ids), eq(t.disclosures.productId, product.id)));
-      const bad = input.disclosure_ids.findIndex((id) => !found.some((f) => f.id === id));
+      const foundIds = new Set(found.map((f) => f.id));
+      const bad = input.disclosure_ids.findIndex((id) => !foundIds.has(id));
       if (bad >= 0)
         throw invalidField("body", `disclosure_ids.${bad}`, "is not a disclosure of this product");
     }

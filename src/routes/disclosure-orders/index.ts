@@ -154,7 +154,8 @@ export const disclosureOrderRoutes = createRouter()
         .select({ id: t.disclosures.id })
         .from(t.disclosures)
         .where(inArray(t.disclosures.id, input.disclosure_ids));
-      const bad = input.disclosure_ids.findIndex((id) => !found.some((f) => f.id === id));
+      const foundIds = new Set(found.map((f) => f.id));
+      const bad = input.disclosure_ids.findIndex((id) => !foundIds.has(id));
       if (bad >= 0) throw invalidField("body", `disclosure_ids.${bad}`, "is not a registered disclosure");
     }
     const now = deps.clock.now().toISOString();

@@ -150,4 +150,19 @@ describe("small-cell suppression for actors and the public", () => {
     expect(res.json.cells.every((c: any) => c.suppressed || c.count === 0)).toBe(true);
     expect(JSON.stringify(res.json)).not.toContain('"count":3');
   });
+
+  it("the product's public view carries its suppressed incident counts", async () => {
+    const res = await t.call("GET", `/v1/products/${w.A.id}`);
+    expect(res.status).toBe(200);
+    const onA = countable().filter((r) => r.productId === w.A.id);
+    expect(res.json.incident_counts.total).toEqual({ count: onA.length });
+    for (const row of res.json.incident_counts.by_severity) {
+      const n = onA.filter((r) => r.severity === row.severity).length;
+      expect(row).toEqual(
+        n === 0 || n >= 5
+          ? { severity: row.severity, count: n }
+          : { severity: row.severity, suppressed: true },
+      );
+    }
+  });
 });

@@ -170,8 +170,8 @@ export const productRoutes = createRouter()
     return c.json({ data: page.map(productCore), next_cursor }, 200);
   })
   .openapi(get, async (c) => {
-    const db = c.get("deps").db;
+    const { db, config } = c.get("deps");
     const row = await loadProduct(db, c.req.valid("param").id);
-    return c.json(await productDetail(db, row, c.get("principal")), 200);
+    return c.json(await productDetail(db, row, c.get("principal"), config.suppressionK), 200);
   })
   .route("/", productSubRoutes);

@@ -8,8 +8,10 @@ import * as t from "../../db/schema";
 import { catalog } from "../../db/seed-catalog";
 import type { Deps } from "../../deps";
 import { buildTransitionTable } from "../../domain/lifecycle";
+import { DEFAULT_SUPPRESSION_THRESHOLD } from "../../domain/stats/suppression";
 import { newId } from "../../lib/ids";
 import { conflict, forbidden, invalidField, notFound } from "../../lib/problem";
+import { productIncidentCounts } from "../public-stats/product-counts";
 
 export type ProductRow = typeof t.products.$inferSelect;
 
@@ -99,7 +101,12 @@ export function disclosureView(d: typeof t.disclosures.$inferSelect) {
 }
 
 /** The public record of a product; unpublished disclosures only for its owners and regulators. */
-export async function productDetail(db: Db, row: ProductRow, principal: Principal) {
+export async function productDetail(
+  db: Db,
+  row: ProductRow,
+  principal: Principal,
+  suppressionK = DEFAULT_SUPPRESSION_THRESHOLD,
+) {
   const [up, down, versions, history, disclosures, [deployed]] = await Promise.all([
     walkLineage(db, row.id, "up"),
     walkLineage(db, row.id, "down"),
@@ -160,6 +167,8 @@ export async function productDetail(db: Db, row: ProductRow, principal: Principa
     })),
     disclosures: disclosures.filter((d) => d.published || seesPrivate).map(disclosureView),
     deployments_count: deployed?.n ?? 0,
+    // Issue 6 (public transparency): counts suppressed for every reader, as in /v1/public/stats.
+    incident_counts: await productIncidentCounts(db, row.id, suppressionK),
   };
 }
 

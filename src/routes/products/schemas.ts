@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { catalog } from "../../db/seed-catalog";
 import { Cursor, Id, IsoDateTime, LanguageTag, Limit, Sha256, uniqueArray } from "../../lib/schemas";
+import { ProductIncidentCounts } from "../public-stats/product-counts";
 
 export const PRODUCT_KINDS = ["foundation_model", "application", "medical_device_software", "other"] as const;
 export const LINEAGE_RELATIONS = ["fine_tune", "integration", "plugin", "distillation"] as const;
@@ -189,6 +190,7 @@ export const ProductView = ProductSummary.extend({
   stage_history: z.array(TransitionView),
   disclosures: z.array(DisclosureView),
   deployments_count: z.number().int(),
+  incident_counts: ProductIncidentCounts,
 }).openapi("Product");
 
 export const ProductPage = z

@@ -1,3 +1,4 @@
+import { z } from "@hono/zod-openapi";
 import type { Db } from "../../db/client";
 import { countIncidents } from "../../db/incident-query/counts";
 import { buildStatsTable } from "../incident-stats/table";
@@ -24,3 +25,15 @@ export async function productIncidentCounts(db: Db, productId: string, k: number
     by_severity: table.labels.severity?.map((severity) => ({ severity, ...figure(severity) })) ?? [],
   };
 }
+
+const Figure = z.union([z.object({ count: z.number().int() }), z.object({ suppressed: z.literal(true) })]);
+
+export const ProductIncidentCounts = z
+  .object({
+    k: z.number().int(),
+    total: Figure,
+    by_severity: z.array(z.intersection(z.object({ severity: z.string() }), Figure)),
+  })
+  .openapi("ProductIncidentCounts", {
+    description: "Incidents on this product (merged duplicates excluded); 0 < n < k suppressed",
+  });

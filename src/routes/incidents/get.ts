@@ -6,7 +6,8 @@ import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
 import { eventInsert } from "./events";
 import { incidentRowsWhere, loadIncident, loadIncidentFor, resolveProductRefs } from "./repo";
-import { IncidentPatch, IncidentView } from "./schemas-actions";
+import { IncidentPatch } from "./schemas-actions";
+import { IncidentDetail } from "./schemas-views";
 import { incidentDetail } from "./views";
 
 const getRoute = defineRoute({
@@ -21,7 +22,7 @@ const getRoute = defineRoute({
     "in their value chain (404 otherwise).",
   request: { params: IdParam },
   responses: {
-    200: jsonContent(IncidentView, "The incident"),
+    200: jsonContent(IncidentDetail, "The incident"),
     404: problem("Unknown incident, or not yours"),
   },
 });
@@ -35,7 +36,7 @@ const patchRoute = defineRoute({
   description: "Reporters' words are never changed: only the regulator's classification of the incident is.",
   request: { params: IdParam, ...jsonBody(IncidentPatch) },
   responses: {
-    200: jsonContent(IncidentView, "The updated incident"),
+    200: jsonContent(IncidentDetail, "The updated incident"),
     404: problem("Unknown incident"),
     409: problem("Changed concurrently"),
     422: problem("Unknown product, version or deployment"),

@@ -16,13 +16,8 @@ import { filingKind, sealContact } from "./file";
 import { isAccountable } from "./involvement";
 import { receiptView, reportByReceipt } from "./receipt";
 import { loadIncident, type ReportRow } from "./repo";
-import {
-  AdditionCreate,
-  IncidentView,
-  OptionalReceiptHeaders,
-  ReceiptHeaders,
-  ReportCreate,
-} from "./schemas-actions";
+import { AdditionCreate, OptionalReceiptHeaders, ReceiptHeaders, ReportCreate } from "./schemas-actions";
+import { Receipt } from "./schemas-views";
 
 const ReportCreated = z
   .object({
@@ -58,7 +53,7 @@ const receiptRoute = defineRoute({
   summary: "The reporter's receipt: status, history and own submissions (X-Receipt-Token)",
   request: { params: IdParam, headers: ReceiptHeaders },
   responses: {
-    200: jsonContent(IncidentView, "The receipt"),
+    200: jsonContent(Receipt, "The receipt"),
     404: problem("Unknown incident or wrong token"),
   },
 });

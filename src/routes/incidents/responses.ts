@@ -11,7 +11,8 @@ import { isProductOwner, loadProduct, productTransition } from "../products/repo
 import { eventInsert } from "./events";
 import { isAccountable } from "./involvement";
 import { type IncidentRow, loadIncident } from "./repo";
-import { IncidentView, ResponseCreate } from "./schemas-actions";
+import { ResponseCreate } from "./schemas-actions";
+import { ResponseView } from "./schemas-views";
 import { responseView } from "./views";
 
 const responseRoute = defineRoute({
@@ -25,7 +26,7 @@ const responseRoute = defineRoute({
     "developer or provider) through the product lifecycle rules, in the same atomic write.",
   request: { params: IdParam, ...jsonBody(ResponseCreate) },
   responses: {
-    201: jsonContent(IncidentView, "The response"),
+    201: jsonContent(ResponseView, "The response"),
     403: problem("Not the product's developer or provider"),
     404: problem("Unknown incident, or not in the caller's value chain"),
     409: problem("The product cannot move to that stage"),

@@ -111,7 +111,6 @@ export const IdempotencyHeaders = z.object({
 });
 
 const Loose = z.record(z.string(), z.unknown());
-export const IncidentView = Loose.openapi("Incident");
 export const Created = z
   .object({ id: z.string(), reference: z.string(), status: z.string(), receipt_token: z.string() })
   .openapi("IncidentCreated");

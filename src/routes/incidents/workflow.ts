@@ -8,7 +8,8 @@ import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
 import { eventInsert } from "./events";
 import { incidentRowsWhere, loadIncident } from "./repo";
-import { IncidentView, MergeCreate, TransitionCreate } from "./schemas-actions";
+import { MergeCreate, TransitionCreate } from "./schemas-actions";
+import { IncidentDetail, TransitionResult } from "./schemas-views";
 import { incidentDetail } from "./views";
 
 const transitionRoute = defineRoute({
@@ -19,7 +20,7 @@ const transitionRoute = defineRoute({
   summary: "Move the incident through received → triaged → under_investigation → closed",
   request: { params: IdParam, ...jsonBody(TransitionCreate) },
   responses: {
-    201: jsonContent(IncidentView, "The transition"),
+    201: jsonContent(TransitionResult, "The transition"),
     404: problem("Unknown incident"),
     409: problem("Not allowed from the current status (`allowed` lists what is)"),
   },
@@ -35,7 +36,7 @@ const mergeRoute = defineRoute({
     "The merged incident is closed (duplicate) and points to `into`; its reports then appear on `into`.",
   request: { params: IdParam, ...jsonBody(MergeCreate) },
   responses: {
-    200: jsonContent(IncidentView, "The target incident with all reports"),
+    200: jsonContent(IncidentDetail, "The target incident with all reports"),
     404: problem("Unknown incident"),
     409: problem("Already merged, or merging into itself or into a merged incident"),
     422: problem("Unknown target"),

@@ -58,18 +58,14 @@ export async function generate(db: Db, n: number, onProgress: (done: number) => 
     registeredAt: now,
   }));
   await db.insert(t.products).values(products);
-  await db
-    .insert(t.productLineage)
-    .values(
-      products
-        .slice(5)
-        .map((p, i) => ({
-          productId: p.id,
-          parentProductId: `bench-product-${i % 5}`,
-          relation: "fine_tune",
-          createdAt: now,
-        })),
-    );
+  await db.insert(t.productLineage).values(
+    products.slice(5).map((p, i) => ({
+      productId: p.id,
+      parentProductId: `bench-product-${i % 5}`,
+      relation: "fine_tune",
+      createdAt: now,
+    })),
+  );
   const start = Date.UTC(2024, 0, 1);
   for (let done = 0; done < n; done += 1000) {
     const rows = Array.from({ length: Math.min(1000, n - done) }, (_, j) => {

@@ -1,7 +1,8 @@
-import { inArray } from "drizzle-orm";
+import { asc, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { IncidentRow } from "../../db/incident-query";
 import * as t from "../../db/schema";
+import type { FrozenAssessment } from "../../domain/fhir/registry-causality";
 
 /** An incident with what every export format needs beside its own row, looked up per batch. */
 export interface ExportRecord {
@@ -9,6 +10,8 @@ export interface ExportRecord {
   riskCodes: string[];
   product: { registrationNumber: string; name: string; manufacturer: string | null } | null;
   version: string | null;
+  /** The latest frozen causality assessment of the incident, if a regulator or fund froze one. */
+  frozen: FrozenAssessment | undefined;
 }
 
 /**
@@ -19,13 +22,30 @@ export async function enrichBatch(db: Db, rows: IncidentRow[]): Promise<ExportRe
   const ids = rows.map((r) => r.id);
   const productIds = [...new Set(rows.flatMap((r) => (r.productId ? [r.productId] : [])))];
   const versionIds = [...new Set(rows.flatMap((r) => (r.productVersionId ? [r.productVersionId] : [])))];
-  const [risks, products, versions] = await Promise.all([
+  const [risks, products, versions, assessments] = await Promise.all([
     db.select().from(t.incidentRisks).where(inArray(t.incidentRisks.incidentId, ids)),
     productIds.length ? db.select().from(t.products).where(inArray(t.products.id, productIds)) : [],
     versionIds.length
       ? db.select().from(t.productVersions).where(inArray(t.productVersions.id, versionIds))
       : [],
+    db
+      .select()
+      .from(t.causalityAssessments)
+      .where(inArray(t.causalityAssessments.incidentId, ids))
+      .orderBy(asc(t.causalityAssessments.recordedAt), asc(t.causalityAssessments.id)),
   ]);
+  // Ordered oldest first, so the map keeps each incident's latest assessment.
+  const frozen = new Map(
+    assessments.map((a) => [
+      a.incidentId,
+      {
+        ruleset_id: a.rulesetId,
+        ruleset_version: a.rulesetVersion,
+        recorded_at: a.recordedAt,
+        result: a.result as FrozenAssessment["result"],
+      },
+    ]),
+  );
   const developerIds = [...new Set(products.map((p) => p.developerActorId))];
   const actors = developerIds.length
     ? await db.select().from(t.actors).where(inArray(t.actors.id, developerIds))
@@ -48,6 +68,7 @@ export async function enrichBatch(db: Db, rows: IncidentRow[]): Promise<ExportRe
           }
         : null,
       version: row.productVersionId ? (versionMap.get(row.productVersionId) ?? null) : null,
+      frozen: frozen.get(row.id),
     };
   });
 }

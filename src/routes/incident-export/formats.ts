@@ -3,6 +3,7 @@ import { ndjsonLine } from "../../domain/export/ndjson";
 import { toAdverseEvent } from "../../domain/fhir/adverse-event";
 import { bundleEntry, bundleHead, bundleTail } from "../../domain/fhir/bundle";
 import type { CaseStatus, EventType, Outcome, PatientSex, Severity } from "../../domain/fhir/codes";
+import { registryCausality } from "../../domain/fhir/registry-causality";
 import { registrySystems } from "../../domain/fhir/systems";
 import type { AdverseEvent } from "../../domain/fhir/types";
 import type { ExportRecord } from "./enrich";
@@ -50,7 +51,13 @@ type ExportView = ReturnType<typeof exportView>;
 // Columns = the view's keys, taken from the view function itself so CSV and NDJSON can never drift apart.
 const CSV_COLUMNS: CsvColumn<ExportView>[] = (
   Object.keys(
-    exportView({ row: {} as ExportRecord["row"], riskCodes: [], product: null, version: null }),
+    exportView({
+      row: {} as ExportRecord["row"],
+      riskCodes: [],
+      product: null,
+      version: null,
+      frozen: undefined,
+    }),
   ) as (keyof ExportView)[]
 ).map((key) =>
   key === "risk_codes" ? { header: key, value: (v: ExportView) => v.risk_codes.join(";") } : key,
@@ -85,6 +92,7 @@ export function fhirEvent(e: ExportRecord, names: Map<string, string>): AdverseE
       version: e.version,
       manufacturer_name: e.product?.manufacturer ?? null,
     },
+    causality: registryCausality(e.frozen, r.closure),
   });
   // No use area or no registered product: drop the elements rather than export placeholder codes/ids.
   if (!r.useArea) event.extension = event.extension?.filter((x) => x.url !== sys.useAreaExtension);

@@ -95,6 +95,43 @@ describe("Workers entry on D1", () => {
     expect(verify.json.entries).toBeGreaterThanOrEqual(2);
   });
 
+  it("files incidents and serves pages, FTS search, stats and exports larger than D1's 100-parameter limit", async () => {
+    const regulator = await token("regulator");
+    const body = (i: number) => ({
+      product_name: "an edge triage chatbot",
+      occurred_at: "2026-03-01T10:00:00Z",
+      country: i % 2 ? "DE" : "AT",
+      setting: "telehealth",
+      description: `Report ${i}: the chatbot missed a sepsis warning sign (Fieber, Verwirrtheit).`,
+      event_type: "injury",
+      severity: "moderate",
+      outcome: "recovering",
+      risk_codes: ["R_FALSE_INFO"],
+      reporter: { role: "patient", anonymous: true },
+    });
+    for (let i = 0; i < 120; i++)
+      expect((await call("POST", "/v1/incidents", { body: body(i) })).status).toBe(201);
+    const page = await call("GET", "/v1/incidents?limit=500", { token: regulator });
+    expect(page.status).toBe(200);
+    expect(page.json.data).toHaveLength(120);
+    expect(page.json.data.every((r: { risk_codes: string[] }) => r.risk_codes[0] === "R_FALSE_INFO")).toBe(
+      true,
+    );
+    const search = await call("GET", "/v1/incidents?q=verwirrtheit&limit=500", { token: regulator });
+    expect(search.json.data).toHaveLength(120);
+    const stats = await call("GET", "/v1/incidents/stats?group_by=country", { token: regulator });
+    expect(stats.status).toBe(200);
+    const request = new Request("https://registry.example/v1/incidents/export?format=ndjson", {
+      headers: { authorization: `Bearer ${regulator}` },
+    });
+    const ctx = createExecutionContext();
+    const exported = await worker.fetch(request as Parameters<typeof worker.fetch>[0], env, ctx);
+    const lines = (await exported.text()).trim().split("\n");
+    await waitOnExecutionContext(ctx);
+    expect(exported.status).toBe(200);
+    expect(lines).toHaveLength(120);
+  });
+
   it("rejects a token signed with another secret", async () => {
     const forged = await token("admin", undefined, "not-the-worker-secret-0123456789abcdef");
     const res = await call("GET", "/v1/audit/verify", { token: forged });

@@ -1,4 +1,5 @@
-import { asc, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
+import { byIdChunks } from "../../db/chunks";
 import type { Db } from "../../db/client";
 import type { IncidentRow } from "../../db/incident-query";
 import * as t from "../../db/schema";
@@ -23,17 +24,18 @@ export async function enrichBatch(db: Db, rows: IncidentRow[]): Promise<ExportRe
   const productIds = [...new Set(rows.flatMap((r) => (r.productId ? [r.productId] : [])))];
   const versionIds = [...new Set(rows.flatMap((r) => (r.productVersionId ? [r.productVersionId] : [])))];
   const [risks, products, versions, assessments] = await Promise.all([
-    db.select().from(t.incidentRisks).where(inArray(t.incidentRisks.incidentId, ids)),
-    productIds.length ? db.select().from(t.products).where(inArray(t.products.id, productIds)) : [],
-    versionIds.length
-      ? db.select().from(t.productVersions).where(inArray(t.productVersions.id, versionIds))
-      : [],
-    db
-      .select()
-      .from(t.causalityAssessments)
-      .where(inArray(t.causalityAssessments.incidentId, ids))
-      .orderBy(asc(t.causalityAssessments.recordedAt), asc(t.causalityAssessments.id)),
+    byIdChunks(ids, (part) =>
+      db.select().from(t.incidentRisks).where(inArray(t.incidentRisks.incidentId, part)),
+    ),
+    byIdChunks(productIds, (part) => db.select().from(t.products).where(inArray(t.products.id, part))),
+    byIdChunks(versionIds, (part) =>
+      db.select().from(t.productVersions).where(inArray(t.productVersions.id, part)),
+    ),
+    byIdChunks(ids, (part) =>
+      db.select().from(t.causalityAssessments).where(inArray(t.causalityAssessments.incidentId, part)),
+    ),
   ]);
+  assessments.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
   // Ordered oldest first, so the map keeps each incident's latest assessment.
   const frozen = new Map(
     assessments.map((a) => [
@@ -47,9 +49,9 @@ export async function enrichBatch(db: Db, rows: IncidentRow[]): Promise<ExportRe
     ]),
   );
   const developerIds = [...new Set(products.map((p) => p.developerActorId))];
-  const actors = developerIds.length
-    ? await db.select().from(t.actors).where(inArray(t.actors.id, developerIds))
-    : [];
+  const actors = await byIdChunks(developerIds, (part) =>
+    db.select().from(t.actors).where(inArray(t.actors.id, part)),
+  );
   const riskMap = new Map<string, string[]>();
   for (const r of risks) riskMap.set(r.incidentId, [...(riskMap.get(r.incidentId) ?? []), r.riskCode].sort());
   const productMap = new Map(products.map((p) => [p.id, p]));

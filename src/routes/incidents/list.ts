@@ -1,5 +1,6 @@
 import { count, inArray } from "drizzle-orm";
 import { actingActorId, hasRole } from "../../auth/principal";
+import { byIdChunks } from "../../db/chunks";
 import { pageIncidents } from "../../db/incident-query";
 import * as t from "../../db/schema";
 import { defineRoute, jsonContent } from "../../lib/route";
@@ -41,13 +42,13 @@ export const listRoutes = createRouter().openapi(listRoute, async (c) => {
   const ids = page.map((r) => r.id);
   const [risks, counts] = await Promise.all([
     riskCodesOf(db, ids),
-    ids.length
-      ? db
-          .select({ id: t.reports.incidentId, n: count() })
-          .from(t.reports)
-          .where(inArray(t.reports.incidentId, ids))
-          .groupBy(t.reports.incidentId)
-      : Promise.resolve([]),
+    byIdChunks(ids, (part) =>
+      db
+        .select({ id: t.reports.incidentId, n: count() })
+        .from(t.reports)
+        .where(inArray(t.reports.incidentId, part))
+        .groupBy(t.reports.incidentId),
+    ),
   ]);
   const data = page.map((r) => ({
     ...sharedFields(r, risks.get(r.id) ?? [], null),

@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from "drizzle-orm";
+import { byIdChunks } from "../../db/chunks";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import { dataKey, openJson } from "../../lib/crypto";
@@ -133,11 +134,9 @@ export function eventView(e: EventRow): Json {
 
 export async function riskCodesOf(db: Db, incidentIds: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  if (incidentIds.length === 0) return out;
-  const rows = await db
-    .select()
-    .from(t.incidentRisks)
-    .where(inArray(t.incidentRisks.incidentId, incidentIds));
+  const rows = await byIdChunks(incidentIds, (part) =>
+    db.select().from(t.incidentRisks).where(inArray(t.incidentRisks.incidentId, part)),
+  );
   for (const r of rows) out.set(r.incidentId, [...(out.get(r.incidentId) ?? []), r.riskCode].sort());
   return out;
 }

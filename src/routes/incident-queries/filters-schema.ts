@@ -77,13 +77,6 @@ export const filterFields = {
     .openapi({ description: "Full text over descriptions, any language; every term must occur" }),
 };
 
-type RangeQuery = {
-  occurred_from?: string;
-  occurred_to?: string;
-  reported_from?: string;
-  reported_to?: string;
-};
-
 /** A range that ends before it starts is a mistake, not an empty result. */
 export function checkRanges(q: { [key: string]: unknown }, ctx: z.RefinementCtx) {
   for (const [from, to] of [

@@ -1,22 +1,13 @@
-import { and, asc, count, eq, inArray, or } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
+import { asc, count, eq, inArray, or } from "drizzle-orm";
 import { hasRole, type Principal } from "../../auth/principal";
 import type { Db } from "../../db/client";
-import { type AuditEvent, precondition } from "../../db/commit";
 import { walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
-import { catalog } from "../../db/seed-catalog";
-import type { Deps } from "../../deps";
-import { buildTransitionTable } from "../../domain/lifecycle";
 import { DEFAULT_SUPPRESSION_THRESHOLD } from "../../domain/stats/suppression";
-import { newId } from "../../lib/ids";
-import { conflict, forbidden, invalidField, notFound } from "../../lib/problem";
+import { forbidden, notFound } from "../../lib/problem";
 import { productIncidentCounts } from "../public-stats/product-counts";
 
 export type ProductRow = typeof t.products.$inferSelect;
-
-/** The lifecycle transition table comes from the catalog's stages (WHO guidance data, not code). */
-const stageTransitions = buildTransitionTable(catalog.lifecycle_stages);
 
 export async function loadProduct(db: Db, idOrNumber: string): Promise<ProductRow> {
   const [row] = await db
@@ -170,54 +161,4 @@ export async function productDetail(
     // Issue 6 (public transparency): counts suppressed for every reader, as in /v1/public/stats.
     incident_counts: await productIncidentCounts(db, row.id, suppressionK),
   };
-}
-
-/**
- * The one way a product changes lifecycle stage (owner/regulator transitions and incident corrective
- * actions): checked against the catalog's transition table, guarded on the stage that was read, and
- * recorded in the stage history and the audit log.
- */
-export function productTransition(
-  deps: Pick<Deps, "db">,
-  principal: Principal,
-  product: ProductRow,
-  to: string,
-  reason: string,
-  at: string,
-) {
-  if (!stageTransitions.stages.has(to)) throw invalidField("body", "to", `unknown lifecycle stage ${to}`);
-  if (!stageTransitions.canTransition(product.stage, to)) {
-    throw conflict(`A product cannot move from ${product.stage} to ${to}`, {
-      from: product.stage,
-      allowed: stageTransitions.allowed(product.stage),
-    });
-  }
-  const entry = {
-    id: newId(),
-    productId: product.id,
-    fromStage: product.stage,
-    toStage: to,
-    reason,
-    at,
-    bySub: principal.kind === "user" ? principal.sub : "anonymous",
-    byRole: principal.kind === "user" ? principal.role : "public",
-  };
-  const statements: BatchItem<"sqlite">[] = [
-    precondition(
-      deps,
-      deps.db
-        .select({ id: t.products.id })
-        .from(t.products)
-        .where(and(eq(t.products.id, product.id), eq(t.products.stage, product.stage))),
-    ),
-    deps.db.update(t.products).set({ stage: to }).where(eq(t.products.id, product.id)),
-    deps.db.insert(t.stageTransitions).values(entry),
-  ];
-  const audit: AuditEvent = {
-    action: "product.transition",
-    entity: "product",
-    entityId: product.id,
-    payload: { from: product.stage, to, reason },
-  };
-  return { entry, statements, audit };
 }

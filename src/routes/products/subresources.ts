@@ -9,7 +9,8 @@ import { conflict, invalidField } from "../../lib/problem";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
-import { assertProductOwner, disclosureView, loadProduct, productTransition, versionView } from "./repo";
+import { productTransition } from "./lifecycle";
+import { assertProductOwner, disclosureView, loadProduct, versionView } from "./repo";
 import {
   DisclosureCreate,
   DisclosureView,

@@ -1,0 +1,64 @@
+import { and, eq } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { Principal } from "../../auth/principal";
+import { type AuditEvent, precondition } from "../../db/commit";
+import * as t from "../../db/schema";
+import { catalog } from "../../db/seed-catalog";
+import type { Deps } from "../../deps";
+import { buildTransitionTable } from "../../domain/lifecycle";
+import { newId } from "../../lib/ids";
+import { conflict, invalidField } from "../../lib/problem";
+import type { ProductRow } from "./repo";
+
+/** The lifecycle transition table comes from the catalog's stages (WHO guidance data, not code). */
+const stageTransitions = buildTransitionTable(catalog.lifecycle_stages);
+
+/**
+ * The one way a product changes lifecycle stage (owner/regulator transitions and incident corrective
+ * actions): checked against the catalog's transition table, guarded on the stage that was read, and
+ * recorded in the stage history and the audit log.
+ */
+export function productTransition(
+  deps: Pick<Deps, "db">,
+  principal: Principal,
+  product: ProductRow,
+  to: string,
+  reason: string,
+  at: string,
+) {
+  if (!stageTransitions.stages.has(to)) throw invalidField("body", "to", `unknown lifecycle stage ${to}`);
+  if (!stageTransitions.canTransition(product.stage, to)) {
+    throw conflict(`A product cannot move from ${product.stage} to ${to}`, {
+      from: product.stage,
+      allowed: stageTransitions.allowed(product.stage),
+    });
+  }
+  const entry = {
+    id: newId(),
+    productId: product.id,
+    fromStage: product.stage,
+    toStage: to,
+    reason,
+    at,
+    bySub: principal.kind === "user" ? principal.sub : "anonymous",
+    byRole: principal.kind === "user" ? principal.role : "public",
+  };
+  const statements: BatchItem<"sqlite">[] = [
+    precondition(
+      deps,
+      deps.db
+        .select({ id: t.products.id })
+        .from(t.products)
+        .where(and(eq(t.products.id, product.id), eq(t.products.stage, product.stage))),
+    ),
+    deps.db.update(t.products).set({ stage: to }).where(eq(t.products.id, product.id)),
+    deps.db.insert(t.stageTransitions).values(entry),
+  ];
+  const audit: AuditEvent = {
+    action: "product.transition",
+    entity: "product",
+    entityId: product.id,
+    payload: { from: product.stage, to, reason },
+  };
+  return { entry, statements, audit };
+}

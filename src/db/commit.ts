@@ -38,7 +38,26 @@ export function precondition(deps: Pick<Deps, "db">, rowsThatMustExist: SQLWrapp
  * audit insert collides on `seq`, the whole batch rolls back, and we retry on the new head. The
  * chain can therefore never fork, and no write lands without its audit entry.
  */
-export async function commitWithAudit(
+export function commitWithAudit(
+  deps: Pick<Deps, "db" | "clock">,
+  principal: Principal,
+  statements: () => BatchItem<"sqlite">[],
+  events: AuditEvent[],
+): Promise<void> {
+  // Writers sharing one database handle take turns, so in one process they never race for the chain
+  // head and retry; across processes or isolates the seq check below still keeps the chain whole.
+  const previous = writeQueues.get(deps.db) ?? Promise.resolve();
+  const mine = previous.then(() => commitOnce(deps, principal, statements, events));
+  writeQueues.set(
+    deps.db,
+    mine.catch(() => undefined),
+  );
+  return mine;
+}
+
+const writeQueues = new WeakMap<object, Promise<unknown>>();
+
+async function commitOnce(
   deps: Pick<Deps, "db" | "clock">,
   principal: Principal,
   statements: () => BatchItem<"sqlite">[],

@@ -1,5 +1,13 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { createApp } from "../../src/app";
+import { createTokenVerifier, signToken } from "../../src/auth/tokens";
+import { parseConfig } from "../../src/config";
+import { openNodeDb } from "../../src/db/node-client";
+import { systemClock } from "../../src/lib/clock";
 import { createTestApp } from "../helpers/harness";
 import { actor, product } from "../helpers/registry-fixtures";
 
@@ -66,6 +74,51 @@ describe("audit log", () => {
     );
     expect(seqs).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
   });
+});
+
+describe("audit chain across separate database connections", () => {
+  it("stays whole when two app instances (think two processes or isolates) write at once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "audit-"));
+    try {
+      const url = `file:${join(dir, "r.db")}`;
+      const config = parseConfig({ NODE_ENV: "test", DATABASE_URL: url });
+      const instance = async () => {
+        const { db, close } = await openNodeDb(url);
+        const deps = {
+          db,
+          clock: systemClock,
+          config,
+          verifyToken: createTokenVerifier(config.jwt),
+          logError: () => {},
+        };
+        return { app: createApp(deps), close };
+      };
+      const a = await instance();
+      const b = await instance();
+      const admin = `Bearer ${await signToken(config.jwt, { role: "admin" })}`;
+      const create = (app: typeof a.app, i: number) =>
+        app.request("/v1/actors", {
+          method: "POST",
+          headers: { authorization: admin, "content-type": "application/json" },
+          body: JSON.stringify({
+            name: `Org ${i}`,
+            roles: ["deployer"],
+            country: "BR",
+            contact_email: `o${i}@x.example`,
+          }),
+        });
+      const results = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => create(i % 2 ? a.app : b.app, i)),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array(30).fill(201));
+      const verify = await a.app.request("/v1/audit/verify", { headers: { authorization: admin } });
+      expect(await verify.json()).toEqual({ ok: true, entries: 30 });
+      a.close();
+      b.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
 
 describe("unexpected errors", () => {

@@ -93,3 +93,31 @@ export async function idempotency<S>(
     },
   };
 }
+
+/**
+ * Idempotency for creating POSTs whose response can be rebuilt from the new row's id. `create` gets
+ * `record(id)`, whose statements it must put in its own write batch; a replay (or the twin that lost a
+ * race) answers `render(id)` of the first request's row, with `Idempotent-Replayed: true`.
+ */
+export async function idempotentCreate(
+  c: Context<AppEnv>,
+  scope: string,
+  input: unknown,
+  create: (record: (id: string) => Promise<BatchItem<"sqlite">[]>) => Promise<string>,
+  render: (id: string) => Promise<Response>,
+): Promise<Response> {
+  const idem = await idempotency<{ id: string }>(c, scope, input);
+  if (idem.replay) {
+    c.header("Idempotent-Replayed", "true");
+    return render(idem.replay.id);
+  }
+  let id: string;
+  try {
+    id = await create((newId) => idem.record({ id: newId }, 201));
+  } catch (error) {
+    const winner = await idem.recover(error);
+    c.header("Idempotent-Replayed", "true");
+    return render(winner.id);
+  }
+  return render(id);
+}

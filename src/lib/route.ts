@@ -4,6 +4,7 @@ import { type Access, ROLES } from "../auth/principal";
 import { missingToken } from "../auth/tokens";
 import type { AppEnv } from "../deps";
 import { ProblemError } from "./problem";
+import { IdempotencyHeaders } from "./schemas";
 
 export const ProblemSchema = z
   .object({
@@ -28,6 +29,12 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
 
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   body: { content: { "application/json": { schema } }, required: true },
+});
+
+/** A creating POST's body plus the documented Idempotency-Key header. */
+export const creatingBody = <T extends z.ZodType>(schema: T) => ({
+  headers: IdempotencyHeaders,
+  ...jsonBody(schema),
 });
 
 /** Deny by default: a route runs only for the roles it names (or for everyone when it says "public"). */

@@ -56,3 +56,13 @@ export const uniqueArray = <T extends z.ZodTypeAny>(item: T) =>
   z
     .array(item)
     .refine((a) => new Set(a.map((x) => JSON.stringify(x))).size === a.length, "must not repeat items");
+
+/** Documented on creating POSTs; validated by lib/idempotency (16-255 visible ASCII characters). */
+export const IdempotencyHeaders = z.object({
+  "idempotency-key": z
+    .string()
+    .optional()
+    .openapi({
+      description: "Replay-safe retries: same key and body → the first response, nothing created twice",
+    }),
+});

@@ -3,9 +3,10 @@ import { hasRole, type Principal } from "../../auth/principal";
 import { commitWithAudit } from "../../db/commit";
 import { actors } from "../../db/schema";
 import { decodeCursor, toPage } from "../../lib/cursor";
+import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { notFound } from "../../lib/problem";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
 import { ActorCreate, ActorListQuery, ActorPage, ActorView } from "./schemas";
@@ -34,7 +35,7 @@ const create = defineRoute({
   access: ["admin", "regulator"],
   tags: ["actors"],
   summary: "Register a value-chain organisation",
-  request: jsonBody(ActorCreate),
+  request: creatingBody(ActorCreate),
   responses: { 201: jsonContent(ActorView, "Created") },
 });
 
@@ -61,21 +62,36 @@ const get = defineRoute({
 export const actorRoutes = createRouter()
   .openapi(create, async (c) => {
     const deps = c.get("deps");
+    const principal = c.get("principal");
     const input = c.req.valid("json");
-    const row: ActorRow = {
-      id: newId(),
-      name: input.name,
-      roles: input.roles,
-      country: input.country,
-      contactEmail: input.contact_email,
-      identifiers: input.identifiers ?? {},
-      createdAt: deps.clock.now().toISOString(),
+    const render = async (id: string) => {
+      const [row] = await deps.db.select().from(actors).where(eq(actors.id, id));
+      if (!row) throw notFound("Actor");
+      c.header("Location", `/v1/actors/${id}`);
+      return c.json(actorView(row, principal), 201);
     };
-    await commitWithAudit(deps, c.get("principal"), () => [deps.db.insert(actors).values(row)], [
-      { action: "actor.create", entity: "actor", entityId: row.id, payload: row },
-    ]);
-    c.header("Location", `/v1/actors/${row.id}`);
-    return c.json(actorView(row, c.get("principal")), 201);
+    return idempotentCreate(
+      c,
+      "POST /v1/actors",
+      input,
+      async (record) => {
+        const row: ActorRow = {
+          id: newId(),
+          name: input.name,
+          roles: input.roles,
+          country: input.country,
+          contactEmail: input.contact_email,
+          identifiers: input.identifiers ?? {},
+          createdAt: deps.clock.now().toISOString(),
+        };
+        const recorded = await record(row.id);
+        await commitWithAudit(deps, principal, () => [deps.db.insert(actors).values(row), ...recorded], [
+          { action: "actor.create", entity: "actor", entityId: row.id, payload: row },
+        ]);
+        return row.id;
+      },
+      render,
+    );
   })
   .openapi(list, async (c) => {
     const { role, country, q, limit, cursor } = c.req.valid("query");

@@ -5,9 +5,10 @@ import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { NOT_DEPLOYABLE } from "../../domain/lifecycle";
 import { decodeCursor, toPage } from "../../lib/cursor";
+import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { conflict, invalidField } from "../../lib/problem";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { conflict, invalidField, notFound } from "../../lib/problem";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { Country, Cursor, Id, IsoDateTime, LanguageTag, Limit, uniqueArray } from "../../lib/schemas";
 import { assertCallerActor } from "../products/validate";
@@ -74,7 +75,7 @@ const create = defineRoute({
   access: ["deployer"],
   tags: ["deployments"],
   summary: "Record that the caller's organisation deploys a product version",
-  request: jsonBody(DeploymentCreate),
+  request: creatingBody(DeploymentCreate),
   responses: {
     201: jsonContent(Deployment, "Recorded"),
     409: problem("The product is suspended or withdrawn"),
@@ -106,35 +107,52 @@ export const deploymentRoutes = createRouter()
     const deps = c.get("deps");
     const principal = c.get("principal");
     const input = c.req.valid("json");
-    const deployer = actingActorId(principal) as string;
-    await assertCallerActor(deps.db, deployer);
-    const [found] = await deps.db
-      .select({ version: t.productVersions, stage: t.products.stage })
-      .from(t.productVersions)
-      .innerJoin(t.products, eq(t.products.id, t.productVersions.productId))
-      .where(eq(t.productVersions.id, input.product_version_id));
-    if (!found)
-      throw invalidField("body", "product_version_id", `no product version ${input.product_version_id}`);
-    if (NOT_DEPLOYABLE.has(found.stage))
-      throw conflict(`The product is ${found.stage}; it may not be newly deployed`);
-    const row: DeploymentRow = {
-      id: newId(),
-      productVersionId: found.version.id,
-      productId: found.version.productId,
-      deployerActorId: deployer,
-      setting: input.setting,
-      country: input.country,
-      languages: input.languages,
-      population: input.population,
-      humanOversight: input.human_oversight,
-      startedAt: input.started_at,
-      endedAt: input.ended_at ?? null,
-      recordedAt: deps.clock.now().toISOString(),
+    const render = async (id: string) => {
+      const [row] = await deps.db.select().from(t.deployments).where(eq(t.deployments.id, id));
+      if (!row) throw notFound("Deployment");
+      return c.json(view(row), 201);
     };
-    await commitWithAudit(deps, principal, () => [deps.db.insert(t.deployments).values(row)], [
-      { action: "deployment.create", entity: "deployment", entityId: row.id, payload: row },
-    ]);
-    return c.json(view(row), 201);
+    return idempotentCreate(
+      c,
+      "POST /v1/deployments",
+      input,
+      async (record) => {
+        const deployer = actingActorId(principal) as string;
+        await assertCallerActor(deps.db, deployer);
+        const [found] = await deps.db
+          .select({ version: t.productVersions, stage: t.products.stage })
+          .from(t.productVersions)
+          .innerJoin(t.products, eq(t.products.id, t.productVersions.productId))
+          .where(eq(t.productVersions.id, input.product_version_id));
+        if (!found)
+          throw invalidField("body", "product_version_id", `no product version ${input.product_version_id}`);
+        if (NOT_DEPLOYABLE.has(found.stage))
+          throw conflict(`The product is ${found.stage}; it may not be newly deployed`);
+        const row: DeploymentRow = {
+          id: newId(),
+          productVersionId: found.version.id,
+          productId: found.version.productId,
+          deployerActorId: deployer,
+          setting: input.setting,
+          country: input.country,
+          languages: input.languages,
+          population: input.population,
+          humanOversight: input.human_oversight,
+          startedAt: input.started_at,
+          endedAt: input.ended_at ?? null,
+          recordedAt: deps.clock.now().toISOString(),
+        };
+        const recorded = await record(row.id);
+        await commitWithAudit(
+          deps,
+          principal,
+          () => [deps.db.insert(t.deployments).values(row), ...recorded],
+          [{ action: "deployment.create", entity: "deployment", entityId: row.id, payload: row }],
+        );
+        return row.id;
+      },
+      render,
+    );
   })
   .openapi(list, async (c) => {
     const { product_id, deployer_actor_id, limit, cursor } = c.req.valid("query");

@@ -10,10 +10,11 @@ import { newId } from "../../lib/ids";
 import { invalidField } from "../../lib/problem";
 import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
+import { IdempotencyHeaders } from "../../lib/schemas";
 import { eventInsert } from "./events";
 import { assertCatalogCodes, loadIncident, resolveProductRefs } from "./repo";
 import { IncidentCreate, type IncidentCreateInput, SEVERITIES } from "./schemas";
-import { Created, IdempotencyHeaders } from "./schemas-actions";
+import { Created } from "./schemas-actions";
 
 export const RECEIPT_PREFIX = "rcpt_";
 

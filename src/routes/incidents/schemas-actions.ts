@@ -103,12 +103,6 @@ export const ReceiptHeaders = z.object({
     .openapi({ description: "The token returned when the report was filed" }),
 });
 export const OptionalReceiptHeaders = z.object({ "x-receipt-token": z.string().min(10).max(200).optional() });
-export const IdempotencyHeaders = z.object({
-  "idempotency-key": z
-    .string()
-    .optional()
-    .openapi({ description: "Replay-safe retries: same key → same response" }),
-});
 
 const Loose = z.record(z.string(), z.unknown());
 export const Created = z

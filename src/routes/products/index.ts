@@ -1,18 +1,14 @@
 import { and, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
-import { actingActorId } from "../../auth/principal";
-import { commitWithAudit, nextNumber } from "../../db/commit";
 import { selfAndDescendantsSql } from "../../db/lineage";
 import * as t from "../../db/schema";
-import { INITIAL_STAGE } from "../../domain/lifecycle";
 import { decodeCursor, toPage } from "../../lib/cursor";
-import { newId } from "../../lib/ids";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { idempotentCreate } from "../../lib/idempotency";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
+import { registerProduct } from "./register";
 import { loadProduct, productCore, productDetail } from "./repo";
 import { IdOrNumberParam, ProductCreate, ProductListQuery, ProductPage, ProductView } from "./schemas";
 import { productSubRoutes } from "./subresources";
-import { assertActorExists, assertCallerActor, assertProductsExist, assertUseAreas } from "./validate";
 
 const create = defineRoute({
   method: "post",
@@ -20,7 +16,7 @@ const create = defineRoute({
   access: ["developer", "provider"],
   tags: ["products"],
   summary: "Register a product early (before release), for the caller's own organisation",
-  request: jsonBody(ProductCreate),
+  request: creatingBody(ProductCreate),
   responses: {
     201: jsonContent(ProductView, "Registered, stage LC_EARLY_REGISTRATION"),
     422: problem("Unknown reference"),
@@ -52,71 +48,16 @@ export const productRoutes = createRouter()
     const deps = c.get("deps");
     const principal = c.get("principal");
     const input = c.req.valid("json");
-    const own = actingActorId(principal) as string;
-    await assertCallerActor(deps.db, own);
-    const isDeveloper = principal.kind === "user" && principal.role === "developer";
-    const developerId = isDeveloper ? own : (input.developer_actor_id ?? own);
-    const providerId = isDeveloper ? (input.provider_actor_id ?? null) : own;
-    if (isDeveloper && input.developer_actor_id && input.developer_actor_id !== own) {
-      await assertActorExists(deps.db, input.developer_actor_id, "developer_actor_id");
-    }
-    if (!isDeveloper && input.developer_actor_id)
-      await assertActorExists(deps.db, developerId, "developer_actor_id", "developer");
-    if (isDeveloper && providerId)
-      await assertActorExists(deps.db, providerId, "provider_actor_id", "provider");
-    await assertUseAreas(deps.db, input.use_areas);
-    await assertProductsExist(
-      deps.db,
-      input.builds_on.map((b) => b.product_id),
-      (i) => `builds_on.${i}.product_id`,
+    return idempotentCreate(
+      c,
+      "POST /v1/products",
+      input,
+      (record) => registerProduct(deps, principal, input, record),
+      async (id) => {
+        c.header("Location", `/v1/products/${id}`);
+        return c.json(await productDetail(deps.db, await loadProduct(deps.db, id), principal), 201);
+      },
     );
-
-    const now = deps.clock.now();
-    const id = newId();
-    const year = now.getUTCFullYear();
-    const number = nextNumber(deps, `product:${year}`, `LMMR-${year}-`);
-    const row = {
-      id,
-      registrationNumber: number.value,
-      name: input.name,
-      kind: input.kind,
-      intendedPurpose: input.intended_purpose,
-      useAreas: input.use_areas,
-      modalities: input.modalities,
-      languages: input.languages,
-      developerActorId: developerId,
-      providerActorId: providerId,
-      stage: INITIAL_STAGE,
-      registeredAt: now.toISOString(),
-    };
-    const statements = (): BatchItem<"sqlite">[] => [
-      number.bump,
-      deps.db.insert(t.products).values(row),
-      ...input.builds_on.map((b) =>
-        deps.db.insert(t.productLineage).values({
-          productId: id,
-          parentProductId: b.product_id,
-          relation: b.relation,
-          createdAt: row.registeredAt,
-        }),
-      ),
-      deps.db.insert(t.stageTransitions).values({
-        id: newId(),
-        productId: id,
-        fromStage: null,
-        toStage: INITIAL_STAGE,
-        reason: "Early registration",
-        at: row.registeredAt,
-        bySub: principal.kind === "user" ? principal.sub : "anonymous",
-        byRole: principal.kind === "user" ? principal.role : "public",
-      }),
-    ];
-    await commitWithAudit(deps, principal, statements, [
-      { action: "product.register", entity: "product", entityId: id, payload: { ...input, id } },
-    ]);
-    const stored = await loadProduct(deps.db, id);
-    c.header("Location", `/v1/products/${id}`);
-    return c.json(await productDetail(deps.db, stored, principal), 201);
   })
   .openapi(list, async (c) => {
     const { q, kind, stage, actor_id, builds_on, limit, cursor } = c.req.valid("query");

@@ -46,6 +46,8 @@ export const ProductCreate = z
   .strict()
   .openapi("ProductCreate");
 
+export type ProductCreateInput = z.infer<typeof ProductCreate>;
+
 export const ProductListQuery = z.object({
   q: z
     .string()

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { createActor, createProduct, createVersion } from "../helpers/factories";
+import { createTestApp } from "../helpers/harness";
+
+const KEY = "0f9c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
+
+describe("Idempotency-Key on creating POSTs", () => {
+  it("replays the first response for actors, products and deployments and creates nothing twice", async () => {
+    const t = await createTestApp();
+    const dev = await createActor(t, { roles: ["developer"] });
+    const clinic = await createActor(t, { roles: ["deployer"] });
+    const fm = await createProduct(t, dev.owner("developer"));
+    const v = await createVersion(t, dev.owner("developer"), fm.id);
+    const cases = [
+      {
+        path: "/v1/actors",
+        as: "admin" as const,
+        body: { name: "Once Only Ltd", roles: ["provider"], country: "SE", contact_email: "a@once.example" },
+        count: async () => (await t.call("GET", "/v1/actors?limit=500")).json.data.length,
+      },
+      {
+        path: "/v1/products",
+        as: dev.owner("developer"),
+        body: {
+          name: "Once",
+          kind: "application",
+          intended_purpose: "x",
+          use_areas: ["U_PATIENT_GUIDED"],
+          modalities: ["text"],
+          languages: ["sv"],
+        },
+        count: async () => (await t.call("GET", "/v1/products?limit=500")).json.data.length,
+      },
+      {
+        path: "/v1/deployments",
+        as: clinic.owner("deployer"),
+        body: {
+          product_version_id: v.id,
+          setting: "hospital",
+          country: "SE",
+          languages: ["sv"],
+          population: "adults",
+          human_oversight: "nurse reviews",
+          started_at: "2026-02-01T00:00:00Z",
+        },
+        count: async () => (await t.call("GET", "/v1/deployments?limit=500")).json.data.length,
+      },
+    ];
+    for (const c of cases) {
+      const before = await c.count();
+      const headers = { "idempotency-key": KEY };
+      const [first, second] = await Promise.all([
+        t.call("POST", c.path, { as: c.as, body: c.body, headers }),
+        t.call("POST", c.path, { as: c.as, body: c.body, headers }),
+      ]);
+      expect([first.status, second.status], c.path).toEqual([201, 201]);
+      expect(second.json.id, c.path).toBe(first.json.id);
+      const third = await t.call("POST", c.path, { as: c.as, body: c.body, headers });
+      expect(third.json.id).toBe(first.json.id);
+      expect(third.headers.get("idempotent-replayed")).toBe("true");
+      expect(await c.count(), c.path).toBe(before + 1);
+
+      const changed = "country" in c.body ? { ...c.body, country: "NO" } : { ...c.body, name: "Twice" };
+      const reused = await t.call("POST", c.path, { as: c.as, body: changed, headers });
+      expect(reused.status, c.path).toBe(422);
+      const badKey = await t.call("POST", c.path, {
+        as: c.as,
+        body: c.body,
+        headers: { "idempotency-key": "short" },
+      });
+      expect(badKey.status).toBe(400);
+      expect(badKey.json.errors[0]).toMatchObject({ in: "header", path: "Idempotency-Key" });
+      expect(await c.count(), c.path).toBe(before + 1);
+    }
+  });
+});

@@ -2,19 +2,20 @@
  * Registry enums and their FHIR R4 terminology. HL7 codes below are the R4 (4.0.1) code systems'
  * exact codes and displays (note the capitalised seriousness codes, e.g. "Non-serious").
  */
+import type { EventType, Outcome, Severity } from "../incident-vocabulary";
+import { INCIDENT_STATUSES } from "../incident-workflow";
 import type { Coding } from "./types";
 
-export const EVENT_TYPES = ["death", "serious_injury", "injury", "malfunction", "near_miss"] as const;
-export const SEVERITIES = ["none", "mild", "moderate", "severe", "life_threatening", "fatal"] as const;
-export const OUTCOMES = [
-  "recovered",
-  "recovering",
-  "not_recovered",
-  "recovered_with_sequelae",
-  "fatal",
-  "unknown",
-] as const;
-export const CASE_STATUSES = ["received", "triaged", "under_investigation", "closed"] as const;
+export {
+  EVENT_TYPES,
+  type EventType,
+  OUTCOMES,
+  type Outcome,
+  SEVERITIES,
+  type Severity,
+} from "../incident-vocabulary";
+/** The registry's case workflow statuses, as carried in the case-status extension. */
+export const CASE_STATUSES = INCIDENT_STATUSES;
 export const PATIENT_SEXES = ["female", "male", "intersex", "other", "unknown"] as const;
 export const CAUSALITY_ASSESSMENTS = [
   "certain",
@@ -26,9 +27,6 @@ export const CAUSALITY_ASSESSMENTS = [
 ] as const;
 export const CAUSALITY_METHODS = ["probability_scale", "bayesian", "checklist"] as const;
 
-export type EventType = (typeof EVENT_TYPES)[number];
-export type Severity = (typeof SEVERITIES)[number];
-export type Outcome = (typeof OUTCOMES)[number];
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export type PatientSex = (typeof PATIENT_SEXES)[number];
 export type CausalityAssessment = (typeof CAUSALITY_ASSESSMENTS)[number];

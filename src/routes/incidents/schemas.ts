@@ -1,17 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import { EVENT_TYPES, OUTCOMES, SEVERITIES } from "../../domain/incident-vocabulary";
 import { Country, Id, IsoDateTime, LanguageTag, Sha256, uniqueArray } from "../../lib/schemas";
 
-export const EVENT_TYPES = ["death", "serious_injury", "injury", "malfunction", "near_miss"] as const;
-/** Ordered: the index is the stored `severity_rank`, so "at least moderate" is a range query. */
-export const SEVERITIES = ["none", "mild", "moderate", "severe", "life_threatening", "fatal"] as const;
-export const OUTCOMES = [
-  "recovered",
-  "recovering",
-  "not_recovered",
-  "recovered_with_sequelae",
-  "fatal",
-  "unknown",
-] as const;
+export { EVENT_TYPES, OUTCOMES, SEVERITIES };
 export const SETTINGS = [
   "hospital",
   "primary_care",

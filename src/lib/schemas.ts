@@ -59,10 +59,7 @@ export const uniqueArray = <T extends z.ZodTypeAny>(item: T) =>
 
 /** Documented on creating POSTs; validated by lib/idempotency (16-255 visible ASCII characters). */
 export const IdempotencyHeaders = z.object({
-  "idempotency-key": z
-    .string()
-    .optional()
-    .openapi({
-      description: "Replay-safe retries: same key and body → the first response, nothing created twice",
-    }),
+  "idempotency-key": z.string().optional().openapi({
+    description: "Replay-safe retries: same key and body → the first response, nothing created twice",
+  }),
 });

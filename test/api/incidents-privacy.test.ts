@@ -66,7 +66,15 @@ describe("reporter shielding", () => {
       const list = await t.call("GET", "/v1/incidents?mine=true", { as: viewer });
       expect(list.json.data.map((i: any) => i.id)).toEqual([filed.id]);
       const deadlines = await t.call("GET", `/v1/incidents/${filed.id}/deadlines`, { as: viewer });
-      for (const res of [detail, list, deadlines]) {
+      // Every other incident-scoped route an actor may call must be as clean.
+      const liability = await Promise.all(
+        ["obligations", "causality?ruleset=who-2024", "legal-facts"].map((sub) =>
+          t.call("GET", `/v1/incidents/${filed.id}/${sub}`, { as: viewer }),
+        ),
+      );
+      const stats = await t.call("GET", "/v1/incidents/stats?group_by=country", { as: viewer });
+      for (const res of [...liability, stats]) expect(res.status).toBe(200);
+      for (const res of [detail, list, deadlines, ...liability, stats]) {
         const text = res.text;
         for (const value of Object.values(PII)) expect(text).not.toContain(value);
         for (const key of [

@@ -19,6 +19,16 @@ export function createWebRoutes(api: ApiCall) {
   const web = new Hono<AppEnv>();
   // Public by declaration, like every API route: these pages only ever act as an anonymous caller.
   web.use("*", authorize("public"));
+  // The pages load nothing from elsewhere and are never framed; forms post only back to this origin.
+  web.use("*", async (c, next) => {
+    await next();
+    if (c.res.headers.get("content-type")?.startsWith("text/html")) {
+      c.res.headers.set(
+        "Content-Security-Policy",
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+      );
+    }
+  });
 
   const risks = async () =>
     ((await (await api("/v1/catalog/risks")).json()) as { data: { code: string; name: string }[] }).data;

@@ -24,6 +24,7 @@ describe("server-rendered pages", () => {
     );
     const home = await t.app.request("/");
     expect(home.status).toBe(200);
+    expect(home.headers.get("content-security-policy")).toContain("default-src 'none'");
     const html = await home.text();
     expect(html).toContain("Triage app");
     expect(html).toContain("Aurora &lt;FM&gt;");

@@ -5,7 +5,7 @@ import { createTestApp } from "../helpers/harness";
 const KEY = "0f9c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
 
 describe("Idempotency-Key on creating POSTs", () => {
-  it("replays the first response for actors, products and deployments and creates nothing twice", async () => {
+  it("replays the first response for actors, products, deployments, attestations and findings, creating nothing twice", async () => {
     const t = await createTestApp();
     const dev = await createActor(t, { roles: ["developer"] });
     const clinic = await createActor(t, { roles: ["deployer"] });
@@ -45,6 +45,31 @@ describe("Idempotency-Key on creating POSTs", () => {
         },
         count: async () => (await t.call("GET", "/v1/deployments?limit=500")).json.data.length,
       },
+      {
+        path: "/v1/attestations",
+        as: dev.owner("developer"),
+        body: {
+          product_id: fm.id,
+          obligation_code: "DEV_PREMORTEM_RED_TEAM",
+          status: "met",
+          statement: "Red-teamed before release",
+          effective_from: "2026-01-01T00:00:00Z",
+        },
+        count: async () => (await t.call("GET", `/v1/attestations?product_id=${fm.id}`)).json.data.length,
+      },
+      {
+        path: "/v1/findings",
+        as: "regulator" as const,
+        body: {
+          actor_id: dev.id,
+          product_id: fm.id,
+          obligation_code: "DEV_PREMORTEM_RED_TEAM",
+          result: "breached",
+          basis: "Inspection 2026/3",
+          decided_at: "2026-03-01T00:00:00Z",
+        },
+        count: async () => (await t.call("GET", `/v1/findings?actor_id=${dev.id}`)).json.data.length,
+      },
     ];
     for (const c of cases) {
       const before = await c.count();
@@ -60,7 +85,14 @@ describe("Idempotency-Key on creating POSTs", () => {
       expect(third.headers.get("idempotent-replayed")).toBe("true");
       expect(await c.count(), c.path).toBe(before + 1);
 
-      const changed = "country" in c.body ? { ...c.body, country: "NO" } : { ...c.body, name: "Twice" };
+      const changed =
+        "country" in c.body
+          ? { ...c.body, country: "NO" }
+          : "name" in c.body
+            ? { ...c.body, name: "Twice" }
+            : "statement" in c.body
+              ? { ...c.body, statement: "Changed" }
+              : { ...c.body, basis: "Changed" };
       const reused = await t.call("POST", c.path, { as: c.as, body: changed, headers });
       expect(reused.status, c.path).toBe(422);
       const badKey = await t.call("POST", c.path, {

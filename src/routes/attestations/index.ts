@@ -3,10 +3,11 @@ import { actingActorId } from "../../auth/principal";
 import catalog from "../../db/catalog.json" with { type: "json" };
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { decodeCursor, toPage } from "../../lib/cursor";
+import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { forbidden, invalidField } from "../../lib/problem";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { forbidden, invalidField, notFound } from "../../lib/problem";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { loadProductChain } from "../liability/chain";
 import { attestationView } from "../liability/evidence";
@@ -23,7 +24,7 @@ const create = defineRoute({
     "Append-only: a new attestation supersedes from its `effective_from`; the latest effective one wins. " +
     "The caller must be in the product's value chain (developer, provider, deployer of its versions, or a " +
     "modifier that took on the duty) and owe the obligation in that role.",
-  request: jsonBody(AttestationCreate),
+  request: creatingBody(AttestationCreate),
   responses: {
     201: jsonContent(Attestation, "Recorded"),
     422: problem(
@@ -47,55 +48,75 @@ export const attestationRoutes = createRouter()
     const deps = c.get("deps");
     const principal = c.get("principal");
     const input = c.req.valid("json");
-    const own = actingActorId(principal);
-    const product = await loadProduct(deps.db, input.product_id).catch(() => {
-      throw invalidField("body", "product_id", `no registered product ${input.product_id}`);
-    });
-    const roles = (await loadProductChain(deps.db, product.id))
-      .filter((m) => m.actor_id === own && !m.via_lineage)
-      .map((m) => m.role.toUpperCase());
-    if (!own || roles.length === 0)
-      throw forbidden("Only an actor in the product's value chain may attest for it");
-    const obligation = catalog.obligations.find((o) => o.code === input.obligation_code);
-    if (!obligation)
-      throw invalidField("body", "obligation_code", `unknown obligation ${input.obligation_code}`);
-    if (!obligation.actors.some((a) => roles.includes(a))) {
-      throw invalidField(
-        "body",
-        "obligation_code",
-        `is not a duty of your role(s) ${roles.join(", ")} for this product`,
-      );
-    }
-    const now = deps.clock.now().toISOString();
-    if (input.effective_from > now) throw invalidField("body", "effective_from", "must not be in the future");
-    if (input.disclosure_ids.length > 0) {
-      const found = await deps.db
-        .select({ id: t.disclosures.id })
-        .from(t.disclosures)
-        .where(and(inArray(t.disclosures.id, input.disclosure_ids), eq(t.disclosures.productId, product.id)));
-      const foundIds = new Set(found.map((f) => f.id));
-      const bad = input.disclosure_ids.findIndex((id) => !foundIds.has(id));
-      if (bad >= 0)
-        throw invalidField("body", `disclosure_ids.${bad}`, "is not a disclosure of this product");
-    }
-    const row = {
-      id: newId(),
-      actorId: own,
-      productId: product.id,
-      obligationCode: input.obligation_code,
-      status: input.status,
-      disclosureIds: input.disclosure_ids,
-      evidenceSha256: input.evidence_sha256 ?? null,
-      statement: input.statement,
-      effectiveFrom: input.effective_from,
-      recordedAt: now,
-      recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+    const render = async (id: string) => {
+      const [row] = await deps.db.select().from(t.attestations).where(eq(t.attestations.id, id));
+      if (!row) throw notFound("Record");
+      c.header("Location", `/v1/attestations?product_id=${row.productId}`);
+      return c.json(attestationView(row), 201);
     };
-    await commitWithAudit(deps, principal, () => [deps.db.insert(t.attestations).values(row)], [
-      { action: "attestation.create", entity: "attestation", entityId: row.id, payload: row },
-    ]);
-    c.header("Location", `/v1/attestations?product_id=${product.id}`);
-    return c.json(attestationView(row), 201);
+    return idempotentCreate(
+      c,
+      "POST /v1/attestations",
+      input,
+      async (record) => {
+        const own = actingActorId(principal);
+        const product = await loadProduct(deps.db, input.product_id).catch(() => {
+          throw invalidField("body", "product_id", `no registered product ${input.product_id}`);
+        });
+        const roles = (await loadProductChain(deps.db, product.id))
+          .filter((m) => m.actor_id === own && !m.via_lineage)
+          .map((m) => m.role.toUpperCase());
+        if (!own || roles.length === 0)
+          throw forbidden("Only an actor in the product's value chain may attest for it");
+        const obligation = catalog.obligations.find((o) => o.code === input.obligation_code);
+        if (!obligation)
+          throw invalidField("body", "obligation_code", `unknown obligation ${input.obligation_code}`);
+        if (!obligation.actors.some((a) => roles.includes(a))) {
+          throw invalidField(
+            "body",
+            "obligation_code",
+            `is not a duty of your role(s) ${roles.join(", ")} for this product`,
+          );
+        }
+        const now = deps.clock.now().toISOString();
+        if (input.effective_from > now)
+          throw invalidField("body", "effective_from", "must not be in the future");
+        if (input.disclosure_ids.length > 0) {
+          const found = await deps.db
+            .select({ id: t.disclosures.id })
+            .from(t.disclosures)
+            .where(
+              and(inArray(t.disclosures.id, input.disclosure_ids), eq(t.disclosures.productId, product.id)),
+            );
+          const foundIds = new Set(found.map((f) => f.id));
+          const bad = input.disclosure_ids.findIndex((id) => !foundIds.has(id));
+          if (bad >= 0)
+            throw invalidField("body", `disclosure_ids.${bad}`, "is not a disclosure of this product");
+        }
+        const row = {
+          id: newId(),
+          actorId: own,
+          productId: product.id,
+          obligationCode: input.obligation_code,
+          status: input.status,
+          disclosureIds: input.disclosure_ids,
+          evidenceSha256: input.evidence_sha256 ?? null,
+          statement: input.statement,
+          effectiveFrom: input.effective_from,
+          recordedAt: now,
+          recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+        };
+        const recorded = await record(row.id);
+        await commitWithAudit(
+          deps,
+          principal,
+          () => [deps.db.insert(t.attestations).values(row), ...recorded],
+          [{ action: "attestation.create", entity: "attestation", entityId: row.id, payload: row }],
+        );
+        return row.id;
+      },
+      render,
+    );
   })
   .openapi(list, async (c) => {
     const { product_id, actor_id, obligation_code, limit, cursor } = c.req.valid("query");
@@ -119,8 +140,6 @@ export const attestationRoutes = createRouter()
       .where(and(...where))
       .orderBy(desc(t.attestations.recordedAt), desc(t.attestations.id))
       .limit(limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    const next = rows.length > limit && last ? encodeCursor([last.recordedAt, last.id]) : null;
-    return c.json({ data: page.map(attestationView), next_cursor: next }, 200);
+    const { page, next_cursor } = toPage(rows, limit, (r) => [r.recordedAt, r.id]);
+    return c.json({ data: page.map(attestationView), next_cursor }, 200);
   });

@@ -2,10 +2,11 @@ import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import catalog from "../../db/catalog.json" with { type: "json" };
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { decodeCursor, toPage } from "../../lib/cursor";
+import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { invalidField } from "../../lib/problem";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { invalidField, notFound } from "../../lib/problem";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { findingView } from "../liability/evidence";
 import { Finding, FindingCreate, FindingPage, FindingQuery } from "./schemas";
@@ -18,7 +19,7 @@ const create = defineRoute({
   summary: "Record a regulator's or court's finding on an actor's obligation",
   description:
     "Append-only; the latest recorded finding on a duty supersedes earlier ones and outranks attestations.",
-  request: jsonBody(FindingCreate),
+  request: creatingBody(FindingCreate),
   responses: {
     201: jsonContent(Finding, "Recorded"),
     422: problem("Unknown actor, product or obligation, or a decision dated in the future"),
@@ -40,34 +41,48 @@ export const findingRoutes = createRouter()
     const deps = c.get("deps");
     const principal = c.get("principal");
     const input = c.req.valid("json");
-    const [actor] = await deps.db.select().from(t.actors).where(eq(t.actors.id, input.actor_id));
-    if (!actor) throw invalidField("body", "actor_id", `no registered actor ${input.actor_id}`);
-    if (input.product_id) {
-      const [p] = await deps.db.select().from(t.products).where(eq(t.products.id, input.product_id));
-      if (!p) throw invalidField("body", "product_id", `no registered product ${input.product_id}`);
-    }
-    if (!catalog.obligations.some((o) => o.code === input.obligation_code)) {
-      throw invalidField("body", "obligation_code", `unknown obligation ${input.obligation_code}`);
-    }
-    const now = deps.clock.now().toISOString();
-    if (input.decided_at > now) throw invalidField("body", "decided_at", "must not be in the future");
-    const row = {
-      id: newId(),
-      actorId: input.actor_id,
-      productId: input.product_id ?? null,
-      obligationCode: input.obligation_code,
-      result: input.result,
-      basis: input.basis,
-      decidedAt: input.decided_at,
-      periodFrom: input.period_from ?? null,
-      periodTo: input.period_to ?? null,
-      recordedAt: now,
-      recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+    const render = async (id: string) => {
+      const [row] = await deps.db.select().from(t.findings).where(eq(t.findings.id, id));
+      if (!row) throw notFound("Record");
+      return c.json(findingView(row), 201);
     };
-    await commitWithAudit(deps, principal, () => [deps.db.insert(t.findings).values(row)], [
-      { action: "finding.create", entity: "finding", entityId: row.id, payload: row },
-    ]);
-    return c.json(findingView(row), 201);
+    return idempotentCreate(
+      c,
+      "POST /v1/findings",
+      input,
+      async (record) => {
+        const [actor] = await deps.db.select().from(t.actors).where(eq(t.actors.id, input.actor_id));
+        if (!actor) throw invalidField("body", "actor_id", `no registered actor ${input.actor_id}`);
+        if (input.product_id) {
+          const [p] = await deps.db.select().from(t.products).where(eq(t.products.id, input.product_id));
+          if (!p) throw invalidField("body", "product_id", `no registered product ${input.product_id}`);
+        }
+        if (!catalog.obligations.some((o) => o.code === input.obligation_code)) {
+          throw invalidField("body", "obligation_code", `unknown obligation ${input.obligation_code}`);
+        }
+        const now = deps.clock.now().toISOString();
+        if (input.decided_at > now) throw invalidField("body", "decided_at", "must not be in the future");
+        const row = {
+          id: newId(),
+          actorId: input.actor_id,
+          productId: input.product_id ?? null,
+          obligationCode: input.obligation_code,
+          result: input.result,
+          basis: input.basis,
+          decidedAt: input.decided_at,
+          periodFrom: input.period_from ?? null,
+          periodTo: input.period_to ?? null,
+          recordedAt: now,
+          recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+        };
+        const recorded = await record(row.id);
+        await commitWithAudit(deps, principal, () => [deps.db.insert(t.findings).values(row), ...recorded], [
+          { action: "finding.create", entity: "finding", entityId: row.id, payload: row },
+        ]);
+        return row.id;
+      },
+      render,
+    );
   })
   .openapi(list, async (c) => {
     const { actor_id, product_id, obligation_code, limit, cursor } = c.req.valid("query");
@@ -88,8 +103,6 @@ export const findingRoutes = createRouter()
       .where(and(...where))
       .orderBy(desc(t.findings.recordedAt), desc(t.findings.id))
       .limit(limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    const next = rows.length > limit && last ? encodeCursor([last.recordedAt, last.id]) : null;
-    return c.json({ data: page.map(findingView), next_cursor: next }, 200);
+    const { page, next_cursor } = toPage(rows, limit, (r) => [r.recordedAt, r.id]);
+    return c.json({ data: page.map(findingView), next_cursor }, 200);
   });

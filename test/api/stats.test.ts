@@ -90,6 +90,17 @@ describe("GET /v1/incidents/stats (regulator: exact)", () => {
       countable().filter((r) => r.deploymentId).length,
     );
     expect(cell(res.json, { actor: w.lab.id }).count).toBe(countable().filter((r) => r.productId).length);
+    expect(res.json.names.actor).toMatchObject({ [w.clinic.id]: "Clinic", [w.lab.id]: "Lab" });
+  });
+
+  it("names id-valued labels (products, foundation models) and leaves code labels unnamed", async () => {
+    const res = await t.call("GET", "/v1/incidents/stats?group_by=product,country", { as: "regulator" });
+    expect(res.json.names.product).toMatchObject({ [w.A.id]: "App A", [w.F.id]: "Model F" });
+    expect(res.json.names.country).toBeUndefined();
+    const fm = await t.call("GET", "/v1/incidents/stats?group_by=foundation_model", { as: "regulator" });
+    expect(fm.json.names.foundation_model[w.F.id]).toBe("Model F");
+    const pub = await t.call("GET", "/v1/public/stats?group_by=product");
+    expect(pub.json.names.product[w.A.id]).toBe("App A");
   });
 
   it("bad group_by / interval are 400s naming the parameter", async () => {

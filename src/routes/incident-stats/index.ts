@@ -4,6 +4,7 @@ import { countIncidents } from "../../db/incident-query/counts";
 import { forbidden } from "../../lib/problem";
 import { defineRoute, jsonContent } from "../../lib/route";
 import { createRouter } from "../../lib/router";
+import { labelNames } from "./names";
 import { StatsQuery, StatsTable } from "./schemas";
 import { buildStatsTable } from "./table";
 
@@ -42,5 +43,5 @@ export const incidentStatsRoutes = createRouter().openapi(statsRoute, async (c) 
     from: filters.occurred_from,
     to: filters.occurred_to,
   });
-  return c.json(table, 200);
+  return c.json({ ...table, names: await labelNames(db, table) }, 200);
 });

@@ -35,6 +35,9 @@ export const StatsTable = z
     interval: z.enum(INTERVALS).nullable(),
     suppression: z.object({ applied: z.boolean(), k: z.number().int() }),
     labels: z.record(z.string(), z.array(z.string())),
+    names: z
+      .record(z.string(), z.record(z.string(), z.string()))
+      .openapi({ description: "Display names of product, foundation_model and actor labels, by id" }),
     periods: z.array(z.string()).nullable(),
     cells: z.array(Cell),
   })

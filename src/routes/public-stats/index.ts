@@ -3,6 +3,7 @@ import { countIncidents } from "../../db/incident-query/counts";
 import { defineRoute, jsonContent } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { checkRanges, csvList, filterFields } from "../incident-queries/filters-schema";
+import { labelNames } from "../incident-stats/names";
 import { StatsTable } from "../incident-stats/schemas";
 import { buildStatsTable } from "../incident-stats/table";
 
@@ -54,5 +55,5 @@ export const publicStatsRoutes = createRouter().openapi(publicStatsRoute, async 
     from: filters.occurred_from,
     to: filters.occurred_to,
   });
-  return c.json(table, 200);
+  return c.json({ ...table, names: await labelNames(db, table) }, 200);
 });

@@ -1,0 +1,30 @@
+import { inArray } from "drizzle-orm";
+import { byIdChunks } from "../../db/chunks";
+import type { Db } from "../../db/client";
+import * as t from "../../db/schema";
+import type { StatsTable } from "./table";
+
+/**
+ * Display names for id-valued labels (products, foundation models, actors): public registry facts,
+ * so every caller who may see the table may see them. Other dimensions are codes and need none.
+ */
+export async function labelNames(db: Db, table: StatsTable): Promise<Record<string, Record<string, string>>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [dimension, labels] of Object.entries(table.labels)) {
+    if (dimension === "product" || dimension === "foundation_model") {
+      const rows = await byIdChunks(labels, (part) =>
+        db
+          .select({ id: t.products.id, name: t.products.name })
+          .from(t.products)
+          .where(inArray(t.products.id, part)),
+      );
+      out[dimension] = Object.fromEntries(rows.map((r) => [r.id, r.name]));
+    } else if (dimension === "actor") {
+      const rows = await byIdChunks(labels, (part) =>
+        db.select({ id: t.actors.id, name: t.actors.name }).from(t.actors).where(inArray(t.actors.id, part)),
+      );
+      out[dimension] = Object.fromEntries(rows.map((r) => [r.id, r.name]));
+    }
+  }
+  return out;
+}

@@ -132,6 +132,83 @@ describe("Workers entry on D1", () => {
     expect(lines).toHaveLength(120);
   });
 
+  it("runs the liability analysis on D1: value chain, obligations, causality and a frozen assessment", async () => {
+    const admin = await token("admin");
+    const mk = async (name: string, roles: string[]) =>
+      (
+        await call("POST", "/v1/actors", {
+          token: admin,
+          body: { name, roles, country: "FR", contact_email: "x@y.example" },
+        })
+      ).json.id as string;
+    const lab = await mk("Edge Lab", ["developer"]);
+    const clinic = await mk("Edge Clinic", ["deployer"]);
+    const dev = await token("developer", lab);
+    const product = (
+      await call("POST", "/v1/products", {
+        token: dev,
+        body: {
+          name: "Edge FM",
+          kind: "foundation_model",
+          intended_purpose: "General health answers",
+          use_areas: ["U_PATIENT_GUIDED"],
+          modalities: ["text"],
+          languages: ["fr"],
+        },
+      })
+    ).json;
+    const version = await call("POST", `/v1/products/${product.id}/versions`, {
+      token: dev,
+      body: { version: "1.0", changelog: "first", substantial_modification: false },
+    });
+    const deployment = await call("POST", "/v1/deployments", {
+      token: await token("deployer", clinic),
+      body: {
+        product_version_id: version.json.id,
+        setting: "telehealth",
+        country: "FR",
+        languages: ["fr"],
+        population: "adults",
+        human_oversight: "nurse reviews",
+        started_at: "2026-01-01T00:00:00Z",
+      },
+    });
+    expect(deployment.status).toBe(201);
+    const incident = await call("POST", "/v1/incidents", {
+      body: {
+        deployment_id: deployment.json.id,
+        occurred_at: "2026-03-01T10:00:00Z",
+        country: "FR",
+        setting: "telehealth",
+        description: "Wrong dosing advice",
+        event_type: "serious_injury",
+        severity: "severe",
+        outcome: "recovering",
+        risk_codes: ["R_FALSE_INFO"],
+        reporter: { role: "patient", anonymous: true },
+      },
+    });
+    expect(incident.status).toBe(201);
+    const regulator = await token("regulator");
+    const obligations = await call("GET", `/v1/incidents/${incident.json.id}/obligations`, {
+      token: regulator,
+    });
+    expect(obligations.status).toBe(200);
+    const causality = await call("GET", `/v1/incidents/${incident.json.id}/causality?ruleset=who-2024`, {
+      token: regulator,
+    });
+    expect(causality.status).toBe(200);
+    const roles = causality.json.assessments.map((a: { role_in_chain: string }) => a.role_in_chain);
+    expect(roles).toEqual(expect.arrayContaining(["developer", "deployer"]));
+    const frozen = await call("POST", `/v1/incidents/${incident.json.id}/causality-assessments`, {
+      token: regulator,
+      body: { ruleset: "eu-pld-2024" },
+    });
+    expect(frozen.status).toBe(201);
+    const deadlines = await call("GET", `/v1/incidents/${incident.json.id}/deadlines`, { token: regulator });
+    expect(deadlines.json.data[0]).toMatchObject({ actor_id: lab, status: "pending" });
+  });
+
   it("rejects a token signed with another secret", async () => {
     const forged = await token("admin", undefined, "not-the-worker-secret-0123456789abcdef");
     const res = await call("GET", "/v1/audit/verify", { token: forged });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createActor, createProduct, createVersion } from "../helpers/factories";
 import { createTestApp } from "../helpers/harness";
+import { liabilityWorld } from "./liability-world";
 
 const KEY = "0f9c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
 
@@ -103,6 +104,49 @@ describe("Idempotency-Key on creating POSTs", () => {
       expect(badKey.status).toBe(400);
       expect(badKey.json.errors[0]).toMatchObject({ in: "header", path: "Idempotency-Key" });
       expect(await c.count(), c.path).toBe(before + 1);
+    }
+  });
+});
+
+describe("Idempotency-Key on incident-scoped creating POSTs", () => {
+  it("replays links, disclosure orders, rebuttals and legal facts; reusing the key on another incident is refused, not replayed", async () => {
+    const t = await createTestApp();
+    const w = await liabilityWorld(t);
+    const first = await w.fileHarm();
+    const second = await w.fileHarm();
+    const headers = { "idempotency-key": KEY };
+    const cases = [
+      {
+        sub: "links",
+        as: "regulator" as const,
+        body: { actor_id: w.fmDev.id, obligation_code: "DEV_PREMORTEM_RED_TEAM", rationale: "Hallucination" },
+      },
+      {
+        sub: "disclosure-orders",
+        as: "regulator" as const,
+        body: { actor_id: w.fmDev.id, items: ["red-team report"], due_at: "2026-07-01T00:00:00Z" },
+      },
+      {
+        sub: "rebuttals",
+        as: w.as.fmDev,
+        body: { ruleset: "who-2024", condition_id: "s7_rebuttal", statement: "Red-teamed", evidence: [] },
+      },
+      {
+        sub: "legal-facts",
+        as: "regulator" as const,
+        body: { fact: "normal_use", value: true, basis: "Inspection", decided_at: "2026-06-01T00:00:00Z" },
+      },
+    ];
+    for (const c of cases) {
+      const post = (incidentId: string) =>
+        t.call("POST", `/v1/incidents/${incidentId}/${c.sub}`, { as: c.as, body: c.body, headers });
+      const a = await post(first.id);
+      expect(a.status, `${c.sub}: ${a.text}`).toBe(201);
+      const replay = await post(first.id);
+      expect(replay.json.id, c.sub).toBe(a.json.id);
+      expect(replay.headers.get("idempotent-replayed")).toBe("true");
+      const elsewhere = await post(second.id);
+      expect(elsewhere.status, c.sub).toBe(422);
     }
   });
 });

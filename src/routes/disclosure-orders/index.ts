@@ -5,9 +5,10 @@ import type { Db } from "../../db/client";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { orderState } from "../../domain/causality/as-of";
+import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { invalidField, notFound } from "../../lib/problem";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { Id, IdParam, IsoDateTime, uniqueArray } from "../../lib/schemas";
 import { assertInChain, loadLiabilityIncident } from "../liability";
@@ -54,7 +55,7 @@ const issue = defineRoute({
   access: ["regulator"],
   tags: ["liability"],
   summary: "Order a value-chain actor to disclose or preserve evidence about this harm",
-  request: { params: IdParam, ...jsonBody(OrderCreate) },
+  request: { params: IdParam, ...creatingBody(OrderCreate) },
   responses: {
     201: jsonContent(Order, "Issued"),
     404: problem("Unknown incident"),
@@ -126,23 +127,41 @@ export const disclosureOrderRoutes = createRouter()
     const deps = c.get("deps");
     const principal = c.get("principal");
     const input = c.req.valid("json");
-    const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
-    assertInChain(li.chain, input.actor_id);
-    const now = deps.clock.now().toISOString();
-    if (input.due_at <= now) throw invalidField("body", "due_at", "must be in the future");
-    const row = {
-      id: newId(),
-      incidentId: li.incident.id,
-      actorId: input.actor_id,
-      items: input.items,
-      dueAt: input.due_at,
-      recordedAt: now,
-      recordedBySub: sub(principal),
+    const render = async (id: string) => {
+      const [row] = await deps.db.select().from(t.disclosureOrders).where(eq(t.disclosureOrders.id, id));
+      if (!row) throw notFound("Record");
+      return c.json(await orderView(deps.db, row, deps.clock.now().toISOString()), 201);
     };
-    await commitWithAudit(deps, principal, () => [deps.db.insert(t.disclosureOrders).values(row)], [
-      { action: "disclosure_order.issue", entity: "disclosure_order", entityId: row.id, payload: row },
-    ]);
-    return c.json(await orderView(deps.db, row, now), 201);
+    // The path is part of the request: the same key and body for another incident is another request.
+    return idempotentCreate(
+      c,
+      "POST /v1/incidents/{id}/disclosure-orders",
+      { path: c.req.path, body: input },
+      async (record) => {
+        const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
+        assertInChain(li.chain, input.actor_id);
+        const now = deps.clock.now().toISOString();
+        if (input.due_at <= now) throw invalidField("body", "due_at", "must be in the future");
+        const row = {
+          id: newId(),
+          incidentId: li.incident.id,
+          actorId: input.actor_id,
+          items: input.items,
+          dueAt: input.due_at,
+          recordedAt: now,
+          recordedBySub: sub(principal),
+        };
+        const recorded = await record(row.id);
+        await commitWithAudit(
+          deps,
+          principal,
+          () => [deps.db.insert(t.disclosureOrders).values(row), ...recorded],
+          [{ action: "disclosure_order.issue", entity: "disclosure_order", entityId: row.id, payload: row }],
+        );
+        return row.id;
+      },
+      render,
+    );
   })
   .openapi(respond, async (c) => {
     const deps = c.get("deps");

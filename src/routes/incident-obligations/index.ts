@@ -5,9 +5,10 @@ import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { resolveObligation } from "../../domain/causality/as-of";
 import { engineEvidence } from "../../domain/obligations";
+import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { invalidField } from "../../lib/problem";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { invalidField, notFound } from "../../lib/problem";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { Id, IdParam } from "../../lib/schemas";
 import { ObligationCode } from "../attestations/schemas";
@@ -40,7 +41,7 @@ const link = defineRoute({
   access: ["regulator"],
   tags: ["obligations"],
   summary: "Confirm or add that the harm engages an actor's obligation",
-  request: { params: IdParam, ...jsonBody(LinkCreate) },
+  request: { params: IdParam, ...creatingBody(LinkCreate) },
   responses: {
     201: jsonContent(Link, "Recorded"),
     404: problem("Unknown incident"),
@@ -122,24 +123,42 @@ export const incidentObligationRoutes = createRouter()
     const deps = c.get("deps");
     const principal = c.get("principal");
     const input = c.req.valid("json");
-    const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
-    if (!li.chain.some((m) => m.actor_id === input.actor_id)) {
-      throw invalidField("body", "actor_id", "is not an actor in this incident's value chain");
-    }
-    if (!catalog.obligations.some((o) => o.code === input.obligation_code)) {
-      throw invalidField("body", "obligation_code", `unknown obligation ${input.obligation_code}`);
-    }
-    const row = {
-      id: newId(),
-      incidentId: li.incident.id,
-      actorId: input.actor_id,
-      obligationCode: input.obligation_code,
-      rationale: input.rationale,
-      recordedAt: deps.clock.now().toISOString(),
-      recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+    const render = async (id: string) => {
+      const [row] = await deps.db.select().from(t.obligationLinks).where(eq(t.obligationLinks.id, id));
+      if (!row) throw notFound("Record");
+      return c.json(linkView(row), 201);
     };
-    await commitWithAudit(deps, principal, () => [deps.db.insert(t.obligationLinks).values(row)], [
-      { action: "obligation_link.create", entity: "obligation_link", entityId: row.id, payload: row },
-    ]);
-    return c.json(linkView(row), 201);
+    // The path is part of the request: the same key and body for another incident is another request.
+    return idempotentCreate(
+      c,
+      "POST /v1/incidents/{id}/links",
+      { path: c.req.path, body: input },
+      async (record) => {
+        const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
+        if (!li.chain.some((m) => m.actor_id === input.actor_id)) {
+          throw invalidField("body", "actor_id", "is not an actor in this incident's value chain");
+        }
+        if (!catalog.obligations.some((o) => o.code === input.obligation_code)) {
+          throw invalidField("body", "obligation_code", `unknown obligation ${input.obligation_code}`);
+        }
+        const row = {
+          id: newId(),
+          incidentId: li.incident.id,
+          actorId: input.actor_id,
+          obligationCode: input.obligation_code,
+          rationale: input.rationale,
+          recordedAt: deps.clock.now().toISOString(),
+          recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+        };
+        const recorded = await record(row.id);
+        await commitWithAudit(
+          deps,
+          principal,
+          () => [deps.db.insert(t.obligationLinks).values(row), ...recorded],
+          [{ action: "obligation_link.create", entity: "obligation_link", entityId: row.id, payload: row }],
+        );
+        return row.id;
+      },
+      render,
+    );
   });

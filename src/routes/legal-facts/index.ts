@@ -3,9 +3,10 @@ import { asc, eq } from "drizzle-orm";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { LEGAL_FACTS } from "../../domain/legal-facts";
+import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { invalidField } from "../../lib/problem";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { invalidField, notFound } from "../../lib/problem";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam, IsoDateTime } from "../../lib/schemas";
 import { loadLiabilityIncident } from "../liability";
@@ -51,7 +52,7 @@ const create = defineRoute({
   description:
     "Append-only: a later decision on the same fact supersedes earlier ones in analyses evaluated after " +
     "it was recorded. `high_risk` overrides the default (medical-device software is high-risk).",
-  request: { params: IdParam, ...jsonBody(FactCreate) },
+  request: { params: IdParam, ...creatingBody(FactCreate) },
   responses: { 201: jsonContent(Fact, "Recorded"), 404: problem("Unknown incident") },
 });
 
@@ -74,22 +75,47 @@ export const legalFactRoutes = createRouter()
     const principal = c.get("principal");
     const { incident } = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
     const input = c.req.valid("json");
-    const now = deps.clock.now().toISOString();
-    if (input.decided_at > now) throw invalidField("body", "decided_at", "must not be in the future");
-    const row = {
-      id: newId(),
-      incidentId: incident.id,
-      fact: input.fact,
-      value: input.value,
-      basis: input.basis,
-      decidedAt: input.decided_at,
-      recordedAt: now,
-      recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+    const render = async (id: string) => {
+      const [row] = await deps.db.select().from(t.incidentLegalFacts).where(eq(t.incidentLegalFacts.id, id));
+      if (!row) throw notFound("Record");
+      return c.json(view(row), 201);
     };
-    await commitWithAudit(deps, principal, () => [deps.db.insert(t.incidentLegalFacts).values(row)], [
-      { action: "incident.legal_fact.record", entity: "incident_legal_fact", entityId: row.id, payload: row },
-    ]);
-    return c.json(view(row), 201);
+    // The path is part of the request: the same key and body for another incident is another request.
+    return idempotentCreate(
+      c,
+      "POST /v1/incidents/{id}/legal-facts",
+      { path: c.req.path, body: input },
+      async (record) => {
+        const now = deps.clock.now().toISOString();
+        if (input.decided_at > now) throw invalidField("body", "decided_at", "must not be in the future");
+        const row = {
+          id: newId(),
+          incidentId: incident.id,
+          fact: input.fact,
+          value: input.value,
+          basis: input.basis,
+          decidedAt: input.decided_at,
+          recordedAt: now,
+          recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+        };
+        const recorded = await record(row.id);
+        await commitWithAudit(
+          deps,
+          principal,
+          () => [deps.db.insert(t.incidentLegalFacts).values(row), ...recorded],
+          [
+            {
+              action: "incident.legal_fact.record",
+              entity: "incident_legal_fact",
+              entityId: row.id,
+              payload: row,
+            },
+          ],
+        );
+        return row.id;
+      },
+      render,
+    );
   })
   .openapi(list, async (c) => {
     const db = c.get("deps").db;

@@ -3,9 +3,10 @@ import { eq } from "drizzle-orm";
 import { actingActorId, type Principal } from "../../auth/principal";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
+import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { conflict, forbidden, invalidField, notFound } from "../../lib/problem";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam, IsoDateTime } from "../../lib/schemas";
 import { Evidence } from "../incidents/schemas";
@@ -54,7 +55,7 @@ const file = defineRoute({
   access: ["developer", "provider", "deployer"],
   tags: ["liability"],
   summary: "Rebut a presumption (the actor concerned, for itself)",
-  request: { params: IdParam, ...jsonBody(RebuttalCreate) },
+  request: { params: IdParam, ...creatingBody(RebuttalCreate) },
   responses: {
     201: jsonContent(Rebuttal, "Filed, pending"),
     404: problem("Unknown incident"),
@@ -96,29 +97,44 @@ export const rebuttalRoutes = createRouter()
     const deps = c.get("deps");
     const principal = c.get("principal");
     const input = c.req.valid("json");
-    const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
-    const own = actingActorId(principal) as string;
-    const ruleset = c.get("rulesets").get(input.ruleset);
-    if (!ruleset) throw invalidField("body", "ruleset", `unknown ruleset ${input.ruleset}`);
-    const known = [ruleset.rebuttal.id, ...ruleset.conditions.map((x) => x.id)];
-    if (!known.includes(input.condition_id)) {
-      throw invalidField("body", "condition_id", `is not a condition of ${ruleset.id}`);
-    }
-    const row = {
-      id: newId(),
-      incidentId: li.incident.id,
-      actorId: own,
-      rulesetId: ruleset.id,
-      conditionId: input.condition_id,
-      statement: input.statement,
-      evidence: input.evidence,
-      recordedAt: deps.clock.now().toISOString(),
-      recordedBySub: sub(principal),
+    const render = async (id: string) => {
+      const [row] = await deps.db.select().from(t.rebuttals).where(eq(t.rebuttals.id, id));
+      if (!row) throw notFound("Record");
+      return c.json(view(row, null), 201);
     };
-    await commitWithAudit(deps, principal, () => [deps.db.insert(t.rebuttals).values(row)], [
-      { action: "rebuttal.file", entity: "rebuttal", entityId: row.id, payload: row },
-    ]);
-    return c.json(view(row, null), 201);
+    // The path is part of the request: the same key and body for another incident is another request.
+    return idempotentCreate(
+      c,
+      "POST /v1/incidents/{id}/rebuttals",
+      { path: c.req.path, body: input },
+      async (record) => {
+        const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
+        const own = actingActorId(principal) as string;
+        const ruleset = c.get("rulesets").get(input.ruleset);
+        if (!ruleset) throw invalidField("body", "ruleset", `unknown ruleset ${input.ruleset}`);
+        const known = [ruleset.rebuttal.id, ...ruleset.conditions.map((x) => x.id)];
+        if (!known.includes(input.condition_id)) {
+          throw invalidField("body", "condition_id", `is not a condition of ${ruleset.id}`);
+        }
+        const row = {
+          id: newId(),
+          incidentId: li.incident.id,
+          actorId: own,
+          rulesetId: ruleset.id,
+          conditionId: input.condition_id,
+          statement: input.statement,
+          evidence: input.evidence,
+          recordedAt: deps.clock.now().toISOString(),
+          recordedBySub: sub(principal),
+        };
+        const recorded = await record(row.id);
+        await commitWithAudit(deps, principal, () => [deps.db.insert(t.rebuttals).values(row), ...recorded], [
+          { action: "rebuttal.file", entity: "rebuttal", entityId: row.id, payload: row },
+        ]);
+        return row.id;
+      },
+      render,
+    );
   })
   .openapi(decide, async (c) => {
     const deps = c.get("deps");

@@ -47,6 +47,18 @@ describe("Idempotency-Key on creating POSTs", () => {
         count: async () => (await t.call("GET", "/v1/deployments?limit=500")).json.data.length,
       },
       {
+        path: `/v1/products/${fm.id}/versions`,
+        as: dev.owner("developer"),
+        body: { version: "9.9.9", changelog: "Once", substantial_modification: false },
+        count: async () => (await t.call("GET", `/v1/products/${fm.id}`)).json.versions.length,
+      },
+      {
+        path: `/v1/products/${fm.id}/disclosures`,
+        as: dev.owner("developer"),
+        body: { kind: "model_card", title: "Card", sha256: "e".repeat(64), published: true, summary: "Once" },
+        count: async () => (await t.call("GET", `/v1/products/${fm.id}`)).json.disclosures.length,
+      },
+      {
         path: "/v1/attestations",
         as: dev.owner("developer"),
         body: {
@@ -93,7 +105,11 @@ describe("Idempotency-Key on creating POSTs", () => {
             ? { ...c.body, name: "Twice" }
             : "statement" in c.body
               ? { ...c.body, statement: "Changed" }
-              : { ...c.body, basis: "Changed" };
+              : "changelog" in c.body
+                ? { ...c.body, changelog: "Changed" }
+                : "summary" in c.body
+                  ? { ...c.body, summary: "Changed" }
+                  : { ...c.body, basis: "Changed" };
       const reused = await t.call("POST", c.path, { as: c.as, body: changed, headers });
       expect(reused.status, c.path).toBe(422);
       const badKey = await t.call("POST", c.path, {

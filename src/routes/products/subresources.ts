@@ -1,16 +1,16 @@
 import type { z } from "@hono/zod-openapi";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { actingActorId } from "../../auth/principal";
 import { commitWithAudit } from "../../db/commit";
-import { walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
+import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { conflict, invalidField } from "../../lib/problem";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { notFound } from "../../lib/problem";
+import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
 import { productTransition } from "./lifecycle";
-import { assertProductOwner, disclosureView, loadProduct, versionView } from "./repo";
+import { assertProductOwner, disclosureView, loadProduct } from "./repo";
 import {
   DisclosureCreate,
   DisclosureView,
@@ -19,6 +19,7 @@ import {
   VersionCreate,
   VersionView,
 } from "./schemas";
+import { createVersion, loadVersionView } from "./versions";
 
 const sub = <T extends z.ZodType, R extends z.ZodType>(
   path: string,
@@ -26,6 +27,7 @@ const sub = <T extends z.ZodType, R extends z.ZodType>(
   body: T,
   response: R,
   roles: ("developer" | "provider" | "regulator" | "admin")[],
+  creating = true,
 ) =>
   defineRoute({
     method: "post",
@@ -33,7 +35,7 @@ const sub = <T extends z.ZodType, R extends z.ZodType>(
     access: roles,
     tags: ["products"],
     summary,
-    request: { params: IdParam, ...jsonBody(body) },
+    request: { params: IdParam, ...(creating ? creatingBody(body) : jsonBody(body)) },
     responses: {
       201: jsonContent(response, "Created"),
       404: problem("Unknown product"),
@@ -55,6 +57,7 @@ const transitionRoute = sub(
   TransitionCreate,
   TransitionView,
   ["developer", "provider", "regulator", "admin"],
+  false,
 );
 const disclosureRoute = sub(
   "disclosures",
@@ -71,58 +74,13 @@ export const productSubRoutes = createRouter()
     const product = await loadProduct(deps.db, c.req.valid("param").id);
     assertProductOwner(principal, product);
     const input = c.req.valid("json");
-    const [clash] = await deps.db
-      .select({ id: t.productVersions.id })
-      .from(t.productVersions)
-      .where(and(eq(t.productVersions.productId, product.id), eq(t.productVersions.version, input.version)));
-    if (clash) throw conflict(`Version ${input.version} already exists for this product`);
-    // A version may only pin versions of products it is built on (any ancestor in the lineage).
-    if (input.base_versions.length > 0) {
-      const ancestors = new Set((await walkLineage(deps.db, product.id, "up")).map((e) => e.product_id));
-      const bases = await deps.db
-        .select()
-        .from(t.productVersions)
-        .where(inArray(t.productVersions.id, input.base_versions));
-      input.base_versions.forEach((id, i) => {
-        const base = bases.find((b) => b.id === id);
-        if (!base) throw invalidField("body", `base_versions.${i}`, `no product version ${id}`);
-        if (!ancestors.has(base.productId)) {
-          throw invalidField(
-            "body",
-            `base_versions.${i}`,
-            "is a version of a product this one is not built on",
-          );
-        }
-      });
-    }
-    const row = {
-      id: newId(),
-      productId: product.id,
-      version: input.version,
-      releasedAt: input.released_at ?? null,
-      changelog: input.changelog,
-      substantialModification: input.substantial_modification,
-      recordedAt: deps.clock.now().toISOString(),
-    };
-    await commitWithAudit(
-      deps,
-      principal,
-      () => [
-        deps.db.insert(t.productVersions).values(row),
-        ...input.base_versions.map((baseVersionId) =>
-          deps.db.insert(t.versionBases).values({ versionId: row.id, baseVersionId }),
-        ),
-      ],
-      [
-        {
-          action: "product.version.create",
-          entity: "product_version",
-          entityId: row.id,
-          payload: { ...input, product_id: product.id },
-        },
-      ],
+    return idempotentCreate(
+      c,
+      "POST /v1/products/{id}/versions",
+      { path: c.req.path, body: input },
+      (record) => createVersion(deps, principal, product, input, record),
+      async (id) => c.json(await loadVersionView(deps, id), 201),
     );
-    return c.json(versionView(row, input.base_versions), 201);
   })
   .openapi(transitionRoute, async (c) => {
     const deps = c.get("deps");
@@ -144,20 +102,37 @@ export const productSubRoutes = createRouter()
     const product = await loadProduct(deps.db, c.req.valid("param").id);
     assertProductOwner(principal, product);
     const input = c.req.valid("json");
-    const row = {
-      id: newId(),
-      productId: product.id,
-      actorId: actingActorId(principal) ?? null,
-      kind: input.kind,
-      title: input.title,
-      uri: input.uri ?? null,
-      sha256: input.sha256,
-      published: input.published,
-      summary: input.summary,
-      recordedAt: deps.clock.now().toISOString(),
+    const render = async (id: string) => {
+      const [row] = await deps.db.select().from(t.disclosures).where(eq(t.disclosures.id, id));
+      if (!row) throw notFound("Disclosure");
+      return c.json(disclosureView(row), 201);
     };
-    await commitWithAudit(deps, principal, () => [deps.db.insert(t.disclosures).values(row)], [
-      { action: "product.disclosure.create", entity: "disclosure", entityId: row.id, payload: row },
-    ]);
-    return c.json(disclosureView(row), 201);
+    return idempotentCreate(
+      c,
+      "POST /v1/products/{id}/disclosures",
+      { path: c.req.path, body: input },
+      async (record) => {
+        const row = {
+          id: newId(),
+          productId: product.id,
+          actorId: actingActorId(principal) ?? null,
+          kind: input.kind,
+          title: input.title,
+          uri: input.uri ?? null,
+          sha256: input.sha256,
+          published: input.published,
+          summary: input.summary,
+          recordedAt: deps.clock.now().toISOString(),
+        };
+        const recorded = await record(row.id);
+        await commitWithAudit(
+          deps,
+          principal,
+          () => [deps.db.insert(t.disclosures).values(row), ...recorded],
+          [{ action: "product.disclosure.create", entity: "disclosure", entityId: row.id, payload: row }],
+        );
+        return row.id;
+      },
+      render,
+    );
   });

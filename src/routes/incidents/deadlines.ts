@@ -2,7 +2,12 @@ import { and, isNull } from "drizzle-orm";
 import { actingActorId, hasRole } from "../../auth/principal";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
-import { type ComputedDeadline, computeDeadlines, type DeadlineActor } from "../../domain/deadlines";
+import {
+  type ComputedDeadline,
+  computeDeadlines,
+  type DeadlineActor,
+  matchesPredicate,
+} from "../../domain/deadlines";
 import { REPORTING_RULESETS } from "../../domain/reporting-rulesets";
 import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
@@ -26,6 +31,18 @@ export async function incidentDeadlines(
   now: string,
 ): Promise<ComputedDeadline[]> {
   if (incident.mergedIntoId !== null) return [];
+  const deadlineIncident = {
+    id: incident.id,
+    event_type: incident.eventType,
+    severity: incident.severity,
+    aware_at: incident.awareAt,
+    received_at: incident.receivedAt,
+    widespread_infringement: incident.widespreadInfringement,
+    critical_infrastructure_disruption: incident.criticalInfrastructureDisruption,
+  };
+  // Most reports are not serious incidents under any ruleset: decide that before any look-up.
+  const rulesets = REPORTING_RULESETS.filter((r) => matchesPredicate(r.trigger, deadlineIncident));
+  if (rulesets.length === 0) return [];
   const [chain, reports] = await Promise.all([
     accountableActors(db, incident),
     familyReports(db, incident.id),
@@ -38,16 +55,7 @@ export async function incidentDeadlines(
       .filter((r) => r.actorId === a.actor_id && r.filing !== null)
       .map((r) => ({ submitted_at: r.submittedAt, kind: r.filing as "initial" | "complete" })),
   }));
-  const deadlineIncident = {
-    id: incident.id,
-    event_type: incident.eventType,
-    severity: incident.severity,
-    aware_at: incident.awareAt,
-    received_at: incident.receivedAt,
-    widespread_infringement: incident.widespreadInfringement,
-    critical_infrastructure_disruption: incident.criticalInfrastructureDisruption,
-  };
-  return REPORTING_RULESETS.flatMap((ruleset) =>
+  return rulesets.flatMap((ruleset) =>
     computeDeadlines({ ruleset, incident: deadlineIncident, actors, now }),
   );
 }

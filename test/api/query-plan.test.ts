@@ -100,3 +100,26 @@ describe("EXPLAIN QUERY PLAN: indexed filters never scan all incidents", () => {
     );
   });
 });
+
+describe("EXPLAIN QUERY PLAN: mostly-empty references stay indexed after ANALYZE", () => {
+  it("merged-incident families, deployments and versions are searched, not scanned", async () => {
+    const client = (app.db as unknown as { $client: Client }).$client;
+    // The seeded incidents have no merge, deployment or version: exactly the statistics that made a
+    // full index look useless to the planner before these became partial indexes.
+    await client.execute("analyze");
+    const explain = async (sql: string) =>
+      (await client.execute({ sql: `explain query plan ${sql}`, args: [id] })).rows.map((r) =>
+        String(r.detail),
+      );
+    const family = await explain(
+      "with recursive fam(id) as (select ? union select i.id from incidents i join fam on i.merged_into_id = fam.id) select id from fam",
+    );
+    expect(family.join("\n")).toMatch(/SEARCH i USING INDEX incidents_merged_idx/);
+    expect(await explain("select id from incidents where deployment_id = ?")).toEqual([
+      expect.stringMatching(/SEARCH incidents USING INDEX incidents_deployment_idx/),
+    ]);
+    expect(await explain("select id from incidents where product_version_id = ?")).toEqual([
+      expect.stringMatching(/SEARCH incidents USING INDEX incidents_version_idx/),
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
-import { eq, or, type SQL, sql } from "drizzle-orm";
+import { eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { byIdChunks } from "../../db/chunks";
 import type { Db } from "../../db/client";
 import { walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
@@ -29,27 +30,32 @@ export async function accountableActors(db: Db, incident: IncidentRefs): Promise
     if (!entry.product_ids.includes(productId)) entry.product_ids.push(productId);
     byActor.set(actorId, entry);
   };
-  if (incident.productId) {
-    const [product] = await db.select().from(t.products).where(eq(t.products.id, incident.productId));
-    if (product) {
-      add(product.developerActorId, "developer", product.id);
-      add(product.providerActorId ?? product.developerActorId, "provider", product.id);
-    }
-    const ancestors = await walkLineage(db, incident.productId, "up");
-    for (const edge of ancestors) {
-      const [upstream] = await db.select().from(t.products).where(eq(t.products.id, edge.product_id));
-      if (!upstream) continue;
-      add(upstream.developerActorId, "upstream_developer", upstream.id);
-      if (upstream.providerActorId) add(upstream.providerActorId, "upstream_provider", upstream.id);
-    }
+  const [[product], ancestors, [deployment]] = await Promise.all([
+    incident.productId
+      ? db.select().from(t.products).where(eq(t.products.id, incident.productId))
+      : Promise.resolve([]),
+    incident.productId ? walkLineage(db, incident.productId, "up") : Promise.resolve([]),
+    incident.deploymentId
+      ? db.select().from(t.deployments).where(eq(t.deployments.id, incident.deploymentId))
+      : Promise.resolve([]),
+  ]);
+  if (product) {
+    add(product.developerActorId, "developer", product.id);
+    add(product.providerActorId ?? product.developerActorId, "provider", product.id);
   }
-  if (incident.deploymentId) {
-    const [deployment] = await db
-      .select()
-      .from(t.deployments)
-      .where(eq(t.deployments.id, incident.deploymentId));
-    if (deployment) add(deployment.deployerActorId, "deployer", deployment.productId);
+  // One look-up for every product upstream, in lineage order (nearest first).
+  const upstream = await byIdChunks(
+    ancestors.map((e) => e.product_id),
+    (part) => db.select().from(t.products).where(inArray(t.products.id, part)),
+  );
+  const upstreamById = new Map(upstream.map((p) => [p.id, p]));
+  for (const edge of ancestors) {
+    const up = upstreamById.get(edge.product_id);
+    if (!up) continue;
+    add(up.developerActorId, "upstream_developer", up.id);
+    if (up.providerActorId) add(up.providerActorId, "upstream_provider", up.id);
   }
+  if (deployment) add(deployment.deployerActorId, "deployer", deployment.productId);
   return [...byActor.values()];
 }
 

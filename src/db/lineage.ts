@@ -1,5 +1,7 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
+import { byIdChunks } from "./chunks";
 import type { Db } from "./client";
+import { versionBases } from "./schema";
 
 export interface LineageEdge {
   product_id: string;
@@ -46,3 +48,10 @@ export const selfAndDescendantsSql = (productId: string) => sql`
     union
     select l.product_id from product_lineage l join d on l.parent_product_id = d.id
   ) select id from d`;
+
+/** The (version → base version) pins of the given product versions, chunked for D1's parameter limit. */
+export function versionBasesOf(db: Db, versionIds: string[]) {
+  return byIdChunks(versionIds, (part) =>
+    db.select().from(versionBases).where(inArray(versionBases.versionId, part)),
+  );
+}

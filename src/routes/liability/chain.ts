@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { walkLineage } from "../../db/lineage";
+import { versionBasesOf, walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
 import { type ChainMember, type ChainSnapshot, incidentChain, productChain } from "../../domain/value-chain";
 
@@ -16,17 +16,10 @@ async function snapshot(db: Db, productId: string, deployments: ChainSnapshot["d
     db.select().from(t.productVersions).where(inArray(t.productVersions.productId, ids)),
     db.select().from(t.productLineage).where(inArray(t.productLineage.productId, ids)),
   ]);
-  const bases = versions.length
-    ? await db
-        .select()
-        .from(t.versionBases)
-        .where(
-          inArray(
-            t.versionBases.versionId,
-            versions.map((v) => v.id),
-          ),
-        )
-    : [];
+  const bases = await versionBasesOf(
+    db,
+    versions.map((v) => v.id),
+  );
   const snap: ChainSnapshot = {
     products: products.map((p) => ({
       id: p.id,

@@ -1,7 +1,7 @@
 import { asc, count, eq, inArray, or } from "drizzle-orm";
 import { hasRole, type Principal } from "../../auth/principal";
 import type { Db } from "../../db/client";
-import { walkLineage } from "../../db/lineage";
+import { versionBasesOf, walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
 import { DEFAULT_SUPPRESSION_THRESHOLD } from "../../domain/stats/suppression";
 import { forbidden, notFound } from "../../lib/problem";
@@ -118,17 +118,10 @@ export async function productDetail(
       .orderBy(asc(t.disclosures.recordedAt)),
     db.select({ n: count() }).from(t.deployments).where(eq(t.deployments.productId, row.id)),
   ]);
-  const bases = versions.length
-    ? await db
-        .select()
-        .from(t.versionBases)
-        .where(
-          inArray(
-            t.versionBases.versionId,
-            versions.map((v) => v.id),
-          ),
-        )
-    : [];
+  const bases = await versionBasesOf(
+    db,
+    versions.map((v) => v.id),
+  );
   const names = await productSummaries(
     db,
     [...up, ...down].map((e) => e.product_id),

@@ -1,56 +1,16 @@
 import { describe, expect, it } from "vitest";
-import catalogJson from "../../src/db/catalog.json";
-import { loadBundledRulesets } from "../../src/domain/causality/bundled";
-import { evaluateCausality } from "../../src/domain/causality/evaluate";
-import type {
-  ActorFacts,
-  CatalogFacts,
-  IncidentFacts,
-  ObligationEvidence,
-} from "../../src/domain/causality/types";
+import type { ActorFacts, ObligationEvidence } from "../../src/domain/causality/types";
+import { conditionOf } from "./causality-fixtures";
 
 // The engine, not the caller, decides what counted "as of" the incident (see CausalityInput docs).
-const catalog: CatalogFacts = catalogJson;
-const rulesets = loadBundledRulesets();
 const OLD = "2025-06-01T00:00:00Z";
 
-function conditionResult(
+const conditionResult = (
   rulesetId: string,
   conditionId: string,
   role: ActorFacts["role_in_chain"],
   act: Partial<ActorFacts>,
-) {
-  const ruleset = rulesets.get(rulesetId);
-  if (!ruleset) throw new Error(rulesetId);
-  const incident: IncidentFacts = {
-    id: "inc-1",
-    occurred_at: "2026-01-10T09:00:00Z",
-    risk_codes: ["R_FALSE_INFO"],
-    event_type: "injury",
-    severity: "moderate",
-    outcome: "recovering",
-    product_high_risk: true,
-  };
-  const actor: ActorFacts = {
-    actor_id: "x",
-    role_in_chain: role,
-    obligations: [],
-    disclosure_orders: [],
-    disclosures: [],
-    rebuttals: [],
-    ...act,
-  };
-  const [a] = evaluateCausality({
-    ruleset,
-    evaluated_at: "2026-03-01T00:00:00Z",
-    incident,
-    catalog,
-    actors: [actor],
-  });
-  const cond = a?.conditions.find((c) => c.id === conditionId);
-  if (!cond) throw new Error(conditionId);
-  return cond;
-}
+) => conditionOf(rulesetId, conditionId, role, act);
 
 const orders = (due_at: string, answered_at: string | null): Partial<ActorFacts> => ({
   disclosure_orders: [{ id: "o-1", due_at, answered_at }],

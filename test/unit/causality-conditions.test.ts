@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import catalogJson from "../../src/db/catalog.json";
-import { loadBundledRulesets } from "../../src/domain/causality/bundled";
-import { evaluateCausality } from "../../src/domain/causality/evaluate";
 import type { Tri } from "../../src/domain/causality/logic";
-import type { ActorFacts, CatalogFacts, IncidentFacts } from "../../src/domain/causality/types";
+import type { ActorFacts, IncidentFacts } from "../../src/domain/causality/types";
+import { catalog, conditionOf, rulesets } from "./causality-fixtures";
 
 // Every condition of every bundled ruleset, driven to met / not_met / unknown from recorded facts.
-const catalog: CatalogFacts = catalogJson;
-const rulesets = loadBundledRulesets();
 const ALL_CODES = catalog.obligations.map((o) => o.code);
 const OLD = "2025-06-01T00:00:00Z";
 
@@ -134,39 +130,8 @@ const CASES: Record<string, Record<string, Case>> = {
   },
 };
 
-function conditionResult(rulesetId: string, conditionId: string, role: Role, facts: Facts) {
-  const ruleset = rulesets.get(rulesetId);
-  if (!ruleset) throw new Error(rulesetId);
-  const incident: IncidentFacts = {
-    id: "inc-1",
-    occurred_at: "2026-01-10T09:00:00Z",
-    risk_codes: ["R_FALSE_INFO"],
-    event_type: "injury",
-    severity: "moderate",
-    outcome: "recovering",
-    product_high_risk: true,
-    ...facts.inc,
-  };
-  const actor: ActorFacts = {
-    actor_id: "x",
-    role_in_chain: role,
-    obligations: [],
-    disclosure_orders: [],
-    disclosures: [],
-    rebuttals: [],
-    ...facts.act,
-  };
-  const [a] = evaluateCausality({
-    ruleset,
-    evaluated_at: "2026-03-01T00:00:00Z",
-    incident,
-    catalog,
-    actors: [actor],
-  });
-  const cond = a?.conditions.find((c) => c.id === conditionId);
-  if (!cond) throw new Error(`${conditionId} not assessed for ${role}`);
-  return cond;
-}
+const conditionResult = (rulesetId: string, conditionId: string, role: Role, facts: Facts) =>
+  conditionOf(rulesetId, conditionId, role, facts.act, facts.inc);
 
 describe("every condition of every ruleset", () => {
   it("the table covers exactly the conditions of each bundled ruleset", () => {

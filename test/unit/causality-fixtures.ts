@@ -77,3 +77,17 @@ export function run(rulesetId: string, actors: ActorFacts[], inc: Partial<Incide
 export const result = (a: ReturnType<typeof run>[number], id: string) =>
   a.conditions.find((c) => c.id === id)?.result;
 export const missedOrder = { id: "ord-1", due_at: "2026-02-01T00:00:00Z", answered_at: null };
+
+/** One condition of one ruleset for a single actor of `role`, or a thrown error if not assessed. */
+export function conditionOf(
+  rulesetId: string,
+  conditionId: string,
+  role: ActorFacts["role_in_chain"],
+  act: Partial<ActorFacts> = {},
+  inc: Partial<IncidentFacts> = {},
+) {
+  const [a] = run(rulesetId, [actor(role, act)], inc);
+  const cond = a?.conditions.find((c) => c.id === conditionId);
+  if (!cond) throw new Error(`${conditionId} not assessed for ${role}`);
+  return cond;
+}

@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, like, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, like, type SQL, sql } from "drizzle-orm";
 import { hasRole, type Principal } from "../../auth/principal";
 import { commitWithAudit } from "../../db/commit";
+import { afterKey } from "../../db/keyset";
 import { actors } from "../../db/schema";
-import { decodeCursor, toPage } from "../../lib/cursor";
+import { toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { notFound } from "../../lib/problem";
@@ -100,8 +101,7 @@ export const actorRoutes = createRouter()
     if (country) where.push(eq(actors.country, country));
     if (q) where.push(like(actors.name, `%${q.replace(/[%_\\]/g, "\\$&")}%`));
     if (cursor) {
-      const [name, id] = decodeCursor(cursor, 2) as [string, string];
-      where.push(or(gt(actors.name, name), and(eq(actors.name, name), gt(actors.id, id))));
+      where.push(afterKey(cursor, actors.name, actors.id, "asc"));
     }
     const rows = await c
       .get("deps")

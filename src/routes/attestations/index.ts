@@ -1,9 +1,10 @@
-import { and, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { actingActorId } from "../../auth/principal";
 import catalog from "../../db/catalog.json" with { type: "json" };
 import { commitWithAudit } from "../../db/commit";
+import { afterKey } from "../../db/keyset";
 import * as t from "../../db/schema";
-import { decodeCursor, toPage } from "../../lib/cursor";
+import { toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { forbidden, invalidField, notFound } from "../../lib/problem";
@@ -126,13 +127,7 @@ export const attestationRoutes = createRouter()
     if (actor_id) where.push(eq(t.attestations.actorId, actor_id));
     if (obligation_code) where.push(eq(t.attestations.obligationCode, obligation_code));
     if (cursor) {
-      const [at, id] = decodeCursor(cursor, 2) as [string, string];
-      where.push(
-        or(
-          lt(t.attestations.recordedAt, at),
-          and(eq(t.attestations.recordedAt, at), lt(t.attestations.id, id)),
-        ),
-      );
+      where.push(afterKey(cursor, t.attestations.recordedAt, t.attestations.id, "desc"));
     }
     const rows = await db
       .select()

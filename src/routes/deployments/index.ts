@@ -1,10 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { and, asc, eq, gt, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import { actingActorId } from "../../auth/principal";
 import { commitWithAudit } from "../../db/commit";
+import { afterKey } from "../../db/keyset";
 import * as t from "../../db/schema";
 import { NOT_DEPLOYABLE } from "../../domain/lifecycle";
-import { decodeCursor, toPage } from "../../lib/cursor";
+import { toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { conflict, invalidField, notFound } from "../../lib/problem";
@@ -160,10 +161,7 @@ export const deploymentRoutes = createRouter()
     if (product_id) where.push(eq(t.deployments.productId, product_id));
     if (deployer_actor_id) where.push(eq(t.deployments.deployerActorId, deployer_actor_id));
     if (cursor) {
-      const [at, id] = decodeCursor(cursor, 2) as [string, string];
-      where.push(
-        or(gt(t.deployments.recordedAt, at), and(eq(t.deployments.recordedAt, at), gt(t.deployments.id, id))),
-      );
+      where.push(afterKey(cursor, t.deployments.recordedAt, t.deployments.id, "asc"));
     }
     const rows = await c
       .get("deps")

@@ -1,8 +1,9 @@
-import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import catalog from "../../db/catalog.json" with { type: "json" };
 import { commitWithAudit } from "../../db/commit";
+import { afterKey } from "../../db/keyset";
 import * as t from "../../db/schema";
-import { decodeCursor, toPage } from "../../lib/cursor";
+import { toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { invalidField, notFound } from "../../lib/problem";
@@ -91,10 +92,7 @@ export const findingRoutes = createRouter()
     if (product_id) where.push(eq(t.findings.productId, product_id));
     if (obligation_code) where.push(eq(t.findings.obligationCode, obligation_code));
     if (cursor) {
-      const [at, id] = decodeCursor(cursor, 2) as [string, string];
-      where.push(
-        or(lt(t.findings.recordedAt, at), and(eq(t.findings.recordedAt, at), lt(t.findings.id, id))),
-      );
+      where.push(afterKey(cursor, t.findings.recordedAt, t.findings.id, "desc"));
     }
     const rows = await c
       .get("deps")

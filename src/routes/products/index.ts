@@ -1,7 +1,8 @@
-import { and, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { afterKey } from "../../db/keyset";
 import { selfAndDescendantsSql } from "../../db/lineage";
 import * as t from "../../db/schema";
-import { decodeCursor, toPage } from "../../lib/cursor";
+import { toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
@@ -96,10 +97,7 @@ export const productRoutes = createRouter()
       );
     }
     if (cursor) {
-      const [at, id] = decodeCursor(cursor, 2) as [string, string];
-      where.push(
-        or(lt(t.products.registeredAt, at), and(eq(t.products.registeredAt, at), lt(t.products.id, id))),
-      );
+      where.push(afterKey(cursor, t.products.registeredAt, t.products.id, "desc"));
     }
     const rows = await db
       .select()

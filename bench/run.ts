@@ -1,11 +1,11 @@
 import { existsSync, rmSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { createApp } from "../src/app";
-import { createTokenVerifier, signToken } from "../src/auth/tokens";
+import { signToken } from "../src/auth/tokens";
 import { parseConfig } from "../src/config";
 import { openNodeDb } from "../src/db/node-client";
 import { seedCatalog } from "../src/db/seed-catalog";
-import { systemClock } from "../src/lib/clock";
+import { makeDeps } from "../src/deps";
 import { generate } from "./generate";
 
 /**
@@ -30,13 +30,7 @@ if (Number(n) < N) {
 }
 
 const config = parseConfig({ NODE_ENV: "test", DATABASE_URL: `file:${path}` });
-const app = createApp({
-  db,
-  clock: systemClock,
-  config,
-  verifyToken: createTokenVerifier(config.jwt),
-  logError: console.error,
-});
+const app = createApp(makeDeps(db, config));
 const token = await signToken(config.jwt, { role: "regulator" }, new Date());
 const get = (url: string) => app.request(url, { headers: { authorization: `Bearer ${token}` } });
 

@@ -1,11 +1,11 @@
 import { rmSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { createApp } from "../src/app";
-import { createTokenVerifier, signToken } from "../src/auth/tokens";
+import { signToken } from "../src/auth/tokens";
 import { parseConfig } from "../src/config";
 import { openNodeDb } from "../src/db/node-client";
 import { seedCatalog } from "../src/db/seed-catalog";
-import { systemClock } from "../src/lib/clock";
+import { makeDeps } from "../src/deps";
 import { newId } from "../src/lib/ids";
 
 /**
@@ -22,13 +22,7 @@ for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true })
 const { db } = await openNodeDb(`file:${path}`);
 await seedCatalog(db);
 const config = parseConfig({ NODE_ENV: "test", DATABASE_URL: `file:${path}` });
-const app = createApp({
-  db,
-  clock: systemClock,
-  config,
-  verifyToken: createTokenVerifier(config.jwt),
-  logError: console.error,
-});
+const app = createApp(makeDeps(db, config));
 const regulator = await signToken(config.jwt, { role: "regulator" });
 
 const body = (i: number) =>

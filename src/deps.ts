@@ -1,8 +1,8 @@
 import type { Principal } from "./auth/principal";
-import type { TokenVerifier } from "./auth/tokens";
+import { createTokenVerifier, type TokenVerifier } from "./auth/tokens";
 import type { Config } from "./config";
 import type { Db } from "./db/client";
-import type { Clock } from "./lib/clock";
+import { type Clock, systemClock } from "./lib/clock";
 import type { Rulesets } from "./routes/rulesets/load";
 
 /** Everything the app needs from the outside world, injected by the entry point (or a test). */
@@ -22,5 +22,20 @@ export interface AppEnv {
     deps: Deps;
     principal: Principal;
     rulesets: Rulesets;
+  };
+}
+
+/**
+ * The standard wiring of an entry point: system clock, the configured token verifier, unexpected
+ * errors to the console. Tests and tools override what they need (a frozen clock, a quiet logger).
+ */
+export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "db" | "config">> = {}): Deps {
+  return {
+    db,
+    config,
+    clock: systemClock,
+    verifyToken: createTokenVerifier(config.jwt),
+    logError: (error, context) => console.error("unexpected error", context, error),
+    ...overrides,
   };
 }

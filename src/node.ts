@@ -1,11 +1,10 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
-import { createTokenVerifier } from "./auth/tokens";
 import { ConfigError, parseConfig } from "./config";
 import { openNodeDb } from "./db/node-client";
 import { seedCatalog } from "./db/seed-catalog";
 import { seedDemo } from "./db/seed-demo";
-import { systemClock } from "./lib/clock";
+import { makeDeps } from "./deps";
 
 /** Node entry: parse env once, open the embedded database, migrate, seed when empty, serve. */
 async function main() {
@@ -24,14 +23,7 @@ async function main() {
 
   const { db } = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
   if (await seedCatalog(db)) console.log("Imported the WHO guidance catalog");
-  const deps = {
-    db,
-    clock: systemClock,
-    config,
-    verifyToken: createTokenVerifier(config.jwt),
-    logError: (error: unknown, context: Record<string, unknown>) =>
-      console.error("unexpected error", context, error),
-  };
+  const deps = makeDeps(db, config);
   if (config.seedDemo && (await seedDemo(deps))) console.log("Seeded demo data");
 
   const app = createApp(deps);

@@ -1,11 +1,9 @@
 import { createApp } from "./app";
-import { createTokenVerifier } from "./auth/tokens";
 import { type Config, ConfigError, parseConfig } from "./config";
 import type { Db } from "./db/client";
 import { seedCatalog } from "./db/seed-catalog";
 import { drizzleD1Db, drizzleLibsqlHttp } from "./db/worker-client";
-import type { Deps } from "./deps";
-import { systemClock } from "./lib/clock";
+import { type Deps, makeDeps } from "./deps";
 import { toProblemBody } from "./lib/problem";
 
 /**
@@ -75,13 +73,7 @@ async function buildApp(env: WorkerEnv): Promise<App> {
   for (const warning of config.warnings) console.warn(`warning: ${warning}`);
   const db = openDb(env, config);
   await seedCatalog(db);
-  return createApp({
-    db,
-    clock: systemClock,
-    config,
-    verifyToken: createTokenVerifier(config.jwt),
-    logError,
-  });
+  return createApp(makeDeps(db, config, { logError }));
 }
 
 // Per isolate: config parsed, catalog ensured and app built once, on the first request. A failed

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { createTokenVerifier, signToken } from "../../src/auth/tokens";
+import { signToken } from "../../src/auth/tokens";
 import { parseConfig } from "../../src/config";
 import { openNodeDb } from "../../src/db/node-client";
-import { systemClock } from "../../src/lib/clock";
+import { makeDeps } from "../../src/deps";
 import { createTestApp } from "../helpers/harness";
 import { actor, product } from "../helpers/registry-fixtures";
 
@@ -84,13 +84,7 @@ describe("audit chain across separate database connections", () => {
       const config = parseConfig({ NODE_ENV: "test", DATABASE_URL: url });
       const instance = async () => {
         const { db, close } = await openNodeDb(url);
-        const deps = {
-          db,
-          clock: systemClock,
-          config,
-          verifyToken: createTokenVerifier(config.jwt),
-          logError: () => {},
-        };
+        const deps = makeDeps(db, config, { logError: () => {} });
         return { app: createApp(deps), close };
       };
       const a = await instance();

@@ -1,9 +1,9 @@
 import { count, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { createTokenVerifier } from "../../src/auth/tokens";
 import { parseConfig } from "../../src/config";
 import { attestations, auditLog, causalityAssessments } from "../../src/db/schema";
+import { makeDeps } from "../../src/deps";
 import { BUNDLED_RULESET_JSON } from "../../src/domain/causality/bundled";
 import { canonicalJson, sha256Hex } from "../../src/lib/hash";
 import { createActor } from "../helpers/factories";
@@ -13,15 +13,7 @@ import { causality, liabilityWorld } from "./liability-world";
 const appWith = async (rulesetSources: Record<string, unknown>) => {
   const t = await createTestApp();
   const config = parseConfig({ NODE_ENV: "test", DATABASE_URL: ":memory:" });
-  return () =>
-    createApp({
-      db: t.db,
-      clock: t.clock,
-      config,
-      verifyToken: createTokenVerifier(config.jwt),
-      logError: () => {},
-      rulesetSources,
-    });
+  return () => createApp(makeDeps(t.db, config, { clock: t.clock, logError: () => {}, rulesetSources }));
 };
 
 describe("rulesets at start-up", () => {

@@ -10,7 +10,7 @@ import { parseConfig } from "../../src/config";
 import { openNodeDb } from "../../src/db/node-client";
 import { seedCatalog } from "../../src/db/seed-catalog";
 import { seedDemo } from "../../src/db/seed-demo";
-import { systemClock } from "../../src/lib/clock";
+import { makeDeps } from "../../src/deps";
 
 const run = promisify(execFile);
 
@@ -22,13 +22,7 @@ describe("start-up on the embedded database", () => {
       const config = parseConfig({ DATABASE_URL: url, NODE_ENV: "test" });
       const open = async () => {
         const { db, close } = await openNodeDb(url);
-        const deps = {
-          db,
-          clock: systemClock,
-          config,
-          verifyToken: createTokenVerifier(config.jwt),
-          logError: () => {},
-        };
+        const deps = makeDeps(db, config, { logError: () => {} });
         return { deps, close };
       };
       const first = await open();

@@ -1,9 +1,10 @@
 import { createApp } from "../../src/app";
 import type { Role } from "../../src/auth/principal";
-import { createTokenVerifier, signToken } from "../../src/auth/tokens";
+import { signToken } from "../../src/auth/tokens";
 import { type Config, parseConfig } from "../../src/config";
 import { openNodeDb } from "../../src/db/node-client";
 import { seedCatalog } from "../../src/db/seed-catalog";
+import { makeDeps } from "../../src/deps";
 import { fixedClock } from "../../src/lib/clock";
 
 export const TEST_NOW = "2026-06-01T12:00:00.000Z";
@@ -15,13 +16,7 @@ export async function createTestApp(options: { now?: string; env?: Record<string
   await seedCatalog(db);
   const clock = fixedClock(options.now ?? TEST_NOW);
   const errors: unknown[] = [];
-  const app = createApp({
-    db,
-    clock,
-    config,
-    verifyToken: createTokenVerifier(config.jwt),
-    logError: (error) => errors.push(error),
-  });
+  const app = createApp(makeDeps(db, config, { clock, logError: (error) => errors.push(error) }));
 
   const token = (role: Role, actorId?: string, extra: { sub?: string; ttl?: number } = {}) =>
     signToken(config.jwt, { role, ...(actorId ? { actorId } : {}), ...extra }, clock.now());

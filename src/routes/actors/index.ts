@@ -1,5 +1,6 @@
 import { and, asc, eq, like, type SQL, sql } from "drizzle-orm";
 import { hasRole, type Principal } from "../../auth/principal";
+import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import { afterKey } from "../../db/keyset";
 import { actors } from "../../db/schema";
@@ -66,8 +67,7 @@ export const actorRoutes = createRouter()
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const [row] = await deps.db.select().from(actors).where(eq(actors.id, id));
-      if (!row) throw notFound("Actor");
+      const row = await rowById(deps.db, actors, id, "Actor");
       c.header("Location", `/v1/actors/${id}`);
       return c.json(actorView(row, principal), 201);
     };

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { actingActorId } from "../../auth/principal";
+import { rowById } from "../../db/by-id";
 import catalog from "../../db/catalog.json" with { type: "json" };
 import { commitWithAudit } from "../../db/commit";
 import { afterKey } from "../../db/keyset";
@@ -7,7 +8,7 @@ import * as t from "../../db/schema";
 import { toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { forbidden, invalidField, notFound } from "../../lib/problem";
+import { forbidden, invalidField } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { loadProductChain } from "../liability/chain";
@@ -50,8 +51,7 @@ export const attestationRoutes = createRouter()
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const [row] = await deps.db.select().from(t.attestations).where(eq(t.attestations.id, id));
-      if (!row) throw notFound("Record");
+      const row = await rowById(deps.db, t.attestations, id, "Attestation");
       c.header("Location", `/v1/attestations?product_id=${row.productId}`);
       return c.json(attestationView(row), 201);
     };

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import { actingActorId } from "../../auth/principal";
+import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import { afterKey } from "../../db/keyset";
 import * as t from "../../db/schema";
@@ -8,7 +9,7 @@ import { NOT_DEPLOYABLE } from "../../domain/lifecycle";
 import { toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { conflict, invalidField, notFound } from "../../lib/problem";
+import { conflict, invalidField } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { Country, Cursor, Id, IsoDateTime, LanguageTag, Limit, uniqueArray } from "../../lib/schemas";
@@ -109,8 +110,7 @@ export const deploymentRoutes = createRouter()
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const [row] = await deps.db.select().from(t.deployments).where(eq(t.deployments.id, id));
-      if (!row) throw notFound("Deployment");
+      const row = await rowById(deps.db, t.deployments, id, "Deployment");
       return c.json(view(row), 201);
     };
     return idempotentCreate(

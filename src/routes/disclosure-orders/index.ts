@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq, inArray } from "drizzle-orm";
 import { actingActorId, hasRole, type Principal } from "../../auth/principal";
+import { rowById } from "../../db/by-id";
 import type { Db } from "../../db/client";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
@@ -128,8 +129,7 @@ export const disclosureOrderRoutes = createRouter()
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const [row] = await deps.db.select().from(t.disclosureOrders).where(eq(t.disclosureOrders.id, id));
-      if (!row) throw notFound("Record");
+      const row = await rowById(deps.db, t.disclosureOrders, id, "Disclosure order");
       return c.json(await orderView(deps.db, row, deps.clock.now().toISOString()), 201);
     };
     // The path is part of the request: the same key and body for another incident is another request.

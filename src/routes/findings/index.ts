@@ -1,4 +1,5 @@
 import { and, desc, eq, type SQL } from "drizzle-orm";
+import { rowById } from "../../db/by-id";
 import catalog from "../../db/catalog.json" with { type: "json" };
 import { commitWithAudit } from "../../db/commit";
 import { afterKey } from "../../db/keyset";
@@ -6,7 +7,7 @@ import * as t from "../../db/schema";
 import { toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { invalidField, notFound } from "../../lib/problem";
+import { invalidField } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { findingView } from "../liability/evidence";
@@ -43,8 +44,7 @@ export const findingRoutes = createRouter()
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const [row] = await deps.db.select().from(t.findings).where(eq(t.findings.id, id));
-      if (!row) throw notFound("Record");
+      const row = await rowById(deps.db, t.findings, id, "Finding");
       return c.json(findingView(row), 201);
     };
     return idempotentCreate(

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq } from "drizzle-orm";
+import { rowById } from "../../db/by-id";
 import catalog from "../../db/catalog.json" with { type: "json" };
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
@@ -7,7 +8,7 @@ import { resolveObligation } from "../../domain/causality/as-of";
 import { engineEvidence } from "../../domain/obligations";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { invalidField, notFound } from "../../lib/problem";
+import { invalidField } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { Id, IdParam } from "../../lib/schemas";
@@ -124,8 +125,7 @@ export const incidentObligationRoutes = createRouter()
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const [row] = await deps.db.select().from(t.obligationLinks).where(eq(t.obligationLinks.id, id));
-      if (!row) throw notFound("Record");
+      const row = await rowById(deps.db, t.obligationLinks, id, "Obligation link");
       return c.json(linkView(row), 201);
     };
     // The path is part of the request: the same key and body for another incident is another request.

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { actingActorId, type Principal } from "../../auth/principal";
+import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
@@ -77,8 +77,7 @@ const created = (r: ReportRow) => ({
 });
 
 async function loadReport(deps: Deps, id: string): Promise<ReportRow> {
-  const [row] = await deps.db.select().from(t.reports).where(eq(t.reports.id, id));
-  if (!row) throw notFound("Report");
+  const row = await rowById(deps.db, t.reports, id, "Report");
   return row;
 }
 

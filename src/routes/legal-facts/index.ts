@@ -1,11 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq } from "drizzle-orm";
+import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { LEGAL_FACTS } from "../../domain/legal-facts";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { invalidField, notFound } from "../../lib/problem";
+import { invalidField } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam, IsoDateTime } from "../../lib/schemas";
@@ -76,8 +77,7 @@ export const legalFactRoutes = createRouter()
     const { incident } = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const [row] = await deps.db.select().from(t.incidentLegalFacts).where(eq(t.incidentLegalFacts.id, id));
-      if (!row) throw notFound("Record");
+      const row = await rowById(deps.db, t.incidentLegalFacts, id, "Legal fact");
       return c.json(view(row), 201);
     };
     // The path is part of the request: the same key and body for another incident is another request.

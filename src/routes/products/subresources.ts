@@ -1,11 +1,10 @@
 import type { z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
 import { actingActorId } from "../../auth/principal";
+import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { notFound } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
@@ -103,8 +102,7 @@ export const productSubRoutes = createRouter()
     assertProductOwner(principal, product);
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const [row] = await deps.db.select().from(t.disclosures).where(eq(t.disclosures.id, id));
-      if (!row) throw notFound("Disclosure");
+      const row = await rowById(deps.db, t.disclosures, id, "Disclosure");
       return c.json(disclosureView(row), 201);
     };
     return idempotentCreate(

@@ -2,12 +2,13 @@ import type { z } from "@hono/zod-openapi";
 import { and, eq, inArray } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Principal } from "../../auth/principal";
+import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import { walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
 import { newId } from "../../lib/ids";
-import { conflict, invalidField, notFound } from "../../lib/problem";
+import { conflict, invalidField } from "../../lib/problem";
 import { type ProductRow, versionView } from "./repo";
 import type { VersionCreate } from "./schemas";
 
@@ -79,8 +80,7 @@ export async function createVersion(
 }
 
 export async function loadVersionView(deps: Pick<Deps, "db">, id: string) {
-  const [row] = await deps.db.select().from(t.productVersions).where(eq(t.productVersions.id, id));
-  if (!row) throw notFound("Product version");
+  const row = await rowById(deps.db, t.productVersions, id, "Product version");
   const bases = await deps.db.select().from(t.versionBases).where(eq(t.versionBases.versionId, id));
   return versionView(
     row,

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { actingActorId, type Principal } from "../../auth/principal";
+import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { idempotentCreate } from "../../lib/idempotency";
@@ -98,8 +99,7 @@ export const rebuttalRoutes = createRouter()
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const [row] = await deps.db.select().from(t.rebuttals).where(eq(t.rebuttals.id, id));
-      if (!row) throw notFound("Record");
+      const row = await rowById(deps.db, t.rebuttals, id, "Rebuttal");
       return c.json(view(row, null), 201);
     };
     // The path is part of the request: the same key and body for another incident is another request.

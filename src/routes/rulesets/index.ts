@@ -3,40 +3,35 @@ import { notFound } from "../../lib/problem";
 import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 
-const Summary = z
-  .object({
-    id: z.string(),
-    version: z.number().int(),
-    title: z.string(),
-    jurisdiction: z.string(),
-    status: z.string(),
-    source: z.object({ instrument: z.string(), citation: z.string(), url: z.string().optional() }),
-    roles: z.array(z.string()),
-    conditions: z.number().int(),
-  })
-  .openapi("RulesetSummary");
+/** What identifies a ruleset version, shared by the summary and the full view. */
+const RulesetHead = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  jurisdiction: z.string(),
+  status: z.string(),
+});
+
+const Summary = RulesetHead.extend({
+  source: z.object({ instrument: z.string(), citation: z.string(), url: z.string().optional() }),
+  roles: z.array(z.string()),
+  conditions: z.number().int(),
+}).openapi("RulesetSummary");
 
 /**
  * Documented loosely on purpose: the authoritative schema is the engine's RulesetSchema (validated at
  * start-up); its recursive presumption expressions do not translate into an OpenAPI component.
  */
-const RulesetView = z
-  .object({
-    id: z.string(),
-    version: z.number().int(),
-    title: z.string(),
-    jurisdiction: z.string(),
-    status: z.string(),
-    source: z.record(z.string(), z.unknown()),
-    note: z.string().optional(),
-    disclosure_evidence: z.record(z.string(), z.array(z.string())),
-    rebuttal: z.object({ id: z.string(), citation: z.string(), text: z.string() }),
-    conditions: z.array(
-      z.looseObject({ id: z.string(), kind: z.string(), citation: z.string(), text: z.string() }),
-    ),
-    roles: z.record(z.string(), z.looseObject({ presumption: z.unknown(), note: z.string().optional() })),
-  })
-  .openapi("Ruleset");
+const RulesetView = RulesetHead.extend({
+  source: z.record(z.string(), z.unknown()),
+  note: z.string().optional(),
+  disclosure_evidence: z.record(z.string(), z.array(z.string())),
+  rebuttal: z.object({ id: z.string(), citation: z.string(), text: z.string() }),
+  conditions: z.array(
+    z.looseObject({ id: z.string(), kind: z.string(), citation: z.string(), text: z.string() }),
+  ),
+  roles: z.record(z.string(), z.looseObject({ presumption: z.unknown(), note: z.string().optional() })),
+}).openapi("Ruleset");
 
 const list = defineRoute({
   method: "get",

@@ -18,7 +18,13 @@ export default defineConfig(async () => {
             NODE_ENV: "test",
             JWT_SECRET: "workers-smoke-test-secret-0123456789abcdef",
             DATA_ENCRYPTION_KEY: "d29ya2Vycy1zbW9rZS10ZXN0LWRhdGEta2V5LTMyYnk",
+            // A throwaway Ed25519 key (PKCS8, base64 DER) for signed audit checkpoints.
+            AUDIT_SIGNING_KEY: "MC4CAQAwBQYDK2VwBCIEIPJmtlHBf6fJZUtpXOA1P0yYBZzGFrGw9kp0k8wbPPB3",
             TEST_MIGRATIONS: migrations,
+            // The smoke test files 120 anonymous incidents from one (unknown) address;
+            // rate-limit.test.ts runs the lookup limit down quickly.
+            RATE_LIMIT_ANON_WRITES: "1000",
+            RATE_LIMIT_RECEIPT_LOOKUPS: "3",
           },
         },
       }),

@@ -17,11 +17,21 @@ import { newId } from "../src/lib/ids";
 const N = Number(process.env.BENCH_WRITES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const path = "/tmp/lmm-bench-writes.db";
-for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
+// The raw-INSERT floor writes to its own copy of the schema: unsealed rows in the audited registry
+// would (rightly) fail its verification.
+const rawPath = "/tmp/lmm-bench-writes-raw.db";
+for (const p of [path, rawPath]) for (const f of [p, `${p}-wal`, `${p}-shm`]) rmSync(f, { force: true });
 
 const { db } = await openNodeDb(`file:${path}`);
+const { db: rawDb } = await openNodeDb(`file:${rawPath}`);
 await seedCatalog(db);
-const config = parseConfig({ NODE_ENV: "test", DATABASE_URL: `file:${path}` });
+// One in-process "client" files every report: lift the per-client limits (their upsert still runs).
+const config = parseConfig({
+  NODE_ENV: "test",
+  DATABASE_URL: `file:${path}`,
+  RATE_LIMIT_ANON_WRITES: "1000000",
+  RATE_LIMIT_ANON_BYTES_PER_DAY: "1073741824",
+});
 const app = createApp(makeDeps(db, config));
 const regulator = await signToken(config.jwt, { role: "regulator" });
 
@@ -47,7 +57,7 @@ const file = async (i: number) => {
   if (res.status !== 201) throw new Error(`${res.status} ${await res.text()}`);
 };
 const rawInsert = (i: number) =>
-  db.run(sql`insert into incidents (id, reference, status, occurred_at, received_at, country, setting, description,
+  rawDb.run(sql`insert into incidents (id, reference, status, occurred_at, received_at, country, setting, description,
     event_type, severity, severity_rank, outcome, updated_at)
     values (${newId()}, ${`RAW-${i}`}, 'received', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', 'FR', 'consumer_app',
     ${`Bench report ${i}`}, 'injury', 'moderate', 2, 'recovering', '2026-01-02T00:00:00Z')`);

@@ -4,7 +4,9 @@ import { secureHeaders } from "hono/secure-headers";
 import { ANONYMOUS } from "./auth/principal";
 import type { Deps } from "./deps";
 import { onError, onNotFound } from "./lib/errors";
+import { noStoreForPrivateResponses } from "./lib/private-responses";
 import { ProblemError } from "./lib/problem";
+import { anonymousRateLimits } from "./lib/rate-limit";
 import { createRouter } from "./lib/router";
 import { registerRoutes } from "./routes";
 import { loadStartupRulesets } from "./routes/rulesets/load";
@@ -18,6 +20,10 @@ export function createApp(deps: Deps) {
   // Throws a RulesetError naming the file and field, so a bad ruleset stops start-up.
   const rulesets = loadStartupRulesets(deps.rulesetSources);
 
+  // Outermost, so every answer gets them: 401/403 from the token check, 429s and other errors too.
+  // A value a route set on purpose (the pages' Referrer-Policy) is kept.
+  app.use("*", secureHeaders({ contentSecurityPolicy: undefined, overwrite: false }));
+  app.use("*", noStoreForPrivateResponses);
   app.use("*", async (c, next) => {
     c.set("deps", deps);
     c.set("rulesets", rulesets);
@@ -35,7 +41,6 @@ export function createApp(deps: Deps) {
     }
     await next();
   });
-  app.use("*", secureHeaders({ contentSecurityPolicy: undefined }));
   app.use(
     "*",
     bodyLimit({
@@ -45,12 +50,14 @@ export function createApp(deps: Deps) {
       },
     }),
   );
+  // After the token check (bearer callers are not limited) and the body limit (it reads the body).
+  app.use("*", anonymousRateLimits(deps));
 
   registerRoutes(app);
   // Web pages call the API in-process and as an anonymous caller (no Authorization header is forwarded).
   app.route(
     "/",
-    createWebRoutes((path, init) => app.request(path, init)),
+    createWebRoutes((path, init, env) => app.request(path, init, env), deps),
   );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {

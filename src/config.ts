@@ -5,6 +5,12 @@ export const DEV_JWT_SECRET = "dev-only-lmm-registry-secret-change-me-0123456789
 /** Development-only key for encrypting reporter contact data (base64url of 32 bytes). */
 export const DEV_DATA_KEY = "ZGV2LW9ubHktcmVwb3J0ZXItZGF0YS1rZXktMzJieXQ";
 
+/**
+ * Development-only Ed25519 key signing audit checkpoints (PKCS8, base64 DER of a published seed):
+ * anyone can forge checkpoints made with it, so production refuses to start without AUDIT_SIGNING_KEY.
+ */
+export const DEV_AUDIT_SIGNING_KEY = "MC4CAQAwBQYDK2VwBCIEII0Dg2TN6fVkIMhF/h4Y2Po4/xa2r/in0Lq3201JvbvI";
+
 const boolish = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
 const envSchema = z
@@ -26,12 +32,53 @@ const envSchema = z
     JWKS_URL: z.url().optional(),
     JWT_ISSUER: z.string().min(1).default("lmm-registry"),
     JWT_AUDIENCE: z.string().min(1).default("lmm-registry-api"),
+    // Longest accepted token lifetime (exp − iat): a leaked token stops working within a working day.
+    JWT_MAX_TTL_SECONDS: z.coerce.number().int().min(60).max(2_592_000).default(86_400),
+    // Tolerated clock difference between the token issuer and this server (exp, nbf, future iat).
+    JWT_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
+    IDENTITY_HMAC_KEY: z
+      .string()
+      .refine((v) => base64urlLength(v) === 32, "must be 32 bytes, base64url-encoded (43 characters)")
+      .optional(),
     DATA_ENCRYPTION_KEY: z
       .string()
       .refine((v) => base64urlLength(v) === 32, "must be 32 bytes, base64url-encoded (43 characters)")
       .optional(),
     SEED_DEMO: boolish.default(true),
     SUPPRESSION_K: z.coerce.number().int().min(1).max(100).default(5),
+    // Loopback by default in every environment: exposing the server is an explicit decision (HOST=0.0.0.0).
+    HOST: z.string().min(1).default("127.0.0.1"),
+    // Off by default: a forwarded-for header is only trustworthy when a proxy we run overwrites it.
+    TRUSTED_PROXY_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, "must be a header name such as x-forwarded-for")
+      .transform((v) => v.toLowerCase())
+      .optional(),
+    // Our own proxies' addresses, skipped from the right of the header's hop list.
+    TRUSTED_PROXY_ADDRESSES: z
+      .string()
+      .transform((v) =>
+        v
+          .split(",")
+          .map((a) => a.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .default([]),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
+    RATE_LIMIT_ANON_WRITES: z.coerce.number().int().min(1).max(1_000_000).default(20),
+    RATE_LIMIT_RECEIPT_LOOKUPS: z.coerce.number().int().min(1).max(1_000_000).default(60),
+    RATE_LIMIT_ANON_BYTES_PER_DAY: z.coerce.number().int().min(1024).max(1_073_741_824).default(5_242_880),
+    // Ed25519 private key for signed audit checkpoints: a private JWK (JSON) or PKCS8 (PEM or base64 DER).
+    AUDIT_SIGNING_KEY: z
+      .string()
+      .refine(
+        (v) => /^\s*\{/.test(v) || /^[A-Za-z0-9+/=\s-]+$/.test(v.replace(/-----[A-Z ]+-----/g, "")),
+        "must be an Ed25519 private JWK or PKCS8 key",
+      )
+      .optional(),
+    // A signed checkpoint at least every N audit entries or M minutes (whichever comes first, on a write).
+    AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(100_000).default(100),
+    AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(10),
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === "production";
@@ -45,6 +92,9 @@ const envSchema = z
     if (production && !env.DATA_ENCRYPTION_KEY) {
       ctx.addIssue({ code: "custom", path: ["DATA_ENCRYPTION_KEY"], message: "required in production" });
     }
+    if (production && !env.AUDIT_SIGNING_KEY) {
+      ctx.addIssue({ code: "custom", path: ["AUDIT_SIGNING_KEY"], message: "required in production" });
+    }
   });
 
 function base64urlLength(value: string): number {
@@ -57,10 +107,27 @@ export interface Config {
   port: number;
   databaseUrl: string;
   databaseAuthToken: string | undefined;
-  jwt: { secret: string | undefined; jwksUrl: string | undefined; issuer: string; audience: string };
+  jwt: {
+    secret: string | undefined;
+    jwksUrl: string | undefined;
+    issuer: string;
+    audience: string;
+    maxTtlSeconds: number;
+    clockSkewSeconds: number;
+  };
+  /** Key for pseudonymising token subjects; undefined → derived from dataEncryptionKey (HKDF). */
+  identityHmacKey: string | undefined;
   dataEncryptionKey: string;
   seedDemo: boolean;
   suppressionK: number;
+  /** Interface the Node server binds to. */
+  host: string;
+  /** Header carrying the client address from our own proxy (lower-case), and that proxy's own hops. */
+  trustedProxy: { header: string | undefined; addresses: string[] };
+  /** Per-client limits for anonymous and receipt-token routes (see src/lib/rate-limit.ts). */
+  rateLimit: { windowSeconds: number; anonWrites: number; receiptLookups: number; anonBytesPerDay: number };
+  /** Signed audit checkpoints (src/audit/): the Ed25519 key and how often the chain head is signed. */
+  auditCheckpoints: { signingKey: string; everyEntries: number; everyMinutes: number };
   warnings: string[];
 }
 
@@ -94,15 +161,41 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
   if (!env.DATA_ENCRYPTION_KEY) {
     warnings.push("DATA_ENCRYPTION_KEY is not set: using the development key for reporter contact data");
   }
+  if (!env.AUDIT_SIGNING_KEY) {
+    warnings.push(
+      "AUDIT_SIGNING_KEY is not set: audit checkpoints are signed with the public development key",
+    );
+  }
   return {
     env: env.NODE_ENV,
     port: env.PORT,
     databaseUrl: env.DATABASE_URL,
     databaseAuthToken: env.DATABASE_AUTH_TOKEN,
-    jwt: { secret, jwksUrl: env.JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE },
+    jwt: {
+      secret,
+      jwksUrl: env.JWKS_URL,
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      maxTtlSeconds: env.JWT_MAX_TTL_SECONDS,
+      clockSkewSeconds: env.JWT_CLOCK_SKEW_SECONDS,
+    },
+    identityHmacKey: env.IDENTITY_HMAC_KEY,
     dataEncryptionKey: env.DATA_ENCRYPTION_KEY ?? DEV_DATA_KEY,
     seedDemo: env.SEED_DEMO,
     suppressionK: env.SUPPRESSION_K,
+    host: env.HOST,
+    trustedProxy: { header: env.TRUSTED_PROXY_HEADER, addresses: env.TRUSTED_PROXY_ADDRESSES },
+    rateLimit: {
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      anonWrites: env.RATE_LIMIT_ANON_WRITES,
+      receiptLookups: env.RATE_LIMIT_RECEIPT_LOOKUPS,
+      anonBytesPerDay: env.RATE_LIMIT_ANON_BYTES_PER_DAY,
+    },
+    auditCheckpoints: {
+      signingKey: env.AUDIT_SIGNING_KEY ?? DEV_AUDIT_SIGNING_KEY,
+      everyEntries: env.AUDIT_CHECKPOINT_EVERY,
+      everyMinutes: env.AUDIT_CHECKPOINT_MINUTES,
+    },
     warnings,
   };
 }

@@ -1,7 +1,11 @@
+import { type AuditSigner, createAuditSigner } from "./audit/signer";
+import { createActorCheck } from "./auth/actor-check";
+import { createSubjectPseudonymizer } from "./auth/identity";
 import type { Principal } from "./auth/principal";
 import { createTokenVerifier, type TokenVerifier } from "./auth/tokens";
 import type { Config } from "./config";
 import type { Db } from "./db/client";
+import type { ClientAddressResolver } from "./lib/client-address";
 import { type Clock, systemClock } from "./lib/clock";
 import type { Rulesets } from "./routes/rulesets/load";
 
@@ -11,10 +15,14 @@ export interface Deps {
   clock: Clock;
   config: Config;
   verifyToken: TokenVerifier;
+  /** Signs audit checkpoints (Ed25519, key from config). */
+  auditSigner: AuditSigner;
   /** Logs unexpected errors; the response never carries their text. */
   logError: (error: unknown, context: Record<string, unknown>) => void;
   /** Causality ruleset files (name → JSON); the bundled ones when omitted. Validated by createApp. */
   rulesetSources?: Readonly<Record<string, unknown>>;
+  /** Client network address for per-client rate limits; by default the trusted proxy header or the Node socket. */
+  clientAddress?: ClientAddressResolver;
 }
 
 export interface AppEnv {
@@ -34,8 +42,14 @@ export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "
     db,
     config,
     clock: systemClock,
-    verifyToken: createTokenVerifier(config.jwt),
+    // The verifier judges token times by the app's clock (a frozen one in tests) and checks the actor.
+    verifyToken: createTokenVerifier(config.jwt, {
+      clock: overrides.clock ?? systemClock,
+      pseudonymize: createSubjectPseudonymizer(config),
+      checkActor: createActorCheck(db),
+    }),
     logError: (error, context) => console.error("unexpected error", context, error),
+    auditSigner: createAuditSigner(config.auditCheckpoints.signingKey),
     ...overrides,
   };
 }

@@ -1,10 +1,11 @@
-import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { ConfigError, parseConfig } from "./config";
 import { openNodeDb } from "./db/node-client";
 import { seedCatalog } from "./db/seed-catalog";
 import { seedDemo } from "./db/seed-demo";
 import { makeDeps } from "./deps";
+import { createClientAddressResolver, nodePeerAddress } from "./lib/client-address";
+import { listen } from "./node-server";
 
 /** Node entry: parse env once, open the embedded database, migrate, seed when empty, serve. */
 async function main() {
@@ -23,12 +24,14 @@ async function main() {
 
   const { db } = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
   if (await seedCatalog(db)) console.log("Imported the WHO guidance catalog");
-  const deps = makeDeps(db, config);
+  // Rate limits key on the socket's peer, or on TRUSTED_PROXY_HEADER when a proxy of ours sets it.
+  const deps = makeDeps(db, config, { clientAddress: createClientAddressResolver(config, nodePeerAddress) });
   if (config.seedDemo && (await seedDemo(deps))) console.log("Seeded demo data");
 
   const app = createApp(deps);
-  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-    console.log(`LMM Health Registry listening on http://localhost:${info.port} (docs: /docs)`);
+  const server = listen(app, config, (info) => {
+    const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
+    console.log(`LMM Health Registry listening on http://${host}:${info.port} (docs: /docs)`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGINT", stop);

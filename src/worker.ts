@@ -4,6 +4,7 @@ import type { Db } from "./db/client";
 import { seedCatalog } from "./db/seed-catalog";
 import { drizzleD1Db, drizzleLibsqlHttp } from "./db/worker-client";
 import { type Deps, makeDeps } from "./deps";
+import { cloudflarePeerAddress, createClientAddressResolver } from "./lib/client-address";
 import { toProblemBody } from "./lib/problem";
 
 /**
@@ -24,8 +25,20 @@ export interface WorkerEnv {
   JWKS_URL?: string;
   JWT_ISSUER?: string;
   JWT_AUDIENCE?: string;
+  JWT_MAX_TTL_SECONDS?: string;
+  JWT_CLOCK_SKEW_SECONDS?: string;
+  IDENTITY_HMAC_KEY?: string;
   DATA_ENCRYPTION_KEY?: string;
   SUPPRESSION_K?: string;
+  TRUSTED_PROXY_HEADER?: string;
+  TRUSTED_PROXY_ADDRESSES?: string;
+  RATE_LIMIT_WINDOW_SECONDS?: string;
+  RATE_LIMIT_ANON_WRITES?: string;
+  RATE_LIMIT_RECEIPT_LOOKUPS?: string;
+  RATE_LIMIT_ANON_BYTES_PER_DAY?: string;
+  AUDIT_SIGNING_KEY?: string;
+  AUDIT_CHECKPOINT_EVERY?: string;
+  AUDIT_CHECKPOINT_MINUTES?: string;
 }
 
 type App = ReturnType<typeof createApp>;
@@ -38,8 +51,20 @@ const ENV_VARS = [
   "JWKS_URL",
   "JWT_ISSUER",
   "JWT_AUDIENCE",
+  "JWT_MAX_TTL_SECONDS",
+  "JWT_CLOCK_SKEW_SECONDS",
+  "IDENTITY_HMAC_KEY",
   "DATA_ENCRYPTION_KEY",
   "SUPPRESSION_K",
+  "TRUSTED_PROXY_HEADER",
+  "TRUSTED_PROXY_ADDRESSES",
+  "RATE_LIMIT_WINDOW_SECONDS",
+  "RATE_LIMIT_ANON_WRITES",
+  "RATE_LIMIT_RECEIPT_LOOKUPS",
+  "RATE_LIMIT_ANON_BYTES_PER_DAY",
+  "AUDIT_SIGNING_KEY",
+  "AUDIT_CHECKPOINT_EVERY",
+  "AUDIT_CHECKPOINT_MINUTES",
 ] as const;
 
 /** Only string vars/secrets go to the config schema; bindings (D1, …) are objects. */
@@ -73,7 +98,9 @@ async function buildApp(env: WorkerEnv): Promise<App> {
   for (const warning of config.warnings) console.warn(`warning: ${warning}`);
   const db = openDb(env, config);
   await seedCatalog(db);
-  return createApp(makeDeps(db, config, { logError }));
+  // Cloudflare's edge sets CF-Connecting-IP (clients cannot), so rate limits key on it.
+  const clientAddress = createClientAddressResolver(config, cloudflarePeerAddress);
+  return createApp(makeDeps(db, config, { logError, clientAddress }));
 }
 
 // Per isolate: config parsed, catalog ensured and app built once, on the first request. A failed

@@ -15,7 +15,17 @@ export type ValueChainRole = (typeof VALUE_CHAIN_ROLES)[number];
 
 export type Principal =
   | { kind: "anonymous" }
-  | { kind: "user"; sub: string; role: Role; actorId: string | undefined };
+  | {
+      kind: "user";
+      /**
+       * The caller's stable pseudonym, `hmac:…` (see auth/identity.ts), never the token's raw `sub`:
+       * the verifier keeps the raw claim to itself, so no write site can store it by mistake.
+       */
+      sub: string;
+      role: Role;
+      /** Set only for value-chain roles, and only after the register confirmed the actor holds the role. */
+      actorId: string | undefined;
+    };
 
 export const ANONYMOUS: Principal = { kind: "anonymous" };
 
@@ -32,6 +42,6 @@ export const hasRole = (p: Principal, ...roles: Role[]): boolean =>
 export const actingActorId = (p: Principal): string | undefined =>
   p.kind === "user" && isValueChainRole(p.role) ? p.actorId : undefined;
 
-/** Audit identity: who did it, in which role. */
+/** Audit identity: who did it (the `hmac:` pseudonym, never the raw `sub`), in which role. */
 export const auditIdentity = (p: Principal) =>
   p.kind === "user" ? { sub: p.sub, role: p.role } : { sub: "anonymous", role: "public" };

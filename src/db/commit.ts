@@ -1,11 +1,12 @@
 import { desc, type SQLWrapper, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
+import { checkpointDue, lastCheckpoint, signCheckpoint } from "../audit/checkpoints";
 import { auditIdentity, type Principal } from "../auth/principal";
 import type { Deps } from "../deps";
 import { entryHash, GENESIS_HASH } from "../domain/audit-chain";
 import { canonicalJson, sha256Hex } from "../lib/hash";
 import { conflict } from "../lib/problem";
-import { auditLog, batchGuards, counters } from "./schema";
+import { auditCheckpoints, auditLog, batchGuards, counters } from "./schema";
 
 export interface AuditEvent {
   action: string;
@@ -15,12 +16,29 @@ export interface AuditEvent {
   payload: unknown;
 }
 
+/**
+ * The audit entry assigned to each event, in order: a sealed row stores the stamp of the event that
+ * wrote it (`{ ...row, ...stamps[i] }`), so the row's content hash can be checked against the chain.
+ */
+export interface AuditStamp {
+  auditSeq: number;
+  auditSha256: string;
+}
+
+type CommitDeps = Pick<Deps, "db" | "clock" | "config" | "auditSigner">;
+
 const MAX_ATTEMPTS = 25;
 
 const errorText = (error: unknown) =>
   `${(error as Error)?.message ?? ""} ${(error as { cause?: Error })?.cause?.message ?? ""}`;
 const isAuditHeadConflict = (error: unknown) =>
-  /audit_log\.seq|UNIQUE constraint failed: audit_log/i.test(errorText(error));
+  /audit_log\.seq|UNIQUE constraint failed: audit_(log|checkpoints)/i.test(errorText(error));
+/**
+ * Another process (or isolate) held the write lock beyond the busy timeout, or its commit overtook our
+ * snapshot. The batch rolled back as a whole, so it is retried like a lost race for the chain head.
+ */
+const isTransientLock = (error: unknown) =>
+  /SQLITE_BUSY|database is locked|SQL statements in progress/i.test(errorText(error));
 const isFailedPrecondition = (error: unknown) => /batch_guards/i.test(errorText(error));
 
 /**
@@ -39,9 +57,9 @@ export function precondition(deps: Pick<Deps, "db">, rowsThatMustExist: SQLWrapp
  * chain can therefore never fork, and no write lands without its audit entry.
  */
 export function commitWithAudit(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: CommitDeps,
   principal: Principal,
-  statements: () => BatchItem<"sqlite">[],
+  statements: (stamps: AuditStamp[]) => BatchItem<"sqlite">[],
   events: AuditEvent[],
 ): Promise<void> {
   // Writers sharing one database handle take turns, so in one process they never race for the chain
@@ -58,9 +76,9 @@ export function commitWithAudit(
 const writeQueues = new WeakMap<object, Promise<unknown>>();
 
 async function commitOnce(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: CommitDeps,
   principal: Principal,
-  statements: () => BatchItem<"sqlite">[],
+  statements: (stamps: AuditStamp[]) => BatchItem<"sqlite">[],
   events: AuditEvent[],
 ): Promise<void> {
   const who = auditIdentity(principal);
@@ -72,7 +90,9 @@ async function commitOnce(
       .orderBy(desc(auditLog.seq))
       .limit(1);
     let previous = head ?? { seq: 0, hash: GENESIS_HASH };
-    const at = deps.clock.now().toISOString();
+    const checkpointedAt = await lastCheckpoint(deps.db);
+    const now = deps.clock.now();
+    const at = now.toISOString();
     const rows = [];
     for (const [i, event] of events.entries()) {
       const fields = {
@@ -89,7 +109,11 @@ async function commitOnce(
       rows.push({ ...fields, prevHash: previous.hash, hash });
       previous = { seq: fields.seq, hash };
     }
-    const batch = [...statements(), ...rows.map((row) => deps.db.insert(auditLog).values(row))];
+    const stamps = rows.map((row) => ({ auditSeq: row.seq, auditSha256: row.payloadSha256 }));
+    const batch = [...statements(stamps), ...rows.map((row) => deps.db.insert(auditLog).values(row))];
+    if (checkpointDue(deps.config.auditCheckpoints, checkpointedAt, previous.seq, now)) {
+      batch.push(deps.db.insert(auditCheckpoints).values(await signCheckpoint(deps, previous, at)));
+    }
     try {
       await deps.db.batch(batch as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
       return;
@@ -97,9 +121,10 @@ async function commitOnce(
       if (isFailedPrecondition(error)) {
         throw conflict("The record changed while this request was processed; reload and retry");
       }
-      if (!isAuditHeadConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
-      // Jittered back-off keeps many concurrent writers from colliding in lock-step.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+      const retryable = isAuditHeadConflict(error) || isTransientLock(error);
+      if (!retryable || attempt >= MAX_ATTEMPTS) throw error;
+      // Jittered, bounded back-off keeps concurrent writers from colliding in lock-step.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(5 * attempt, 100)));
     }
   }
 }

@@ -1,12 +1,37 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { createClient } from "@libsql/client";
+import { type Client, createClient } from "@libsql/client";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { type Db, drizzleLibsql } from "./client";
 
 export interface OpenedDb {
   db: Db;
   close: () => void;
+}
+
+/**
+ * libSQL's local client blocks its thread while it waits, so the wait is short; a writer that still
+ * finds the database locked is retried asynchronously by commitWithAudit (bounded back-off).
+ */
+const BUSY_TIMEOUT_MS = 2000;
+
+/**
+ * drizzle calls `client.batch(statements)` without a mode, i.e. `BEGIN DEFERRED`: such a transaction
+ * reads first and upgrades to a write lock later, and under WAL that upgrade fails at once with
+ * SQLITE_BUSY_SNAPSHOT when another process committed in between (no busy timeout applies). Every
+ * batch here is a write, so it starts as `BEGIN IMMEDIATE` and queues on the write lock instead.
+ */
+function withWriteBatches(client: Client): Client {
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === "batch") {
+        return (statements: Parameters<Client["batch"]>[0], mode: Parameters<Client["batch"]>[1] = "write") =>
+          target.batch(statements, mode);
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Opens libSQL on Node (file:, :memory:, libsql://, http(s)://) and applies the drizzle migrations. */
@@ -19,14 +44,15 @@ export async function openNodeDb(
     const path = url.slice("file:".length);
     if (path && !path.startsWith(":")) mkdirSync(dirname(path), { recursive: true });
   }
-  const client = createClient(authToken ? { url, authToken } : { url });
+  // `timeout` is the busy timeout of EVERY connection in libSQL's pool (a `PRAGMA busy_timeout` would
+  // reach only the one connection that ran it): a writer waits for another process's write, not fails.
+  const client = createClient({ url, ...(authToken ? { authToken } : {}), timeout: BUSY_TIMEOUT_MS });
   if (url.startsWith("file:") || url === ":memory:") {
-    // WAL lets readers proceed during a write; busy_timeout makes concurrent writers wait, not fail.
+    // WAL lets readers proceed during a write.
     await client.execute("PRAGMA journal_mode = WAL").catch(() => undefined);
-    await client.execute("PRAGMA busy_timeout = 5000");
     await client.execute("PRAGMA foreign_keys = ON");
   }
-  const db = drizzleLibsql(client);
+  const db = drizzleLibsql(withWriteBatches(client));
   await migrate(db, { migrationsFolder });
   return { db, close: () => client.close() };
 }

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ISO_3166_ALPHA2 } from "../domain/iso3166";
+import { parseInstant } from "./instants";
 
 /** Shared field schemas, so every resource validates the same things the same way. */
 export const Country = z
@@ -8,24 +9,43 @@ export const Country = z
   .refine((v) => ISO_3166_ALPHA2.has(v), "must be an ISO 3166-1 alpha-2 country code")
   .openapi({ type: "string", example: "KE", description: "ISO 3166-1 alpha-2" });
 
-/** Date.parse rolls 2026-02-30 over to 2 March; a real calendar date must survive the round trip. */
-function isCalendarDate(ymd: string): boolean {
-  const [y, m, d] = ymd.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** ISO 8601 date-time; normalised to UTC with milliseconds so strings sort as times. */
+/**
+ * ISO 8601 date or zoned date-time, parsed to its instant (lib/instants: no `T24:00`, no leap second,
+ * no impossible date or offset, UTC years 1900–9999) and normalised to UTC `…sssZ`, so stored strings
+ * sort as times. Routes also cap it at next year and check "not in the future" with the injected clock.
+ */
 export const IsoDateTime = z
   .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(v), {
-    message: "must be an ISO 8601 date or a date-time with a time zone (Z or ±hh:mm)",
+  .max(64)
+  .transform((v, ctx) => {
+    const parsed = parseInstant(v);
+    if (parsed.ok) return parsed.iso;
+    ctx.addIssue({ code: "custom", message: parsed.message });
+    return z.NEVER;
   })
-  .refine((v) => !Number.isNaN(Date.parse(v)) && isCalendarDate(v.slice(0, 10)), {
-    message: "is not a real date",
-  })
-  .transform((v) => new Date(v).toISOString())
-  .openapi({ type: "string", format: "date-time", example: "2026-03-14T09:30:00Z" });
+  .openapi({
+    type: "string",
+    format: "date-time",
+    example: "2026-03-14T09:30:00Z",
+    description: "ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC",
+  });
+
+/** Hosts for which plain http: is accepted: a registry or document server on the same machine. */
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * A link the registry stores and renders: https: only (http: only to a loopback host, for local
+ * development), so `javascript:`, `data:`, `vbscript:`, `file:` and the like can never become a link.
+ */
+export const WebUri = z
+  .string()
+  .max(2000)
+  .refine((v) => {
+    if (!URL.canParse(v)) return false;
+    const url = new URL(v);
+    return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname));
+  }, "must be an absolute https: URL (http: only for localhost)")
+  .openapi({ type: "string", format: "uri", example: "https://example.org/model-card.pdf" });
 
 export const Sha256 = z
   .string()

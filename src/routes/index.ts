@@ -3,6 +3,7 @@ import type { AppEnv } from "../deps";
 import { actorRoutes } from "./actors";
 import { attestationRoutes } from "./attestations";
 import { auditRoutes } from "./audit";
+import { auditCheckpointRoutes } from "./audit-checkpoints";
 import { catalogRoutes } from "./catalog";
 import { causalityRoutes } from "./causality";
 import { deploymentRoutes } from "./deployments";
@@ -29,6 +30,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route("/", productRoutes);
   app.route("/", deploymentRoutes);
   app.route("/", auditRoutes);
+  app.route("/", auditCheckpointRoutes);
   // Before incidentRoutes: Hono matches in registration order, and /v1/incidents/{id} would swallow these.
   app.route("/", incidentStatsRoutes);
   app.route("/", incidentExportRoutes);

@@ -48,3 +48,17 @@ export function ErrorList(props: { errors: { path: string; message: string }[] }
     </div>
   );
 }
+
+/** A form post refused because it did not come from this site's own page (CSRF protection). */
+export function FormRefused(props: { reason: string; retry: string }) {
+  return (
+    <Layout title="Form not accepted">
+      <h1>This form was not accepted</h1>
+      <ErrorList errors={[{ path: "form", message: `${props.reason}. Nothing was stored.` }]} />
+      <p>
+        For your safety, reports can only be sent from this site's own form.{" "}
+        <a href={props.retry}>Open the form</a> and send it again.
+      </p>
+    </Layout>
+  );
+}

@@ -1,3 +1,4 @@
+import { CSRF_FIELD } from "../lib/csrf";
 import { ErrorList, Layout } from "./layout";
 
 export interface ReceiptView {
@@ -8,7 +9,14 @@ export interface ReceiptView {
   history: { type: string; status?: string | null; at: string }[];
 }
 
-export function ReceiptPage(props: { id: string; receipt?: ReceiptView; notFound?: boolean }) {
+export function ReceiptPage(props: {
+  id: string;
+  csrfToken: string;
+  receipt?: ReceiptView;
+  notFound?: boolean;
+  /** A refusal other than "no match", e.g. too many lookups from this address. */
+  error?: string;
+}) {
   const r = props.receipt;
   return (
     <Layout title="Follow a report">
@@ -16,8 +24,10 @@ export function ReceiptPage(props: { id: string; receipt?: ReceiptView; notFound
       {props.notFound ? (
         <ErrorList errors={[{ path: "receipt", message: "No report matches this id and receipt token." }]} />
       ) : null}
+      {props.error ? <ErrorList errors={[{ path: "receipt", message: props.error }]} /> : null}
       {/* POST, not GET: the token must not end up in URLs, logs or browser history. */}
       <form method="post" action="/receipt">
+        <input type="hidden" name={CSRF_FIELD} value={props.csrfToken} />
         <label for="id">Incident id</label>
         <input id="id" name="id" required value={props.id} />
         <label for="token">Receipt token</label>

@@ -1,4 +1,5 @@
 import { Layout } from "./layout";
+import { linkable } from "./safe-link";
 
 interface ProductSummary {
   id: string;
@@ -110,12 +111,16 @@ export function ProductPage(props: { product: ProductDetail }) {
       </ul>
       <h2>Published disclosures</h2>
       <ul>
-        {p.disclosures.map((d) => (
-          <li>
-            {d.kind}: {d.uri ? <a href={d.uri}>{d.title}</a> : d.title}{" "}
-            <code>sha256 {d.sha256.slice(0, 12)}…</code>
-          </li>
-        ))}
+        {p.disclosures.map((d) => {
+          const href = linkable(d.uri);
+          return (
+            <li>
+              {d.kind}: {href ? <a href={href}>{d.title}</a> : d.title}
+              {d.uri && !href ? <> (address shown as text: {d.uri})</> : null}{" "}
+              <code>sha256 {d.sha256.slice(0, 12)}…</code>
+            </li>
+          );
+        })}
       </ul>
       <h2>Stage history</h2>
       <ol>

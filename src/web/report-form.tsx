@@ -1,3 +1,4 @@
+import { CSRF_FIELD } from "../lib/csrf";
 import { EVENT_TYPES, OUTCOMES, REPORTER_ROLES, SETTINGS, SEVERITIES } from "../routes/incidents/schemas";
 import { ErrorList, Layout } from "./layout";
 
@@ -38,6 +39,7 @@ export function ReportForm(props: {
   values: FormValues;
   errors: { path: string; message: string }[];
   risks: { code: string; name: string }[];
+  csrfToken: string;
 }) {
   const v = props.values;
   const chosenRisks = new Set([v.risk_codes ?? []].flat());
@@ -50,6 +52,7 @@ export function ReportForm(props: {
       </p>
       <ErrorList errors={props.errors} />
       <form method="post" action="/report">
+        <input type="hidden" name={CSRF_FIELD} value={props.csrfToken} />
         <label for="product">Product (registration number like LMMR-2026-000001, or its name)</label>
         <input id="product" name="product" required value={one(v, "product")} />
         <label for="occurred_at">When did it happen?</label>

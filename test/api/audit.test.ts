@@ -10,6 +10,7 @@ import { openNodeDb } from "../../src/db/node-client";
 import { makeDeps } from "../../src/deps";
 import { createTestApp } from "../helpers/harness";
 import { actor, product } from "../helpers/registry-fixtures";
+import { dropAppendOnlyTriggers, refusal } from "../helpers/tamper";
 
 describe("audit log", () => {
   it("records every write with who, what and a chained hash", async () => {
@@ -29,7 +30,7 @@ describe("audit log", () => {
     expect(log.json.data[0].prev_hash).toBe("0".repeat(64));
     const filtered = await t.call("GET", `/v1/audit?entity=product&entity_id=${p.id}`, { as: "admin" });
     expect(filtered.json.data).toHaveLength(1);
-    expect((await t.call("GET", "/v1/audit/verify", { as: "regulator" })).json).toEqual({
+    expect((await t.call("GET", "/v1/audit/verify", { as: "regulator" })).json).toMatchObject({
       ok: true,
       entries: 2,
     });
@@ -38,8 +39,13 @@ describe("audit log", () => {
   it("reports the first tampered seq", async () => {
     const t = await createTestApp();
     for (const name of ["A", "B", "C", "D"]) await actor(t, ["developer"], name);
+    // The append-only trigger refuses; an attacker with the file drops it first.
+    expect(await refusal(t.db.run(sql`update audit_log set actor_role = 'regulator' where seq = 3`))).toMatch(
+      /audit_log is append-only/,
+    );
+    expect(await dropAppendOnlyTriggers(t.db, "audit_log")).toBe(2);
     await t.db.run(sql`update audit_log set actor_role = 'regulator' where seq = 3`);
-    expect((await t.call("GET", "/v1/audit/verify", { as: "regulator" })).json).toEqual({
+    expect((await t.call("GET", "/v1/audit/verify", { as: "regulator" })).json).toMatchObject({
       ok: false,
       entries: 3,
       first_bad_seq: 3,
@@ -49,6 +55,10 @@ describe("audit log", () => {
   it("reports a deleted entry as a break in the chain", async () => {
     const t = await createTestApp();
     for (const name of ["A", "B", "C"]) await actor(t, ["developer"], name);
+    expect(await refusal(t.db.run(sql`delete from audit_log where seq = 2`))).toMatch(
+      /audit_log is append-only/,
+    );
+    await dropAppendOnlyTriggers(t.db, "audit_log");
     await t.db.run(sql`delete from audit_log where seq = 2`);
     expect((await t.call("GET", "/v1/audit/verify", { as: "regulator" })).json).toMatchObject({
       ok: false,
@@ -68,7 +78,7 @@ describe("audit log", () => {
     );
     expect(results.every((r) => r.status === 201)).toBe(true);
     const verify = await t.call("GET", "/v1/audit/verify", { as: "regulator" });
-    expect(verify.json).toEqual({ ok: true, entries: 40 });
+    expect(verify.json).toMatchObject({ ok: true, entries: 40 });
     const seqs = (await t.call("GET", "/v1/audit?limit=500", { as: "regulator" })).json.data.map(
       (e: any) => e.seq,
     );
@@ -106,7 +116,7 @@ describe("audit chain across separate database connections", () => {
       );
       expect(results.map((r) => r.status)).toEqual(Array(30).fill(201));
       const verify = await a.app.request("/v1/audit/verify", { headers: { authorization: admin } });
-      expect(await verify.json()).toEqual({ ok: true, entries: 30 });
+      expect(await verify.json()).toMatchObject({ ok: true, entries: 30 });
       a.close();
       b.close();
     } finally {

@@ -1,5 +1,6 @@
 import * as jose from "jose";
 import { describe, expect, it } from "vitest";
+import { createActor } from "../helpers/factories";
 import { createTestApp } from "../helpers/harness";
 
 const secretOf = (t: Awaited<ReturnType<typeof createTestApp>>) =>
@@ -27,7 +28,8 @@ describe("bearer authentication", () => {
     const ok = await t.call("GET", "/v1/audit/verify", { as: "regulator" });
     expect(ok.status).toBe(200);
 
-    const now = Math.floor(Date.now() / 1000);
+    // The app judges token times by its (frozen) clock, not by the wall clock.
+    const now = Math.floor(t.clock.now().getTime() / 1000);
     const bad: Record<string, string> = {
       missing: "",
       garbage: "not-a-jwt",
@@ -79,6 +81,8 @@ const DUMMY_ID = "00000000-0000-7000-8000-000000000000";
 describe("auth matrix: every route × every role, plus no token", () => {
   it("denies by default exactly as each route's declared access says", async () => {
     const t = await createTestApp();
+    // Value-chain tokens must name a registered actor holding the role: one that holds all three.
+    const { id: actorId } = await createActor(t, { roles: ["developer", "provider", "deployer"] });
     const doc = (await t.call("GET", "/openapi.json")).json;
     let checked = 0;
     for (const [template, ops] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
@@ -92,7 +96,7 @@ describe("auth matrix: every route × every role, plus no token", () => {
           expect(anonymous.status, `${method} ${template} anonymous`).not.toBe(401);
         else expect(anonymous.status, `${method} ${template} anonymous`).toBe(401);
         for (const role of ROLES) {
-          const res = await t.call(method.toUpperCase(), path, { body, as: { role, actorId: DUMMY_ID } });
+          const res = await t.call(method.toUpperCase(), path, { body, as: { role, actorId } });
           const allowed = access.includes("public") || access.includes(role);
           if (allowed) expect([401, 403], `${method} ${template} as ${role}`).not.toContain(res.status);
           else expect(res.status, `${method} ${template} as ${role}`).toBe(403);

@@ -31,7 +31,7 @@ beforeAll(async () => {
     name: "App P",
     builds_on: [{ product_id: N.id, relation: "integration" }],
   });
-  ids = { M: M.id, N: N.id, P: P.id, app1: apps[0]!.id };
+  ids = { M: M.id, N: N.id, P: P.id, app1: apps[0]!.id, appDeveloper: other.id };
   const rows: SeedIncident[] = [];
   for (const app of apps) {
     rows.push(...[1, 2].map(() => ({ productId: app.id, risks: ["R_SELF_HARM"] })));
@@ -80,7 +80,8 @@ describe("GET /v1/signals", () => {
       as: "regulator",
     });
     expect(res.json.data.map((r: any) => [r.entity_id, r.risk_code])).toEqual([[ids.M, "R_SELF_HARM"]]);
-    const developer = { role: "developer" as const, actorId: ids.app1! };
+    // The apps' own (registered) developer is still not allowed to see signals.
+    const developer = { role: "developer" as const, actorId: ids.appDeveloper! };
     expect((await t.call("GET", "/v1/signals?level=product", { as: developer })).status).toBe(403);
     const bad = await t.call("GET", "/v1/signals", { as: "regulator" });
     expect(bad.status).toBe(400);

@@ -5,12 +5,14 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
+import { createSubjectPseudonymizer } from "../../src/auth/identity";
 import { createTokenVerifier, signToken } from "../../src/auth/tokens";
 import { parseConfig } from "../../src/config";
 import { openNodeDb } from "../../src/db/node-client";
 import { seedCatalog } from "../../src/db/seed-catalog";
 import { seedDemo } from "../../src/db/seed-demo";
 import { makeDeps } from "../../src/deps";
+import { systemClock } from "../../src/lib/clock";
 
 const run = promisify(execFile);
 
@@ -65,7 +67,15 @@ describe("dev token CLI", () => {
     const { stdout } = await run("npx", ["tsx", "src/auth/token-cli.ts", "--role", "regulator"], { env });
     const token = stdout.trim();
     expect(token.split(".")).toHaveLength(3);
-    const verify = createTokenVerifier(parseConfig(env).jwt);
+    const config = parseConfig(env);
+    const actorChecks: [string, string][] = [];
+    const verify = createTokenVerifier(config.jwt, {
+      clock: systemClock,
+      pseudonymize: createSubjectPseudonymizer(config),
+      checkActor: async (actorId, role) => {
+        actorChecks.push([actorId, role]);
+      },
+    });
     expect(await verify(token)).toMatchObject({ kind: "user", role: "regulator" });
 
     const actor = await run(
@@ -74,11 +84,15 @@ describe("dev token CLI", () => {
       { env },
     );
     expect(await verify(actor.stdout.trim())).toMatchObject({ role: "deployer", actorId: "a-1" });
+    expect(actorChecks).toEqual([["a-1", "deployer"]]);
 
     await expect(
       run("npx", ["tsx", "src/auth/token-cli.ts", "--role", "developer"], { env }),
     ).rejects.toMatchObject({
       stderr: expect.stringMatching(/--actor/),
     });
+    await expect(
+      run("npx", ["tsx", "src/auth/token-cli.ts", "--role", "regulator", "--ttl", "2d"], { env }),
+    ).rejects.toMatchObject({ stderr: expect.stringMatching(/JWT_MAX_TTL_SECONDS \(86400 s\)/) });
   }, 30_000);
 });

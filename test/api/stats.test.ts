@@ -22,6 +22,7 @@ beforeAll(async () => {
       occurredAt: `2026-0${1 + (i % 4)}-${String(1 + (i % 28)).padStart(2, "0")}T12:00:00.000Z`,
       risks: [["R_FALSE_INFO"], ["R_BIAS", "R_FALSE_INFO"], []][i % 3],
       ageBand: i % 31 === 0 ? "0-1" : "18-29",
+      setting: i % 31 === 0 ? "hospital" : "consumer_app",
     });
   }
   // A merged duplicate is not counted.
@@ -119,11 +120,11 @@ describe("GET /v1/incidents/stats (regulator: exact)", () => {
 describe("small-cell suppression for actors and the public", () => {
   it("actors: own incidents only, small cells suppressed, complementary suppression protects them", async () => {
     const clinic = { role: "deployer" as const, actorId: w.clinic.id };
-    const res = await t.call("GET", "/v1/incidents/stats?group_by=age_band,country", { as: clinic });
+    const res = await t.call("GET", "/v1/incidents/stats?group_by=setting,country", { as: clinic });
     expect(res.status).toBe(200);
     expect(res.json.suppression).toEqual({ applied: true, k: 5 });
     const mine = countable().filter((r) => r.deploymentId === w.deployment.id);
-    expect(cell(res.json, { age_band: null, country: null }).count).toBe(mine.length);
+    expect(cell(res.json, { setting: null, country: null }).count).toBe(mine.length);
     // Every published figure is ≥ 5 or 0; every suppressed one is 1..4 or protects one.
     const small = res.json.cells.filter((c: any) => c.suppressed);
     expect(small.length).toBeGreaterThan(0);
@@ -131,8 +132,8 @@ describe("small-cell suppression for actors and the public", () => {
       expect(c.count === 0 || c.count >= 5).toBe(true);
     // No line (row or column of the table, with its margin) has exactly one suppressed member.
     for (const [dim, other] of [
-      ["age_band", "country"],
-      ["country", "age_band"],
+      ["setting", "country"],
+      ["country", "setting"],
     ] as const) {
       for (const label of [...res.json.labels[dim], null]) {
         const line = res.json.cells.filter((c: any) => c.by[dim] === label);
@@ -140,6 +141,30 @@ describe("small-cell suppression for actors and the public", () => {
         expect(line.length).toBe(res.json.labels[other].length + 1);
       }
     }
+  });
+
+  it("actors may not group or filter by patient attributes (regulators may)", async () => {
+    const clinic = { role: "deployer" as const, actorId: w.clinic.id };
+    const refused = await t.call("GET", "/v1/incidents/stats?group_by=age_band,country&age_band=0-1", {
+      as: clinic,
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.json.errors.map((e: any) => e.path).sort()).toEqual(["age_band", "group_by"]);
+    const exact = await t.call("GET", "/v1/incidents/stats?group_by=age_band", { as: "regulator" });
+    expect(cell(exact.json, { age_band: "0-1" }).count).toBe(
+      countable().filter((r) => r.ageBand === "0-1").length,
+    );
+  });
+
+  it("public stats windows are whole calendar months", async () => {
+    const day = await t.call("GET", "/v1/public/stats?occurred_from=2026-01-05&occurred_to=2026-02-01");
+    expect(day.status).toBe(400);
+    expect(day.json.errors).toEqual([
+      { in: "query", path: "occurred_from", message: "must be the first day of a month (UTC)" },
+    ]);
+    const months = await t.call("GET", "/v1/public/stats?occurred_from=2026-01-01&occurred_to=2026-03-01");
+    expect(months.status).toBe(200);
+    expect(months.json.periods).toEqual(["2026-01", "2026-02"]);
   });
 
   it("GET /v1/public/stats needs no token and is suppressed", async () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../helpers/harness";
 import { actor, product } from "../helpers/registry-fixtures";
-
-const form = (fields: [string, string][]) => ({
-  method: "POST",
-  headers: { "content-type": "application/x-www-form-urlencoded" },
-  body: new URLSearchParams(fields).toString(),
-});
+import { openForm, postForm } from "../helpers/web-forms";
 
 describe("server-rendered pages", () => {
   it("lists and searches products and shows a product page with its lineage", async () => {
@@ -42,9 +37,10 @@ describe("server-rendered pages", () => {
     const t = await createTestApp();
     const dev = await actor(t);
     const p = await product(t, { role: "developer", actorId: dev });
-    const filed = await t.app.request(
+    const filed = await postForm(
+      t.app,
       "/report",
-      form([
+      [
         ["product", p.registration_number],
         ["occurred_at", "2026-05-20"],
         ["country", "KE"],
@@ -58,7 +54,8 @@ describe("server-rendered pages", () => {
         ["age_band", "65-74"],
         ["reporter_role", "carer"],
         ["anonymous", "1"],
-      ]),
+      ],
+      await openForm(t.app, "/report"),
     );
     expect(filed.status).toBe(201);
     const html = await filed.text();
@@ -71,30 +68,36 @@ describe("server-rendered pages", () => {
     expect(incident.json).toMatchObject({ reference, product_id: p.id, severity: "moderate" });
     expect(incident.json.risk_codes.sort()).toEqual(["R_AUTOMATION_BIAS", "R_FALSE_INFO"]);
 
-    const receipt = await t.app.request(
+    const session = await openForm(t.app, "/receipt");
+    const receipt = await postForm(
+      t.app,
       "/receipt",
-      form([
+      [
         ["id", id!],
         ["token", token!],
-      ]),
+      ],
+      session,
     );
     expect(receipt.status).toBe(200);
     expect(await receipt.text()).toContain(`${reference}: received`);
-    const wrong = await t.app.request(
+    const wrong = await postForm(
+      t.app,
       "/receipt",
-      form([
+      [
         ["id", id!],
         ["token", "nope"],
-      ]),
+      ],
+      session,
     );
     expect(wrong.status).toBe(404);
   });
 
   it("re-renders the form with each field error and stores nothing", async () => {
     const t = await createTestApp();
-    const res = await t.app.request(
+    const res = await postForm(
+      t.app,
       "/report",
-      form([
+      [
         ["product", "Some chatbot"],
         ["occurred_at", "2099-01-01"],
         ["country", "ZZ"],
@@ -104,7 +107,8 @@ describe("server-rendered pages", () => {
         ["outcome", "recovering"],
         ["description", "x"],
         ["reporter_role", "patient"],
-      ]),
+      ],
+      await openForm(t.app, "/report"),
     );
     expect(res.status).toBe(400);
     const html = await res.text();

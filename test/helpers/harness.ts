@@ -10,9 +10,12 @@ import { fixedClock } from "../../src/lib/clock";
 export const TEST_NOW = "2026-06-01T12:00:00.000Z";
 
 /** A fresh app on its own in-memory database, catalog seeded, clock frozen. */
-export async function createTestApp(options: { now?: string; env?: Record<string, string> } = {}) {
+export async function createTestApp(
+  options: { now?: string; env?: Record<string, string>; databaseUrl?: string } = {},
+) {
   const config: Config = parseConfig({ NODE_ENV: "test", DATABASE_URL: ":memory:", ...options.env });
-  const { db, close } = await openNodeDb(":memory:");
+  // A file URL when a test must open the same database from outside the app (e.g. the audit:verify CLI).
+  const { db, close } = await openNodeDb(options.databaseUrl ?? ":memory:");
   await seedCatalog(db);
   const clock = fixedClock(options.now ?? TEST_NOW);
   const errors: unknown[] = [];

@@ -26,6 +26,7 @@ describe("parseConfig", () => {
       NODE_ENV: "production",
       JWT_SECRET: "p".repeat(32),
       DATA_ENCRYPTION_KEY: "ZGV2LW9ubHktcmVwb3J0ZXItZGF0YS1rZXktMzJieXQ",
+      AUDIT_SIGNING_KEY: "MC4CAQAwBQYDK2VwBCIEIPJmtlHBf6fJZUtpXOA1P0yYBZzGFrGw9kp0k8wbPPB3",
       DATABASE_URL: "libsql://registry.example.turso.io",
       SEED_DEMO: "0",
     });

@@ -9,6 +9,7 @@ declare namespace Cloudflare {
     JWT_ISSUER: string;
     JWT_AUDIENCE: string;
     DATA_ENCRYPTION_KEY: string;
+    AUDIT_SIGNING_KEY: string;
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }
 }

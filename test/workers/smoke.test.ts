@@ -218,7 +218,11 @@ describe("Workers entry on D1", () => {
 });
 
 describe("Workers configuration", () => {
-  const secrets = { JWT_SECRET: env.JWT_SECRET, DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY };
+  const secrets = {
+    JWT_SECRET: env.JWT_SECRET,
+    DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY,
+    AUDIT_SIGNING_KEY: env.AUDIT_SIGNING_KEY,
+  };
   const variables = (fn: () => unknown) => {
     try {
       fn();
@@ -230,7 +234,11 @@ describe("Workers configuration", () => {
   };
 
   it("defaults to production, so the development secret and data key are never used", () => {
-    expect(variables(() => workerConfig({ DB: env.DB }))).toEqual(["JWT_SECRET", "DATA_ENCRYPTION_KEY"]);
+    expect(variables(() => workerConfig({ DB: env.DB }))).toEqual([
+      "JWT_SECRET",
+      "DATA_ENCRYPTION_KEY",
+      "AUDIT_SIGNING_KEY",
+    ]);
   });
 
   it("needs a D1 binding or a remote libSQL URL", () => {

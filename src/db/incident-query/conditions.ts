@@ -1,6 +1,7 @@
 import { gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { SEVERITIES } from "../../domain/fhir/codes";
+import { searchTerms } from "../../lib/search-text";
 import * as t from "../schema";
 import { descendsFromFoundationModelSql, involvesActorSql } from "./lineage-sql";
 import type { IncidentFilters, QueryOptions } from "./types";
@@ -76,9 +77,15 @@ export function incidentConditions(filters: IncidentFilters, options: QueryOptio
   return where;
 }
 
-/** Every whitespace-separated term must occur (AND), as a case- and accent-insensitive substring. */
+/**
+ * Every whitespace-separated term must occur (AND), as a case- and accent-insensitive substring.
+ * The route schema already cleaned `q`; cleaning again here keeps every caller of the query layer
+ * (exports, signals, stats) safe from NUL and control characters, which FTS5 cannot take.
+ */
 function textSearch(q: string, visibleOnly: boolean): SQL[] {
-  const terms = q.split(/\s+/u).filter(Boolean);
+  const terms = searchTerms(q);
+  // A search with nothing to search for matches nothing, never everything.
+  if (terms.length === 0) return [sql`0 = 1`];
   const long = terms.filter((term) => [...term].length >= TRIGRAM);
   const short = terms.filter((term) => [...term].length < TRIGRAM);
   const where: SQL[] = [];

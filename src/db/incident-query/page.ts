@@ -1,10 +1,11 @@
 import { and, asc, desc, type SQL, sql } from "drizzle-orm";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { z } from "zod";
+import { CursorPart, decodeCursor, encodeCursor } from "../../lib/cursor";
 import { ProblemError } from "../../lib/problem";
 import type { Db } from "../client";
 import * as t from "../schema";
 import { incidentConditions } from "./conditions";
-import type { IncidentFilters, IncidentSort, QueryOptions } from "./types";
+import { type IncidentFilters, type IncidentSort, type QueryOptions, SORTS } from "./types";
 
 export type IncidentRow = typeof t.incidents.$inferSelect;
 
@@ -25,6 +26,9 @@ export function incidentOrder(sort: IncidentSort): SQL[] {
   return descending ? [desc(column), desc(t.incidents.id)] : [asc(column), asc(t.incidents.id)];
 }
 
+/** [sort, received_at or occurred_at, id]: the shape incidentCursor issues. */
+const INCIDENT_KEY = z.tuple([z.enum(SORTS), CursorPart.instant, CursorPart.id]);
+
 /** The cursor carries the sort it was issued for, so it cannot be replayed against another order. */
 export function incidentCursor(
   sort: IncidentSort,
@@ -40,8 +44,8 @@ export function incidentCursor(
  * meanwhile cannot shift later pages (no duplicates, no gaps), unlike OFFSET.
  */
 export function afterCursor(sort: IncidentSort, cursor: string): SQL {
-  const [issuedFor, at, id] = decodeCursor(cursor, 3);
-  if (issuedFor !== sort || typeof at !== "string" || typeof id !== "string") {
+  const [issuedFor, at, id] = decodeCursor(cursor, INCIDENT_KEY);
+  if (issuedFor !== sort) {
     throw new ProblemError(400, "validation-error", "The request contains invalid fields", {
       errors: [{ in: "query", path: "cursor", message: `was not issued for sort=${sort}` }],
     });

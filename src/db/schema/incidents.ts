@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sealColumns } from "./audit-checkpoints";
 import { deployments, products, productVersions } from "./registry";
 
 /**
@@ -45,6 +46,7 @@ export const incidents = sqliteTable(
     productMatchedAt: text("product_matched_at"),
     mergedIntoId: text("merged_into_id"),
     updatedAt: text("updated_at").notNull(),
+    ...sealColumns(),
   },
   (t) => [
     uniqueIndex("incidents_reference_idx").on(t.reference),
@@ -107,6 +109,7 @@ export const reports = sqliteTable(
     receiptTokenHash: text("receipt_token_hash"),
     supersedesReportId: text("supersedes_report_id"),
     submittedAt: text("submitted_at").notNull(),
+    ...sealColumns(),
   },
   (t) => [
     index("reports_incident_idx").on(t.incidentId, t.submittedAt),
@@ -157,6 +160,7 @@ export const incidentResponses = sqliteTable(
     stageTransitionId: text("stage_transition_id"),
     submittedBySub: text("submitted_by_sub").notNull(),
     submittedAt: text("submitted_at").notNull(),
+    ...sealColumns(),
   },
   (t) => [index("incident_responses_incident_idx").on(t.incidentId, t.submittedAt)],
 );

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sealColumns } from "./audit-checkpoints";
 import { incidents } from "./incidents";
 import { actors, products } from "./registry";
 
@@ -28,6 +29,7 @@ export const attestations = sqliteTable(
     effectiveFrom: text("effective_from").notNull(),
     recordedAt: text("recorded_at").notNull(),
     recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
   },
   (t) => [
     index("attestations_actor_idx").on(t.actorId, t.obligationCode),
@@ -53,6 +55,7 @@ export const findings = sqliteTable(
     periodTo: text("period_to"),
     recordedAt: text("recorded_at").notNull(),
     recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
   },
   (t) => [
     index("findings_actor_idx").on(t.actorId, t.obligationCode),
@@ -75,6 +78,7 @@ export const obligationLinks = sqliteTable(
     rationale: text("rationale").notNull(),
     recordedAt: text("recorded_at").notNull(),
     recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
   },
   (t) => [index("obligation_links_incident_idx").on(t.incidentId, t.recordedAt)],
 );
@@ -94,6 +98,7 @@ export const disclosureOrders = sqliteTable(
     dueAt: text("due_at").notNull(),
     recordedAt: text("recorded_at").notNull(),
     recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
   },
   (t) => [
     index("disclosure_orders_incident_idx").on(t.incidentId, t.actorId),
@@ -113,6 +118,7 @@ export const disclosureOrderResponses = sqliteTable(
     statement: text("statement").notNull(),
     recordedAt: text("recorded_at").notNull(),
     recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
   },
   (t) => [index("dor_order_idx").on(t.orderId, t.recordedAt)],
 );
@@ -136,6 +142,7 @@ export const rebuttals = sqliteTable(
       .notNull(),
     recordedAt: text("recorded_at").notNull(),
     recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
   },
   (t) => [index("rebuttals_incident_idx").on(t.incidentId, t.actorId)],
 );
@@ -153,6 +160,7 @@ export const rebuttalDecisions = sqliteTable(
     decidedAt: text("decided_at").notNull(),
     recordedAt: text("recorded_at").notNull(),
     recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
   },
   // One decision per rebuttal: a changed mind is an appeal, not an overwrite.
   (t) => [uniqueIndex("rebuttal_decisions_rebuttal_idx").on(t.rebuttalId)],
@@ -176,6 +184,7 @@ export const causalityAssessments = sqliteTable(
     resultSha256: text("result_sha256").notNull(),
     recordedAt: text("recorded_at").notNull(),
     recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
   },
   (t) => [index("causality_assessments_incident_idx").on(t.incidentId, t.recordedAt)],
 );
@@ -198,6 +207,7 @@ export const incidentLegalFacts = sqliteTable(
     decidedAt: text("decided_at").notNull(),
     recordedAt: text("recorded_at").notNull(),
     recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
   },
   (t) => [index("incident_legal_facts_incident_idx").on(t.incidentId, t.fact, t.recordedAt)],
 );

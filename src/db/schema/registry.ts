@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sealColumns } from "./audit-checkpoints";
 
 /** Value-chain organisations (developers, providers, deployers). */
 export const actors = sqliteTable(
@@ -126,6 +127,7 @@ export const disclosures = sqliteTable(
     published: integer("published", { mode: "boolean" }).notNull(),
     summary: text("summary").notNull(),
     recordedAt: text("recorded_at").notNull(),
+    ...sealColumns(),
   },
   (t) => [index("disclosures_product_idx").on(t.productId, t.recordedAt)],
 );

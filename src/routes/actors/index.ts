@@ -4,7 +4,7 @@ import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import { afterKey } from "../../db/keyset";
 import { actors } from "../../db/schema";
-import { toPage } from "../../lib/cursor";
+import { CursorKey, toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { notFound } from "../../lib/problem";
@@ -101,7 +101,7 @@ export const actorRoutes = createRouter()
     if (country) where.push(eq(actors.country, country));
     if (q) where.push(like(actors.name, `%${q.replace(/[%_\\]/g, "\\$&")}%`));
     if (cursor) {
-      where.push(afterKey(cursor, actors.name, actors.id, "asc"));
+      where.push(afterKey(cursor, actors.name, actors.id, "asc", CursorKey.nameId));
     }
     const rows = await c
       .get("deps")

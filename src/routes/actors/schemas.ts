@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Country, Cursor, Limit, Page, uniqueArray } from "../../lib/schemas";
+import { searchText } from "../../lib/search-text";
 
 export const ACTOR_ROLES = ["developer", "provider", "deployer"] as const;
 
@@ -37,7 +38,7 @@ export const ActorView = ActorPublic.extend({ contact_email: z.string().optional
 export const ActorListQuery = z.object({
   role: z.enum(ACTOR_ROLES).optional(),
   country: Country.optional(),
-  q: z.string().trim().min(1).max(200).optional().openapi({ description: "Substring of the name" }),
+  q: searchText({ maxLength: 200, maxTerms: 200, description: "Substring of the name" }).optional(),
   limit: Limit,
   cursor: Cursor,
 });

@@ -1,13 +1,15 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { sealedContent } from "../../audit/sealed-tables";
 import { actingActorId } from "../../auth/principal";
 import { rowById } from "../../db/by-id";
 import catalog from "../../db/catalog.json" with { type: "json" };
 import { commitWithAudit } from "../../db/commit";
 import { afterKey } from "../../db/keyset";
 import * as t from "../../db/schema";
-import { toPage } from "../../lib/cursor";
+import { CursorKey, toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
+import { checkInstants } from "../../lib/instants";
 import { forbidden, invalidField } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
@@ -80,8 +82,7 @@ export const attestationRoutes = createRouter()
           );
         }
         const now = deps.clock.now().toISOString();
-        if (input.effective_from > now)
-          throw invalidField("body", "effective_from", "must not be in the future");
+        checkInstants(new Date(now), "body", { effective_from: input.effective_from }, { notFuture: true });
         if (input.disclosure_ids.length > 0) {
           const found = await deps.db
             .select({ id: t.disclosures.id })
@@ -111,8 +112,15 @@ export const attestationRoutes = createRouter()
         await commitWithAudit(
           deps,
           principal,
-          () => [deps.db.insert(t.attestations).values(row), ...recorded],
-          [{ action: "attestation.create", entity: "attestation", entityId: row.id, payload: row }],
+          ([seal]) => [deps.db.insert(t.attestations).values({ ...row, ...seal }), ...recorded],
+          [
+            {
+              action: "attestation.create",
+              entity: "attestation",
+              entityId: row.id,
+              payload: sealedContent(t.attestations, row),
+            },
+          ],
         );
         return row.id;
       },
@@ -127,7 +135,7 @@ export const attestationRoutes = createRouter()
     if (actor_id) where.push(eq(t.attestations.actorId, actor_id));
     if (obligation_code) where.push(eq(t.attestations.obligationCode, obligation_code));
     if (cursor) {
-      where.push(afterKey(cursor, t.attestations.recordedAt, t.attestations.id, "desc"));
+      where.push(afterKey(cursor, t.attestations.recordedAt, t.attestations.id, "desc", CursorKey.timeId));
     }
     const rows = await db
       .select()

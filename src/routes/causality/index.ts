@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { sealedContent, type Unsealed } from "../../audit/sealed-tables";
 import { actingActorId, hasRole, type Principal } from "../../auth/principal";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
@@ -118,14 +119,19 @@ export const causalityRoutes = createRouter()
       recordedAt: now,
       recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
     };
-    await commitWithAudit(deps, principal, () => [deps.db.insert(t.causalityAssessments).values(row)], [
-      {
-        action: "causality_assessment.freeze",
-        entity: "causality_assessment",
-        entityId: row.id,
-        payload: row,
-      },
-    ]);
+    await commitWithAudit(
+      deps,
+      principal,
+      ([seal]) => [deps.db.insert(t.causalityAssessments).values({ ...row, ...seal })],
+      [
+        {
+          action: "causality_assessment.freeze",
+          entity: "causality_assessment",
+          entityId: row.id,
+          payload: sealedContent(t.causalityAssessments, row),
+        },
+      ],
+    );
     return c.json(await frozenView(principal, row), 201);
   })
   .openapi(getFrozen, async (c) => {
@@ -141,7 +147,7 @@ export const causalityRoutes = createRouter()
     return c.json(await frozenView(principal, row), 200);
   });
 
-async function frozenView(principal: Principal, row: typeof t.causalityAssessments.$inferSelect) {
+async function frozenView(principal: Principal, row: Unsealed<typeof t.causalityAssessments.$inferSelect>) {
   const input = row.input as CausalityInput;
   const reproducible = (await hash(evaluateCausality(input))) === row.resultSha256;
   return {

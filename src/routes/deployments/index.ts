@@ -6,9 +6,10 @@ import { commitWithAudit } from "../../db/commit";
 import { afterKey } from "../../db/keyset";
 import * as t from "../../db/schema";
 import { NOT_DEPLOYABLE } from "../../domain/lifecycle";
-import { toPage } from "../../lib/cursor";
+import { CursorKey, toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
+import { checkInstants } from "../../lib/instants";
 import { conflict, invalidField } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
@@ -129,6 +130,7 @@ export const deploymentRoutes = createRouter()
           throw invalidField("body", "product_version_id", `no product version ${input.product_version_id}`);
         if (NOT_DEPLOYABLE.has(found.stage))
           throw conflict(`The product is ${found.stage}; it may not be newly deployed`);
+        checkInstants(deps.clock.now(), "body", { started_at: input.started_at, ended_at: input.ended_at });
         const row: DeploymentRow = {
           id: newId(),
           productVersionId: found.version.id,
@@ -161,7 +163,7 @@ export const deploymentRoutes = createRouter()
     if (product_id) where.push(eq(t.deployments.productId, product_id));
     if (deployer_actor_id) where.push(eq(t.deployments.deployerActorId, deployer_actor_id));
     if (cursor) {
-      where.push(afterKey(cursor, t.deployments.recordedAt, t.deployments.id, "asc"));
+      where.push(afterKey(cursor, t.deployments.recordedAt, t.deployments.id, "asc", CursorKey.timeId));
     }
     const rows = await c
       .get("deps")

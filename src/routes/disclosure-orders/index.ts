@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq, inArray } from "drizzle-orm";
+import { sealedContent } from "../../audit/sealed-tables";
 import { actingActorId, hasRole, type Principal } from "../../auth/principal";
 import { rowById } from "../../db/by-id";
 import type { Db } from "../../db/client";
@@ -8,6 +9,7 @@ import * as t from "../../db/schema";
 import { orderState } from "../../domain/causality/as-of";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
+import { checkInstants, isAfter } from "../../lib/instants";
 import { invalidField, notFound } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
@@ -141,7 +143,8 @@ export const disclosureOrderRoutes = createRouter()
         const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
         assertInChain(li.chain, input.actor_id);
         const now = deps.clock.now().toISOString();
-        if (input.due_at <= now) throw invalidField("body", "due_at", "must be in the future");
+        checkInstants(new Date(now), "body", { due_at: input.due_at });
+        if (!isAfter(input.due_at, now)) throw invalidField("body", "due_at", "must be in the future");
         const row = {
           id: newId(),
           incidentId: li.incident.id,
@@ -155,8 +158,15 @@ export const disclosureOrderRoutes = createRouter()
         await commitWithAudit(
           deps,
           principal,
-          () => [deps.db.insert(t.disclosureOrders).values(row), ...recorded],
-          [{ action: "disclosure_order.issue", entity: "disclosure_order", entityId: row.id, payload: row }],
+          ([seal]) => [deps.db.insert(t.disclosureOrders).values({ ...row, ...seal }), ...recorded],
+          [
+            {
+              action: "disclosure_order.issue",
+              entity: "disclosure_order",
+              entityId: row.id,
+              payload: sealedContent(t.disclosureOrders, row),
+            },
+          ],
         );
         return row.id;
       },
@@ -187,9 +197,19 @@ export const disclosureOrderRoutes = createRouter()
       recordedAt: now,
       recordedBySub: sub(principal),
     };
-    await commitWithAudit(deps, principal, () => [deps.db.insert(t.disclosureOrderResponses).values(row)], [
-      { action: "disclosure_order.respond", entity: "disclosure_order", entityId: order.id, payload: row },
-    ]);
+    await commitWithAudit(
+      deps,
+      principal,
+      ([seal]) => [deps.db.insert(t.disclosureOrderResponses).values({ ...row, ...seal })],
+      [
+        {
+          action: "disclosure_order.respond",
+          entity: "disclosure_order",
+          entityId: order.id,
+          payload: sealedContent(t.disclosureOrderResponses, row),
+        },
+      ],
+    );
     return c.json(await orderView(deps.db, order, now), 201);
   })
   .openapi(get, async (c) => {

@@ -1,12 +1,14 @@
 import { and, desc, eq, type SQL } from "drizzle-orm";
+import { sealedContent } from "../../audit/sealed-tables";
 import { rowById } from "../../db/by-id";
 import catalog from "../../db/catalog.json" with { type: "json" };
 import { commitWithAudit } from "../../db/commit";
 import { afterKey } from "../../db/keyset";
 import * as t from "../../db/schema";
-import { toPage } from "../../lib/cursor";
+import { CursorKey, toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
+import { checkInstants } from "../../lib/instants";
 import { invalidField } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
@@ -62,7 +64,8 @@ export const findingRoutes = createRouter()
           throw invalidField("body", "obligation_code", `unknown obligation ${input.obligation_code}`);
         }
         const now = deps.clock.now().toISOString();
-        if (input.decided_at > now) throw invalidField("body", "decided_at", "must not be in the future");
+        checkInstants(new Date(now), "body", { decided_at: input.decided_at }, { notFuture: true });
+        checkInstants(new Date(now), "body", { period_from: input.period_from, period_to: input.period_to });
         const row = {
           id: newId(),
           actorId: input.actor_id,
@@ -77,9 +80,19 @@ export const findingRoutes = createRouter()
           recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
         };
         const recorded = await record(row.id);
-        await commitWithAudit(deps, principal, () => [deps.db.insert(t.findings).values(row), ...recorded], [
-          { action: "finding.create", entity: "finding", entityId: row.id, payload: row },
-        ]);
+        await commitWithAudit(
+          deps,
+          principal,
+          ([seal]) => [deps.db.insert(t.findings).values({ ...row, ...seal }), ...recorded],
+          [
+            {
+              action: "finding.create",
+              entity: "finding",
+              entityId: row.id,
+              payload: sealedContent(t.findings, row),
+            },
+          ],
+        );
         return row.id;
       },
       render,
@@ -92,7 +105,7 @@ export const findingRoutes = createRouter()
     if (product_id) where.push(eq(t.findings.productId, product_id));
     if (obligation_code) where.push(eq(t.findings.obligationCode, obligation_code));
     if (cursor) {
-      where.push(afterKey(cursor, t.findings.recordedAt, t.findings.id, "desc"));
+      where.push(afterKey(cursor, t.findings.recordedAt, t.findings.id, "desc", CursorKey.timeId));
     }
     const rows = await c
       .get("deps")

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { incidentBatches } from "../../db/incident-query";
 import { defineRoute } from "../../lib/route";
 import { createRouter } from "../../lib/router";
+import { checkDateFilters } from "../incident-queries/date-filters";
 import { checkRanges, filterFields } from "../incident-queries/filters-schema";
 import { enrichBatch, riskNames } from "./enrich";
 import { FORMATS, MEDIA_TYPES, writerFor } from "./formats";
@@ -38,6 +39,7 @@ const exportRoute = defineRoute({
 export const incidentExportRoutes = createRouter().openapi(exportRoute, async (c) => {
   const { db, clock, logError } = c.get("deps");
   const { format, ...filters } = c.req.valid("query");
+  checkDateFilters(clock.now(), filters);
   const names = format === "fhir" ? await riskNames(db) : new Map<string, string>();
   const writer = writerFor(format, names, clock.now().toISOString());
   const batches = incidentBatches(db, filters, { scope: { kind: "all" } }, EXPORT_BATCH);

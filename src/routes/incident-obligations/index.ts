@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq } from "drizzle-orm";
+import { sealedContent } from "../../audit/sealed-tables";
 import { rowById } from "../../db/by-id";
 import catalog from "../../db/catalog.json" with { type: "json" };
 import { commitWithAudit } from "../../db/commit";
@@ -154,8 +155,15 @@ export const incidentObligationRoutes = createRouter()
         await commitWithAudit(
           deps,
           principal,
-          () => [deps.db.insert(t.obligationLinks).values(row), ...recorded],
-          [{ action: "obligation_link.create", entity: "obligation_link", entityId: row.id, payload: row }],
+          ([seal]) => [deps.db.insert(t.obligationLinks).values({ ...row, ...seal }), ...recorded],
+          [
+            {
+              action: "obligation_link.create",
+              entity: "obligation_link",
+              entityId: row.id,
+              payload: sealedContent(t.obligationLinks, row),
+            },
+          ],
         );
         return row.id;
       },

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { SORTS } from "../../db/incident-query";
 import { INCIDENT_STATUSES } from "../../domain/incident-workflow";
 import { Country, Cursor, Id, IsoDateTime, LanguageTag, Limit } from "../../lib/schemas";
+import { searchText } from "../../lib/search-text";
 import { EVENT_TYPES, OUTCOMES, Patient, SETTINGS, SEVERITIES, YES_NO_UNKNOWN } from "../incidents/schemas";
 
 /**
@@ -59,22 +60,21 @@ export const filterFields = {
   country: csvList(Country, "ISO 3166-1 alpha-2 countries"),
   use_area: csvList(code("U_"), "Catalog use areas"),
   setting: oneOf(SETTINGS, "Care settings"),
-  age_band: csvList(z.enum(Patient.shape.age_band.unwrap().enum), "Age bands"),
-  sex: csvList(z.enum(Patient.shape.sex.unwrap().enum), "Sex"),
-  language: csvList(LanguageTag, "BCP 47 language tags of the patient"),
-  disability: oneOf(YES_NO_UNKNOWN, "Disability"),
+  // Patient attributes: regulators only (see PATIENT_FIELD_AUDIENCE in ./access.ts); others get 403.
+  age_band: csvList(z.enum(Patient.shape.age_band.unwrap().enum), "Regulators only. Age bands"),
+  sex: csvList(z.enum(Patient.shape.sex.unwrap().enum), "Regulators only. Sex"),
+  language: csvList(LanguageTag, "Regulators only. BCP 47 language tags of the patient"),
+  disability: oneOf(YES_NO_UNKNOWN, "Regulators only. Disability"),
   patient_knew_ai_was_used: oneOf(YES_NO_UNKNOWN, "Whether the patient knew AI was used"),
   occurred_from: IsoDateTime.optional().openapi({ description: "occurred_at ≥ this" }),
   occurred_to: IsoDateTime.optional().openapi({ description: "occurred_at < this (half-open)" }),
   reported_from: IsoDateTime.optional().openapi({ description: "received_at ≥ this" }),
   reported_to: IsoDateTime.optional().openapi({ description: "received_at < this (half-open)" }),
-  q: z
-    .string()
-    .trim()
-    .min(1, "must not be blank")
-    .max(500)
-    .optional()
-    .openapi({ description: "Full text over descriptions, any language; every term must occur" }),
+  q: searchText({
+    maxLength: 500,
+    maxTerms: 16,
+    description: "Full text over descriptions, any language; every term (at most 16) must occur",
+  }).optional(),
 };
 
 /** A range that ends before it starts is a mistake, not an empty result. */

@@ -4,6 +4,8 @@ import { countIncidents } from "../../db/incident-query/counts";
 import { forbidden } from "../../lib/problem";
 import { defineRoute, jsonContent } from "../../lib/route";
 import { createRouter } from "../../lib/router";
+import { assertPatientAttributesAllowed } from "../incident-queries/access";
+import { checkDateFilters } from "../incident-queries/date-filters";
 import { labelNames } from "./names";
 import { StatsQuery, StatsTable } from "./schemas";
 import { buildStatsTable } from "./table";
@@ -19,7 +21,9 @@ const statsRoute = defineRoute({
     "series has every period, zeros included. Incidents merged into another are not counted. With a " +
     "multi-valued dimension (risk_code, actor, foundation_model) an incident counts once per value, so " +
     "margins then count (incident, value) pairs. Regulators see exact figures; actors see only incidents " +
-    "involving them, and any figure 0 < n < k is `suppressed` (with complementary suppression).",
+    "involving them, and any figure 0 < n < k is `suppressed` (with complementary suppression). Patient " +
+    "attributes (age_band, sex, language, disability) are regulator-only, as filters and as group_by " +
+    "dimensions: anyone else gets 403 naming the parameter, whatever the data.",
   request: { query: StatsQuery },
   responses: { 200: jsonContent(StatsTable, "Count table") },
 });
@@ -28,7 +32,10 @@ export const incidentStatsRoutes = createRouter().openapi(statsRoute, async (c) 
   const { db, config } = c.get("deps");
   const principal = c.get("principal");
   const { group_by = [], interval, ...filters } = c.req.valid("query");
+  checkDateFilters(c.get("deps").clock.now(), filters);
   const regulator = hasRole(principal, "regulator");
+  // Before any read: an actor's answer must not depend on patient attributes at all (issue 9).
+  assertPatientAttributesAllowed(filters, regulator, group_by);
   const actorId = actingActorId(principal);
   if (!regulator && actorId === undefined) throw forbidden("Actor tokens must name the actor (actor_id)");
   const scope: QueryScope = regulator || actorId === undefined ? { kind: "all" } : { kind: "actor", actorId };

@@ -1,13 +1,14 @@
 import type { BatchItem } from "drizzle-orm/batch";
+import { sealedContent } from "../../audit/sealed-tables";
 import { actingActorId, type Principal } from "../../auth/principal";
-import { commitWithAudit, nextNumber } from "../../db/commit";
+import { type AuditStamp, commitWithAudit, nextNumber } from "../../db/commit";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
 import { dataKey, randomToken, sealJson } from "../../lib/crypto";
 import { sha256Hex } from "../../lib/hash";
 import { idempotency } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { invalidField } from "../../lib/problem";
+import { checkInstants } from "../../lib/instants";
 import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdempotencyHeaders } from "../../lib/schemas";
@@ -55,10 +56,12 @@ export async function sealContact(deps: Deps, contact: unknown): Promise<string 
 }
 
 function assertNotFuture(now: Date, input: IncidentCreateInput) {
-  const nowIso = now.toISOString();
-  if (input.occurred_at > nowIso) throw invalidField("body", "occurred_at", "must not be in the future");
-  if (input.aware_at && input.aware_at > nowIso)
-    throw invalidField("body", "aware_at", "must not be in the future");
+  checkInstants(
+    now,
+    "body",
+    { occurred_at: input.occurred_at, aware_at: input.aware_at },
+    { notFuture: true },
+  );
 }
 
 export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
@@ -114,60 +117,61 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
   };
   const stored: StoredFiling = { id, receipt_token: receiptToken };
   const recordIdempotency = await idem.record(stored, 201);
-  const statements = (): BatchItem<"sqlite">[] => [
+  // The reference is allocated by SQL inside the batch, so it is the one column the seal leaves out.
+  const incident = {
+    id,
+    status: "received",
+    productId: refs.productId,
+    productVersionId: refs.versionId,
+    deploymentId: refs.deploymentId,
+    productNameText: input.product_name ?? null,
+    productMatchedAt: refs.productId ? at : null,
+    occurredAt: input.occurred_at,
+    awareAt: input.aware_at ?? null,
+    receivedAt: at,
+    country: input.country,
+    setting: input.setting,
+    useArea: input.use_area ?? null,
+    description: input.description,
+    descriptionIdentifying: input.description_identifying,
+    eventType: input.event_type,
+    severity: input.severity,
+    severityRank: SEVERITIES.indexOf(input.severity),
+    outcome: input.outcome,
+    ageBand: input.patient.age_band ?? null,
+    sex: input.patient.sex ?? null,
+    language: input.patient.language ?? null,
+    disability: input.patient.disability ?? null,
+    ethnicity: input.patient.ethnicity ?? null,
+    patientKnewAiWasUsed: input.patient.patient_knew_ai_was_used ?? null,
+    widespreadInfringement: input.widespread_infringement,
+    criticalInfrastructureDisruption: input.critical_infrastructure_disruption,
+    updatedAt: at,
+  };
+  const statements = ([incidentSeal, reportSeal]: AuditStamp[]): BatchItem<"sqlite">[] => [
     number.bump,
-    deps.db.insert(t.incidents).values({
-      id,
-      reference: number.value,
-      status: "received",
-      productId: refs.productId,
-      productVersionId: refs.versionId,
-      deploymentId: refs.deploymentId,
-      productNameText: input.product_name ?? null,
-      productMatchedAt: refs.productId ? at : null,
-      occurredAt: input.occurred_at,
-      awareAt: input.aware_at ?? null,
-      receivedAt: at,
-      country: input.country,
-      setting: input.setting,
-      useArea: input.use_area ?? null,
-      description: input.description,
-      descriptionIdentifying: input.description_identifying,
-      eventType: input.event_type,
-      severity: input.severity,
-      severityRank: SEVERITIES.indexOf(input.severity),
-      outcome: input.outcome,
-      ageBand: input.patient.age_band ?? null,
-      sex: input.patient.sex ?? null,
-      language: input.patient.language ?? null,
-      disability: input.patient.disability ?? null,
-      ethnicity: input.patient.ethnicity ?? null,
-      patientKnewAiWasUsed: input.patient.patient_knew_ai_was_used ?? null,
-      widespreadInfringement: input.widespread_infringement,
-      criticalInfrastructureDisruption: input.critical_infrastructure_disruption,
-      updatedAt: at,
-    }),
+    deps.db.insert(t.incidents).values({ ...incident, reference: number.value, ...incidentSeal }),
     ...input.risk_codes.map((riskCode) =>
       deps.db.insert(t.incidentRisks).values({ incidentId: id, riskCode }),
     ),
-    deps.db.insert(t.reports).values(report),
+    deps.db.insert(t.reports).values({ ...report, ...reportSeal }),
     eventInsert(deps.db, principal, id, "received", at, { to: "received" }),
     ...recordIdempotency,
   ];
   try {
     await commitWithAudit(deps, principal, statements, [
-      // The payload hash covers what was filed, with the contact only as its ciphertext.
+      // Each payload is the row's sealed content (the contact only as its ciphertext): the log vouches for the rows.
       {
         action: "incident.file",
         entity: "incident",
         entityId: id,
-        payload: { ...body, contact_jwe: report.contactJwe },
+        payload: sealedContent(t.incidents, incident),
       },
       {
         action: "incident.report.create",
         entity: "incident_report",
         entityId: report.id,
-        payload: { incident_id: id, kind: "original" },
+        payload: sealedContent(t.reports, report),
       },
     ]);
   } catch (error) {

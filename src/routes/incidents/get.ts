@@ -1,4 +1,6 @@
 import { and, eq } from "drizzle-orm";
+import { stillSealedAs } from "../../audit/incident-seal";
+import { sealedContent } from "../../audit/sealed-tables";
 import { commitWithAudit, precondition } from "../../db/commit";
 import * as t from "../../db/schema";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
@@ -85,16 +87,23 @@ export const getRoutes = createRouter()
     await commitWithAudit(
       deps,
       principal,
-      () => [
+      ([seal]) => [
         // Guarded on the row version we read, so two regulators' edits cannot silently interleave.
         precondition(
           deps,
           incidentRowsWhere(
             deps.db,
-            and(eq(t.incidents.id, incident.id), eq(t.incidents.updatedAt, incident.updatedAt)),
+            and(
+              eq(t.incidents.id, incident.id),
+              eq(t.incidents.updatedAt, incident.updatedAt),
+              stillSealedAs(incident),
+            ),
           ),
         ),
-        deps.db.update(t.incidents).set(set).where(eq(t.incidents.id, incident.id)),
+        deps.db
+          .update(t.incidents)
+          .set({ ...set, ...seal })
+          .where(eq(t.incidents.id, incident.id)),
         eventInsert(deps.db, principal, incident.id, productChanged ? "product_matched" : "updated", at, {
           detail: { fields: Object.keys(patch).sort() },
         }),
@@ -104,7 +113,7 @@ export const getRoutes = createRouter()
           action: "incident.update",
           entity: "incident",
           entityId: incident.id,
-          payload: { before: incident, patch },
+          payload: sealedContent(t.incidents, { ...incident, ...set }),
         },
       ],
     );

@@ -5,7 +5,8 @@ import { pageIncidents } from "../../db/incident-query";
 import * as t from "../../db/schema";
 import { defineRoute, jsonContent } from "../../lib/route";
 import { createRouter } from "../../lib/router";
-import { assertListFiltersAllowed } from "../incident-queries/access";
+import { assertPatientAttributesAllowed } from "../incident-queries/access";
+import { checkDateFilters } from "../incident-queries/date-filters";
 import { IncidentListQuery, Page } from "./schemas-actions";
 import { riskCodesOf, sharedFields } from "./views";
 
@@ -17,19 +18,21 @@ const listRoute = defineRoute({
   summary: "List incidents, newest first (regulators: all; actors: those involving their products)",
   description:
     "Actors always get the incidents involving products they develop or provide, products built on " +
-    "those (descendants of their foundation models) and their deployments (`mine=true` states it), redacted.",
+    "those (descendants of their foundation models) and their deployments (`mine=true` states it), redacted; " +
+    "patient-attribute filters (age_band, sex, language, disability) are regulator-only (403 otherwise).",
   request: { query: IncidentListQuery },
   responses: { 200: jsonContent(Page, "A page of incident summaries") },
 });
 
 export const listRoutes = createRouter().openapi(listRoute, async (c) => {
-  const { db } = c.get("deps");
+  const { db, clock } = c.get("deps");
   const principal = c.get("principal");
   const query = c.req.valid("query");
+  checkDateFilters(clock.now(), query);
   const actorId = actingActorId(principal);
   const regulator = hasRole(principal, "regulator");
   // Filters, sort and keyset paging: the shared query layer (issue 6); scope and redaction stay here.
-  assertListFiltersAllowed(query, regulator);
+  assertPatientAttributesAllowed(query, regulator);
   const { rows: page, nextCursor } = await pageIncidents(
     db,
     query,

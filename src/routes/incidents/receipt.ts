@@ -2,25 +2,41 @@ import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import { sha256Hex } from "../../lib/hash";
-import { notFound } from "../../lib/problem";
+import { notFound, ProblemError } from "../../lib/problem";
+import { timingSafeEqual } from "../../lib/timing-safe";
 import { RECEIPT_DETAIL_KEYS, RECEIPT_EVENT_TYPES } from "./events";
 import { familyIds, type IncidentRow, loadIncident, type ReportRow, reportForReceipt } from "./repo";
 
+/** Looked up when the incident is unknown: no incident has this id, so the same queries find nothing. */
+const NO_INCIDENT = "00000000-0000-0000-0000-000000000000";
+/** Compared against when no report matched, so that path still does one full hash comparison. */
+const DUMMY_RECEIPT_HASH = "0".repeat(64);
+
+async function findIncident(db: Db, incidentId: string): Promise<IncidentRow | undefined> {
+  try {
+    return await loadIncident(db, incidentId);
+  } catch (error) {
+    if (error instanceof ProblemError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
 /**
  * A receipt token proves authorship of one report. A wrong token and an unknown incident answer the
- * same 404, so neither incident ids nor tokens can be probed.
+ * same 404, so neither incident ids nor tokens can be probed, and they do the same work to get there
+ * (hash the token, run the family and report queries, one constant-time comparison), so neither can
+ * be told apart by how long the answer takes either.
  */
 export async function reportByReceipt(
   db: Db,
   incidentId: string,
   token: string | undefined,
 ): Promise<{ incident: IncidentRow; report: ReportRow }> {
-  if (!token) throw notFound("Incident or receipt");
-  const incident = await loadIncident(db, incidentId).catch(() => {
-    throw notFound("Incident or receipt");
-  });
-  const report = await reportForReceipt(db, incident.id, await sha256Hex(token));
-  if (!report) throw notFound("Incident or receipt");
+  const tokenHash = await sha256Hex(token ?? "");
+  const incident = await findIncident(db, incidentId);
+  const report = await reportForReceipt(db, incident?.id ?? NO_INCIDENT, tokenHash);
+  const matches = timingSafeEqual(report?.receiptTokenHash ?? DUMMY_RECEIPT_HASH, tokenHash);
+  if (!token || !incident || !report || !matches) throw notFound("Incident or receipt");
   return { incident, report };
 }
 

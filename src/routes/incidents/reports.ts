@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { BatchItem } from "drizzle-orm/batch";
+import { sealedContent, type Unsealed } from "../../audit/sealed-tables";
 import { actingActorId, type Principal } from "../../auth/principal";
 import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
@@ -68,7 +69,7 @@ const additionRoute = defineRoute({
   responses: { 201: jsonContent(ReportCreated, "Added"), 404: problem("Unknown incident or wrong token") },
 });
 
-const created = (r: ReportRow) => ({
+const created = (r: Unsealed<ReportRow>) => ({
   id: r.id,
   incident_id: r.incidentId,
   kind: r.kind,
@@ -85,15 +86,15 @@ async function loadReport(deps: Deps, id: string): Promise<ReportRow> {
 async function addReport(
   deps: Deps,
   principal: Principal,
-  report: ReportRow,
+  report: Unsealed<ReportRow>,
   eventType: "report_added" | "addition_added",
   extra: BatchItem<"sqlite">[] = [],
 ) {
   await commitWithAudit(
     deps,
     principal,
-    () => [
-      deps.db.insert(t.reports).values(report),
+    ([seal]) => [
+      deps.db.insert(t.reports).values({ ...report, ...seal }),
       eventInsert(deps.db, principal, report.incidentId, eventType, report.submittedAt, {
         detail: { report_id: report.id },
       }),
@@ -104,7 +105,7 @@ async function addReport(
         action: `incident.report.${report.kind}`,
         entity: "incident_report",
         entityId: report.id,
-        payload: report,
+        payload: sealedContent(t.reports, report),
       },
     ],
   );
@@ -136,7 +137,7 @@ export const reportRoutes = createRouter()
     const idem = await idempotency<{ id: string }>(c, `POST /v1/incidents/${incidentId}/reports`, input);
     if (idem.replay) return c.json(created(await loadReport(deps, idem.replay.id)), 201);
     const { contact, ...reporter } = input.reporter;
-    const row: ReportRow = {
+    const row: Unsealed<ReportRow> = {
       id: newId(),
       incidentId,
       kind: "follow_up",
@@ -178,7 +179,7 @@ export const reportRoutes = createRouter()
       c.req.valid("header")["x-receipt-token"],
     );
     const input = c.req.valid("json");
-    const row: ReportRow = {
+    const row: Unsealed<ReportRow> = {
       id: newId(),
       incidentId: incident.id,
       kind: "addition",

@@ -1,3 +1,4 @@
+import { sealedContent } from "../../audit/sealed-tables";
 import { actingActorId, type Principal } from "../../auth/principal";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
@@ -87,15 +88,20 @@ export const responseRoutes = createRouter().openapi(responseRoute, async (c) =>
   await commitWithAudit(
     deps,
     principal,
-    () => [
-      deps.db.insert(t.incidentResponses).values(row),
+    ([seal]) => [
+      deps.db.insert(t.incidentResponses).values({ ...row, ...seal }),
       eventInsert(deps.db, principal, incident.id, "response_added", at, {
         detail: { response_kind: input.kind, response_id: row.id },
       }),
       ...(move?.statements ?? []),
     ],
     [
-      { action: "incident.response", entity: "incident_response", entityId: row.id, payload: row },
+      {
+        action: "incident.response",
+        entity: "incident_response",
+        entityId: row.id,
+        payload: sealedContent(t.incidentResponses, row),
+      },
       ...(move ? [move.audit] : []),
     ],
   );

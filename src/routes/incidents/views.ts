@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from "drizzle-orm";
+import type { Unsealed } from "../../audit/sealed-tables";
 import { byIdChunks } from "../../db/chunks";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
@@ -105,7 +106,7 @@ export function restrictedReport(r: ReportRow): Json {
   };
 }
 
-export function responseView(r: ResponseRow): Json {
+export function responseView(r: Unsealed<ResponseRow>): Json {
   return {
     id: r.id,
     incident_id: r.incidentId,

@@ -1,4 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
+import { stillSealedAs } from "../../audit/incident-seal";
+import { sealedContent } from "../../audit/sealed-tables";
 import { commitWithAudit, precondition } from "../../db/commit";
 import * as t from "../../db/schema";
 import { checkIncidentTransition, checkMerge, type IncidentStatus } from "../../domain/incident-workflow";
@@ -53,18 +55,22 @@ export const workflowRoutes = createRouter()
     const check = checkIncidentTransition(from, to, closure, incident.mergedIntoId);
     if (!check.ok) throw conflict(check.reason, { from, allowed: check.allowed });
     const at = deps.clock.now().toISOString();
+    const changes = { status: to, closure: closure ?? null, updatedAt: at };
     await commitWithAudit(
       deps,
       principal,
-      () => [
-        // Guarded on the status we read: of two concurrent transitions only one applies.
+      ([seal]) => [
+        // Guarded on the status and seal we read: of two concurrent changes only one applies.
         precondition(
           deps,
-          incidentRowsWhere(deps.db, and(eq(t.incidents.id, incident.id), eq(t.incidents.status, from))),
+          incidentRowsWhere(
+            deps.db,
+            and(eq(t.incidents.id, incident.id), eq(t.incidents.status, from), stillSealedAs(incident)),
+          ),
         ),
         deps.db
           .update(t.incidents)
-          .set({ status: to, closure: closure ?? null, updatedAt: at })
+          .set({ ...changes, ...seal })
           .where(eq(t.incidents.id, incident.id)),
         eventInsert(deps.db, principal, incident.id, "status_changed", at, {
           from,
@@ -78,7 +84,8 @@ export const workflowRoutes = createRouter()
           action: "incident.transition",
           entity: "incident",
           entityId: incident.id,
-          payload: { from, to, closure, reason },
+          // The incident as it now is; the reason is in the incident's history (incident_events).
+          payload: sealedContent(t.incidents, { ...incident, ...changes }),
         },
       ],
     );
@@ -95,13 +102,17 @@ export const workflowRoutes = createRouter()
     const refusal = checkMerge(source, target);
     if (refusal) throw conflict(refusal);
     const at = deps.clock.now().toISOString();
+    const changes = { status: "closed", closure: "duplicate", mergedIntoId: target.id, updatedAt: at };
     await commitWithAudit(
       deps,
       principal,
-      () => [
+      ([seal]) => [
         precondition(
           deps,
-          incidentRowsWhere(deps.db, and(eq(t.incidents.id, source.id), isNull(t.incidents.mergedIntoId))),
+          incidentRowsWhere(
+            deps.db,
+            and(eq(t.incidents.id, source.id), isNull(t.incidents.mergedIntoId), stillSealedAs(source)),
+          ),
         ),
         precondition(
           deps,
@@ -109,7 +120,7 @@ export const workflowRoutes = createRouter()
         ),
         deps.db
           .update(t.incidents)
-          .set({ status: "closed", closure: "duplicate", mergedIntoId: target.id, updatedAt: at })
+          .set({ ...changes, ...seal })
           .where(eq(t.incidents.id, source.id)),
         eventInsert(deps.db, principal, source.id, "merged_into", at, {
           from: source.status,
@@ -126,7 +137,7 @@ export const workflowRoutes = createRouter()
           action: "incident.merge",
           entity: "incident",
           entityId: source.id,
-          payload: { into: target.id, from_status: source.status, reason },
+          payload: sealedContent(t.incidents, { ...source, ...changes }),
         },
       ],
     );

@@ -1,12 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq } from "drizzle-orm";
+import { sealedContent } from "../../audit/sealed-tables";
 import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { LEGAL_FACTS } from "../../domain/legal-facts";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { invalidField } from "../../lib/problem";
+import { checkInstants } from "../../lib/instants";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam, IsoDateTime } from "../../lib/schemas";
@@ -87,7 +88,7 @@ export const legalFactRoutes = createRouter()
       { path: c.req.path, body: input },
       async (record) => {
         const now = deps.clock.now().toISOString();
-        if (input.decided_at > now) throw invalidField("body", "decided_at", "must not be in the future");
+        checkInstants(new Date(now), "body", { decided_at: input.decided_at }, { notFuture: true });
         const row = {
           id: newId(),
           incidentId: incident.id,
@@ -102,13 +103,13 @@ export const legalFactRoutes = createRouter()
         await commitWithAudit(
           deps,
           principal,
-          () => [deps.db.insert(t.incidentLegalFacts).values(row), ...recorded],
+          ([seal]) => [deps.db.insert(t.incidentLegalFacts).values({ ...row, ...seal }), ...recorded],
           [
             {
               action: "incident.legal_fact.record",
               entity: "incident_legal_fact",
               entityId: row.id,
-              payload: row,
+              payload: sealedContent(t.incidentLegalFacts, row),
             },
           ],
         );

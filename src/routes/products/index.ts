@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { afterKey } from "../../db/keyset";
 import { selfAndDescendantsSql } from "../../db/lineage";
 import * as t from "../../db/schema";
-import { toPage } from "../../lib/cursor";
+import { CursorKey, toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
@@ -97,7 +97,7 @@ export const productRoutes = createRouter()
       );
     }
     if (cursor) {
-      where.push(afterKey(cursor, t.products.registeredAt, t.products.id, "desc"));
+      where.push(afterKey(cursor, t.products.registeredAt, t.products.id, "desc", CursorKey.timeId));
     }
     const rows = await db
       .select()

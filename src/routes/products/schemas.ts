@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { catalog } from "../../db/seed-catalog";
-import { Cursor, Id, IsoDateTime, LanguageTag, Limit, Sha256, uniqueArray } from "../../lib/schemas";
+import { Cursor, Id, IsoDateTime, LanguageTag, Limit, Sha256, uniqueArray, WebUri } from "../../lib/schemas";
+import { searchText } from "../../lib/search-text";
 import { ProductIncidentCounts } from "../public-stats/product-counts";
 
 export const PRODUCT_KINDS = ["foundation_model", "application", "medical_device_software", "other"] as const;
@@ -49,13 +50,11 @@ export const ProductCreate = z
 export type ProductCreateInput = z.infer<typeof ProductCreate>;
 
 export const ProductListQuery = z.object({
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ description: "Words in the name or intended purpose" }),
+  q: searchText({
+    maxLength: 200,
+    maxTerms: 8,
+    description: "Words (at most 8) in the name or intended purpose",
+  }).optional(),
   kind: z.enum(PRODUCT_KINDS).optional(),
   stage: z
     .string()
@@ -112,7 +111,7 @@ export const DisclosureCreate = z
       )
       .openapi({ enum: [...DISCLOSURE_KINDS].sort(), example: "red_team_report" }),
     title: z.string().trim().min(1).max(500),
-    uri: z.url().max(2000).optional(),
+    uri: WebUri.optional(),
     sha256: Sha256,
     published: z.boolean(),
     summary: z.string().trim().min(1).max(20000),

@@ -1,4 +1,5 @@
 import type { z } from "@hono/zod-openapi";
+import { sealedContent } from "../../audit/sealed-tables";
 import { actingActorId } from "../../auth/principal";
 import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
@@ -126,8 +127,15 @@ export const productSubRoutes = createRouter()
         await commitWithAudit(
           deps,
           principal,
-          () => [deps.db.insert(t.disclosures).values(row), ...recorded],
-          [{ action: "product.disclosure.create", entity: "disclosure", entityId: row.id, payload: row }],
+          ([seal]) => [deps.db.insert(t.disclosures).values({ ...row, ...seal }), ...recorded],
+          [
+            {
+              action: "product.disclosure.create",
+              entity: "disclosure",
+              entityId: row.id,
+              payload: sealedContent(t.disclosures, row),
+            },
+          ],
         );
         return row.id;
       },

@@ -8,6 +8,7 @@ import { walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
 import { newId } from "../../lib/ids";
+import { checkInstants } from "../../lib/instants";
 import { conflict, invalidField } from "../../lib/problem";
 import { type ProductRow, versionView } from "./repo";
 import type { VersionCreate } from "./schemas";
@@ -47,6 +48,7 @@ export async function createVersion(
       }
     });
   }
+  checkInstants(deps.clock.now(), "body", { released_at: input.released_at });
   const row = {
     id: newId(),
     productId: product.id,

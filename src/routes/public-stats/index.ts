@@ -2,12 +2,20 @@ import { z } from "@hono/zod-openapi";
 import { countIncidents } from "../../db/incident-query/counts";
 import { defineRoute, jsonContent } from "../../lib/route";
 import { createRouter } from "../../lib/router";
+import { checkDateFilters } from "../incident-queries/date-filters";
 import { checkRanges, csvList, filterFields } from "../incident-queries/filters-schema";
 import { labelNames } from "../incident-stats/names";
 import { StatsTable } from "../incident-stats/schemas";
 import { buildStatsTable } from "../incident-stats/table";
 
+/** No patient attribute, ever: the public sees no incident rows to relate a breakdown to. */
 const PUBLIC_DIMENSIONS = ["product", "risk_code", "severity"] as const;
+
+/** Midnight UTC on the 1st of a month, compared as an instant (whatever offset the caller wrote). */
+const isMonthStart = (iso: string) => {
+  const d = new Date(iso);
+  return d.getUTCDate() === 1 && d.getTime() % 86_400_000 === 0;
+};
 
 const PublicStatsQuery = z
   .object({
@@ -24,6 +32,12 @@ const PublicStatsQuery = z
     checkRanges(q, ctx);
     if (q.group_by && (q.group_by.length > 2 || new Set(q.group_by).size !== q.group_by.length))
       ctx.addIssue({ code: "custom", path: ["group_by"], message: "one or two distinct dimensions" });
+    // Whole calendar months only: a narrower window could isolate one incident (issue 9).
+    for (const field of ["occurred_from", "occurred_to"] as const) {
+      const value = q[field];
+      if (value !== undefined && !isMonthStart(value))
+        ctx.addIssue({ code: "custom", path: [field], message: "must be the first day of a month (UTC)" });
+    }
   });
 
 const publicStatsRoute = defineRoute({
@@ -36,7 +50,9 @@ const publicStatsRoute = defineRoute({
   description:
     "No token needed. Any figure 0 < n < k (default 5) is `suppressed`, and enough others are suppressed " +
     "that it cannot be recovered from totals. Zeros are published; a suppressed figure is never 0. " +
-    "Incidents merged into another are not counted. Periods are months of occurrence.",
+    "Incidents merged into another are not counted. Periods are months of occurrence, and " +
+    "occurred_from/occurred_to must be month starts, so no window is narrower than a calendar month. " +
+    "No patient attribute is a dimension or a filter here.",
   request: { query: PublicStatsQuery },
   responses: { 200: jsonContent(StatsTable, "Suppressed count table") },
 });
@@ -44,6 +60,7 @@ const publicStatsRoute = defineRoute({
 export const publicStatsRoutes = createRouter().openapi(publicStatsRoute, async (c) => {
   const { db, config } = c.get("deps");
   const { group_by = ["severity"], ...filters } = c.req.valid("query");
+  checkDateFilters(c.get("deps").clock.now(), filters);
   const counts = await countIncidents(
     db,
     filters,

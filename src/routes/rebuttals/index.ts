@@ -1,11 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
+import { sealedContent, type Unsealed } from "../../audit/sealed-tables";
 import { actingActorId, type Principal } from "../../auth/principal";
 import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
+import { checkInstants } from "../../lib/instants";
 import { conflict, forbidden, invalidField, notFound } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
@@ -80,7 +82,7 @@ const decide = defineRoute({
 
 type RebuttalRow = typeof t.rebuttals.$inferSelect;
 type DecisionRow = typeof t.rebuttalDecisions.$inferSelect;
-const view = (r: RebuttalRow, d: DecisionRow | null | undefined) => ({
+const view = (r: Unsealed<RebuttalRow>, d: Unsealed<DecisionRow> | null | undefined) => ({
   id: r.id,
   incident_id: r.incidentId,
   actor_id: r.actorId,
@@ -128,9 +130,19 @@ export const rebuttalRoutes = createRouter()
           recordedBySub: sub(principal),
         };
         const recorded = await record(row.id);
-        await commitWithAudit(deps, principal, () => [deps.db.insert(t.rebuttals).values(row), ...recorded], [
-          { action: "rebuttal.file", entity: "rebuttal", entityId: row.id, payload: row },
-        ]);
+        await commitWithAudit(
+          deps,
+          principal,
+          ([seal]) => [deps.db.insert(t.rebuttals).values({ ...row, ...seal }), ...recorded],
+          [
+            {
+              action: "rebuttal.file",
+              entity: "rebuttal",
+              entityId: row.id,
+              payload: sealedContent(t.rebuttals, row),
+            },
+          ],
+        );
         return row.id;
       },
       render,
@@ -149,8 +161,7 @@ export const rebuttalRoutes = createRouter()
     if (found.d) throw conflict("This rebuttal was already decided");
     if (principal.kind !== "user") throw forbidden("Regulators decide rebuttals");
     const now = deps.clock.now().toISOString();
-    if (input.decided_at && input.decided_at > now)
-      throw invalidField("body", "decided_at", "must not be in the future");
+    checkInstants(new Date(now), "body", { decided_at: input.decided_at }, { notFuture: true });
     const row = {
       id: newId(),
       rebuttalId: found.r.id,
@@ -160,8 +171,18 @@ export const rebuttalRoutes = createRouter()
       recordedAt: now,
       recordedBySub: sub(principal),
     };
-    await commitWithAudit(deps, principal, () => [deps.db.insert(t.rebuttalDecisions).values(row)], [
-      { action: "rebuttal.decide", entity: "rebuttal", entityId: found.r.id, payload: row },
-    ]);
+    await commitWithAudit(
+      deps,
+      principal,
+      ([seal]) => [deps.db.insert(t.rebuttalDecisions).values({ ...row, ...seal })],
+      [
+        {
+          action: "rebuttal.decide",
+          entity: "rebuttal",
+          entityId: found.r.id,
+          payload: sealedContent(t.rebuttalDecisions, row),
+        },
+      ],
+    );
     return c.json(view(found.r, row), 201);
   });

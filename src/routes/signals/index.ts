@@ -4,6 +4,7 @@ import * as t from "../../db/schema";
 import { detectSignals, EVANS_CRITERIA } from "../../domain/stats/disproportionality";
 import { defineRoute, jsonContent } from "../../lib/route";
 import { createRouter } from "../../lib/router";
+import { checkDateFilters } from "../incident-queries/date-filters";
 import { SignalsQuery, SignalsResponse } from "./schemas";
 
 const signalsRoute = defineRoute({
@@ -24,6 +25,7 @@ const signalsRoute = defineRoute({
 export const signalRoutes = createRouter().openapi(signalsRoute, async (c) => {
   const { db } = c.get("deps");
   const { level, risk_code, signals_only, ...filters } = c.req.valid("query");
+  checkDateFilters(c.get("deps").clock.now(), filters);
   const dimension = level === "product" ? "product" : "foundation_model";
   // The whole population forms the background: incidents with no entity of this level (unmatched, or no
   // foundation model) still count in c and d; only risk-less incidents are out (nothing to compare).

@@ -4,6 +4,8 @@ import { secureHeaders } from "hono/secure-headers";
 import { ANONYMOUS } from "./auth/principal";
 import type { Deps } from "./deps";
 import { onError, onNotFound } from "./lib/errors";
+import { INTERNAL_REQUEST, requestLog } from "./lib/log/request-log";
+import { API_TAGS } from "./lib/openapi-tags";
 import { noStoreForPrivateResponses } from "./lib/private-responses";
 import { ProblemError } from "./lib/problem";
 import { anonymousRateLimits } from "./lib/rate-limit";
@@ -20,6 +22,8 @@ export function createApp(deps: Deps) {
   // Throws a RulesetError naming the file and field, so a bad ruleset stops start-up.
   const rulesets = loadStartupRulesets(deps.rulesetSources);
 
+  // First of all: the request id and the one log line cover every answer, 401/413/429/404 included.
+  app.use("*", requestLog(deps));
   // Outermost, so every answer gets them: 401/403 from the token check, 429s and other errors too.
   // A value a route set on purpose (the pages' Referrer-Policy) is kept.
   app.use("*", secureHeaders({ contentSecurityPolicy: undefined, overwrite: false }));
@@ -57,7 +61,8 @@ export function createApp(deps: Deps) {
   // Web pages call the API in-process and as an anonymous caller (no Authorization header is forwarded).
   app.route(
     "/",
-    createWebRoutes((path, init, env) => app.request(path, init, env), deps),
+    // Marked internal, so the page's own log line is the request's one line (the inner calls log at debug).
+    createWebRoutes((path, init, env) => app.request(path, init, { ...env, [INTERNAL_REQUEST]: true }), deps),
   );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
@@ -74,7 +79,12 @@ export function createApp(deps: Deps) {
       description:
         "Registry of large multi-modal model health products, their value chain, harm reports, obligations and " +
         "presumption-of-causality analysis (WHO 2024 guidance on LMMs for health). Errors are RFC 9457 problem+json.",
+      license: { name: "Apache-2.0", url: "https://www.apache.org/licenses/LICENSE-2.0" },
     },
+    // Relative, so the document is right wherever it is served (localhost, a Worker, behind a proxy).
+    servers: [{ url: "/", description: "The registry serving this document" }],
+    // One tag per domain module (lib/openapi-tags.ts); every operation names exactly one.
+    tags: API_TAGS.map((tag) => ({ ...tag })),
   });
   app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "LMM Health Registry API" }));
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOG_LEVELS, type LogLevel } from "./lib/log/logger";
 
 /** Development-only signing secret: long enough for HS256, never accepted when NODE_ENV=production. */
 export const DEV_JWT_SECRET = "dev-only-lmm-registry-secret-change-me-0123456789";
@@ -79,6 +80,8 @@ const envSchema = z
     // A signed checkpoint at least every N audit entries or M minutes (whichever comes first, on a write).
     AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(100_000).default(100),
     AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(10),
+    // Default: info, or silent under NODE_ENV=test (tests capture lines instead of printing them).
+    LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === "production";
@@ -128,6 +131,8 @@ export interface Config {
   rateLimit: { windowSeconds: number; anonWrites: number; receiptLookups: number; anonBytesPerDay: number };
   /** Signed audit checkpoints (src/audit/): the Ed25519 key and how often the chain head is signed. */
   auditCheckpoints: { signingKey: string; everyEntries: number; everyMinutes: number };
+  /** Lowest level written (src/lib/log/): request lines are info (2xx/3xx), warn (4xx), error (5xx). */
+  logLevel: LogLevel;
   warnings: string[];
 }
 
@@ -196,6 +201,7 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
       everyEntries: env.AUDIT_CHECKPOINT_EVERY,
       everyMinutes: env.AUDIT_CHECKPOINT_MINUTES,
     },
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     warnings,
   };
 }

@@ -7,6 +7,8 @@ import type { Config } from "./config";
 import type { Db } from "./db/client";
 import type { ClientAddressResolver } from "./lib/client-address";
 import { type Clock, systemClock } from "./lib/clock";
+import { createLogger, type Logger } from "./lib/log/logger";
+import { errorLogger } from "./lib/log/unexpected-error";
 import type { Rulesets } from "./routes/rulesets/load";
 
 /** Everything the app needs from the outside world, injected by the entry point (or a test). */
@@ -17,6 +19,8 @@ export interface Deps {
   verifyToken: TokenVerifier;
   /** Signs audit checkpoints (Ed25519, key from config). */
   auditSigner: AuditSigner;
+  /** JSON-lines logger at `LOG_LEVEL` (src/lib/log/): one line per request, unexpected errors. */
+  log: Logger;
   /** Logs unexpected errors; the response never carries their text. */
   logError: (error: unknown, context: Record<string, unknown>) => void;
   /** Causality ruleset files (name → JSON); the bundled ones when omitted. Validated by createApp. */
@@ -30,14 +34,18 @@ export interface AppEnv {
     deps: Deps;
     principal: Principal;
     rulesets: Rulesets;
+    /** This exchange's `X-Request-Id` (src/lib/log/request-log.ts). */
+    requestId: string;
   };
 }
 
 /**
- * The standard wiring of an entry point: system clock, the configured token verifier, unexpected
- * errors to the console. Tests and tools override what they need (a frozen clock, a quiet logger).
+ * The standard wiring of an entry point: system clock, the configured token verifier, JSON log lines
+ * (requests and unexpected errors) to the console at LOG_LEVEL. Tests and tools override what they
+ * need (a frozen clock, a capturing logger).
  */
 export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "db" | "config">> = {}): Deps {
+  const log = overrides.log ?? createLogger(config.logLevel, undefined, overrides.clock ?? systemClock);
   return {
     db,
     config,
@@ -48,7 +56,8 @@ export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "
       pseudonymize: createSubjectPseudonymizer(config),
       checkActor: createActorCheck(db),
     }),
-    logError: (error, context) => console.error("unexpected error", context, error),
+    log,
+    logError: errorLogger(log),
     auditSigner: createAuditSigner(config.auditCheckpoints.signingKey),
     ...overrides,
   };

@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { type ServerType, serve } from "@hono/node-server";
 import type { Config } from "./config";
+import { newId } from "./lib/ids";
+import { REQUEST_ID_HEADER } from "./lib/log/request-log";
 import { toProblemBody } from "./lib/problem";
 
 type FetchApp = { fetch: (request: Request, env: unknown) => Response | Promise<Response> };
@@ -40,7 +42,12 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) 
     "The request is not valid HTTP",
   ];
   const title = STATUS_CODES[status] ?? "Error";
-  const body = JSON.stringify({ ...toProblemBody(status, code, detail, undefined), title });
+  // Nothing of a request Node could not parse is trusted, an incoming id included: always a fresh one.
+  const requestId = newId();
+  const body = JSON.stringify({
+    ...toProblemBody(status, code, detail, undefined, undefined, { request_id: requestId }),
+    title,
+  });
   socket.end(
     [
       `HTTP/1.1 ${status} ${title}`,
@@ -48,6 +55,7 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) 
       `Content-Length: ${Buffer.byteLength(body)}`,
       "Cache-Control: no-store",
       "X-Content-Type-Options: nosniff",
+      `${REQUEST_ID_HEADER}: ${requestId}`,
       "Connection: close",
       "",
       body,

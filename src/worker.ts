@@ -3,8 +3,9 @@ import { type Config, ConfigError, parseConfig } from "./config";
 import type { Db } from "./db/client";
 import { seedCatalog } from "./db/seed-catalog";
 import { drizzleD1Db, drizzleLibsqlHttp } from "./db/worker-client";
-import { type Deps, makeDeps } from "./deps";
+import { makeDeps } from "./deps";
 import { cloudflarePeerAddress, createClientAddressResolver } from "./lib/client-address";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./lib/log/request-log";
 import { toProblemBody } from "./lib/problem";
 
 /**
@@ -39,6 +40,7 @@ export interface WorkerEnv {
   AUDIT_SIGNING_KEY?: string;
   AUDIT_CHECKPOINT_EVERY?: string;
   AUDIT_CHECKPOINT_MINUTES?: string;
+  LOG_LEVEL?: string;
 }
 
 type App = ReturnType<typeof createApp>;
@@ -65,6 +67,7 @@ const ENV_VARS = [
   "AUDIT_SIGNING_KEY",
   "AUDIT_CHECKPOINT_EVERY",
   "AUDIT_CHECKPOINT_MINUTES",
+  "LOG_LEVEL",
 ] as const;
 
 /** Only string vars/secrets go to the config schema; bindings (D1, …) are objects. */
@@ -91,8 +94,6 @@ function openDb(env: WorkerEnv, config: Config): Db {
   return drizzleLibsqlHttp(config.databaseUrl, config.databaseAuthToken);
 }
 
-const logError: Deps["logError"] = (error, context) => console.error("unexpected error", context, error);
-
 async function buildApp(env: WorkerEnv): Promise<App> {
   const config = workerConfig(env);
   for (const warning of config.warnings) console.warn(`warning: ${warning}`);
@@ -100,7 +101,8 @@ async function buildApp(env: WorkerEnv): Promise<App> {
   await seedCatalog(db);
   // Cloudflare's edge sets CF-Connecting-IP (clients cannot), so rate limits key on it.
   const clientAddress = createClientAddressResolver(config, cloudflarePeerAddress);
-  return createApp(makeDeps(db, config, { logError, clientAddress }));
+  // Log lines (JSON, at LOG_LEVEL) go to the console, which Workers Logs stores with their fields.
+  return createApp(makeDeps(db, config, { clientAddress }));
 }
 
 // Per isolate: config parsed, catalog ensured and app built once, on the first request. A failed
@@ -121,16 +123,23 @@ function startupFailure(request: Request, error: unknown): Response {
   } else {
     console.error("Failed to start:", error);
   }
-  // Same problem+json shape as the app's errors; the details stay in the logs.
+  // Same problem+json shape (request id included) as the app's errors; the details stay in the logs.
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER) ?? undefined);
   const body = toProblemBody(
     503,
     "unavailable",
     "The service is not configured or its database is not ready",
     new URL(request.url).pathname,
+    undefined,
+    { request_id: requestId },
   );
   return new Response(JSON.stringify(body), {
     status: 503,
-    headers: { "content-type": "application/problem+json", "retry-after": "30" },
+    headers: {
+      "content-type": "application/problem+json",
+      "retry-after": "30",
+      [REQUEST_ID_HEADER]: requestId,
+    },
   });
 }
 

@@ -1,3 +1,4 @@
+import { CHAIN_ROLES } from "../domain/value-chain";
 export const ROLES = [
   "developer",
   "provider",
@@ -10,7 +11,7 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** Value-chain roles act for one organisation, named by the token's `actor_id` claim. */
-export const VALUE_CHAIN_ROLES = ["developer", "provider", "deployer"] as const satisfies readonly Role[];
+export const VALUE_CHAIN_ROLES = CHAIN_ROLES satisfies readonly Role[];
 export type ValueChainRole = (typeof VALUE_CHAIN_ROLES)[number];
 
 export type Principal =
@@ -43,5 +44,13 @@ export const actingActorId = (p: Principal): string | undefined =>
   p.kind === "user" && isValueChainRole(p.role) ? p.actorId : undefined;
 
 /** Audit identity: who did it (the `hmac:` pseudonym, never the raw `sub`), in which role. */
-export const auditIdentity = (p: Principal) =>
-  p.kind === "user" ? { sub: p.sub, role: p.role } : { sub: "anonymous", role: "public" };
+export const auditIdentity = (p: Principal) => ({ sub: callerSub(p), role: callerRole(p) });
+
+/**
+ * The one way a stored row names who wrote it: the caller's pseudonym, or "anonymous". Every
+ * `*_by_sub` column and the idempotency scope use it, so "the same caller" means the same everywhere.
+ */
+export const callerSub = (p: Principal): string => (p.kind === "user" ? p.sub : "anonymous");
+
+/** The role a stored row records for its writer; "public" for a caller without a token. */
+export const callerRole = (p: Principal): Role | "public" => (p.kind === "user" ? p.role : "public");

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { notFound } from "../lib/problem";
+import { notFound } from "../lib/app-error";
 import type { Db } from "./client";
 
 /** The row of `table` with this id, or a 404 naming `what`. */

@@ -4,9 +4,10 @@ import { checkpointDue, lastCheckpoint, signCheckpoint } from "../audit/checkpoi
 import { auditIdentity, type Principal } from "../auth/principal";
 import type { Deps } from "../deps";
 import { entryHash, GENESIS_HASH } from "../domain/audit-chain";
+import { conflict } from "../lib/app-error";
 import { canonicalJson, sha256Hex } from "../lib/hash";
-import { conflict } from "../lib/problem";
 import { auditCheckpoints, auditLog, batchGuards, counters } from "./schema";
+import { classifySqliteError } from "./sqlite-errors";
 
 export interface AuditEvent {
   action: string;
@@ -28,18 +29,6 @@ export interface AuditStamp {
 type CommitDeps = Pick<Deps, "db" | "clock" | "config" | "auditSigner">;
 
 const MAX_ATTEMPTS = 25;
-
-const errorText = (error: unknown) =>
-  `${(error as Error)?.message ?? ""} ${(error as { cause?: Error })?.cause?.message ?? ""}`;
-const isAuditHeadConflict = (error: unknown) =>
-  /audit_log\.seq|UNIQUE constraint failed: audit_(log|checkpoints)/i.test(errorText(error));
-/**
- * Another process (or isolate) held the write lock beyond the busy timeout, or its commit overtook our
- * snapshot. The batch rolled back as a whole, so it is retried like a lost race for the chain head.
- */
-const isTransientLock = (error: unknown) =>
-  /SQLITE_BUSY|database is locked|SQL statements in progress/i.test(errorText(error));
-const isFailedPrecondition = (error: unknown) => /batch_guards/i.test(errorText(error));
 
 /**
  * A batch statement that aborts the whole batch unless `rowsThatMustExist` still returns a row,
@@ -118,10 +107,11 @@ async function commitOnce(
       await deps.db.batch(batch as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
       return;
     } catch (error) {
-      if (isFailedPrecondition(error)) {
+      const kind = classifySqliteError(error);
+      if (kind === "failed_precondition") {
         throw conflict("The record changed while this request was processed; reload and retry");
       }
-      const retryable = isAuditHeadConflict(error) || isTransientLock(error);
+      const retryable = kind === "audit_head_conflict" || kind === "transient_lock";
       if (!retryable || attempt >= MAX_ATTEMPTS) throw error;
       // Jittered, bounded back-off keeps concurrent writers from colliding in lock-step.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(5 * attempt, 100)));

@@ -7,8 +7,17 @@ import transfers from "./duty-transfers.json" with { type: "json" };
  * version the app was really built on at the time), falling back to product lineage otherwise.
  */
 
-export type ChainRole = "developer" | "provider" | "deployer";
-const ROLE_ORDER: ChainRole[] = ["developer", "provider", "deployer"];
+/** The value chain's roles, in chain order: the one list tokens, actors, rulesets and analyses use. */
+export const CHAIN_ROLES = ["developer", "provider", "deployer"] as const;
+export type ChainRole = (typeof CHAIN_ROLES)[number];
+
+/**
+ * How far upstream a chain is followed. Lineage and version bases can only name rows that already
+ * exist, so they are acyclic and this is a guard, not a rule; the SQL form of the walk
+ * (db/incident-query/lineage-sql.ts) stops at the same depth so both answer alike.
+ */
+export const MAX_CHAIN_DEPTH = 32;
+const ROLE_ORDER: readonly ChainRole[] = CHAIN_ROLES;
 
 export interface ChainSnapshot {
   products: { id: string; developer_actor_id: string; provider_actor_id: string | null }[];
@@ -142,7 +151,7 @@ function walk(s: ChainSnapshot, chain: Chain, start: Node) {
   // Breadth first, so each upstream product is reached at its smallest depth; `seen` stops cycles.
   for (let node = queue.shift(); node; node = queue.shift()) {
     const key = `${node.productId}|${node.versionId ?? ""}`;
-    if (seen.has(key) || node.depth > 32) continue;
+    if (seen.has(key) || node.depth > MAX_CHAIN_DEPTH) continue;
     seen.add(key);
     chain.addProduct(node);
     queue.push(...parents(s, node));

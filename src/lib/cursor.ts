@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ProblemError } from "./problem";
+import { type AppError, invalidInput } from "./app-error";
 
 /**
  * Opaque keyset cursors: base64url JSON of the last row's sort key. Keyset (not OFFSET) paging
@@ -41,10 +41,8 @@ export const CursorKey = {
 
 export type KeyShape = z.ZodTuple<[z.ZodType, ...z.ZodType[]], null>;
 
-function invalidCursor(message = "is not a cursor this API issued"): ProblemError {
-  return new ProblemError(400, "validation-error", "The request contains invalid fields", {
-    errors: [{ in: "query", path: "cursor", message }],
-  });
+function invalidCursor(message = "is not a cursor this API issued"): AppError {
+  return invalidInput("query", "cursor", message);
 }
 
 /** Decodes a cursor and checks it against the key shape of the list it is presented to. */

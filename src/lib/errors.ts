@@ -1,6 +1,9 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { classifySqliteError } from "../db/sqlite-errors";
 import type { AppEnv } from "../deps";
+import { AppError, type AppErrorCode } from "./app-error";
+import { errorContext } from "./log/request-log";
 import { ProblemError, toProblemBody } from "./problem";
 
 const PROBLEM_JSON = "application/problem+json";
@@ -14,15 +17,34 @@ export function problemResponse(c: Context<AppEnv>, error: ProblemError): Respon
     error.errors,
     error.extensions,
   );
+  // Quoted by a caller reporting a problem, it finds the one log line of the exchange.
+  const requestId = c.get("requestId");
+  if (requestId) body.request_id = requestId;
   return new Response(JSON.stringify(body), {
     status: error.status,
     headers: { "Content-Type": PROBLEM_JSON, ...error.headers },
   });
 }
 
-function isConstraintViolation(error: unknown): boolean {
-  const text = `${(error as Error)?.message ?? ""} ${(error as { cause?: Error })?.cause?.message ?? ""}`;
-  return /SQLITE_CONSTRAINT|UNIQUE constraint failed|FOREIGN KEY constraint failed/i.test(text);
+/**
+ * The only place a domain error code becomes an HTTP status and a problem type. The problem types
+ * are the API's published contract (clients match on them), so they keep their names.
+ */
+export const APP_ERROR_HTTP: Record<AppErrorCode, { status: number; type: string }> = {
+  not_found: { status: 404, type: "not-found" },
+  conflict: { status: 409, type: "conflict" },
+  forbidden: { status: 403, type: "forbidden" },
+  invalid_input: { status: 400, type: "validation-error" },
+  invalid_reference: { status: 422, type: "validation-error" },
+  idempotency_key_reused: { status: 422, type: "idempotency-key-reused" },
+};
+
+export function toProblemError(error: AppError): ProblemError {
+  const { status, type } = APP_ERROR_HTTP[error.code];
+  return new ProblemError(status, type, error.message, {
+    ...(error.details.errors ? { errors: error.details.errors } : {}),
+    ...(error.details.extensions ? { extensions: error.details.extensions } : {}),
+  });
 }
 
 /**
@@ -31,6 +53,7 @@ function isConstraintViolation(error: unknown): boolean {
  */
 export function onError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof ProblemError) return problemResponse(c, error);
+  if (error instanceof AppError) return problemResponse(c, toProblemError(error));
   if (error instanceof HTTPException) {
     const status = error.status;
     const code = status === 413 ? "payload-too-large" : status === 400 ? "malformed-request" : "http-error";
@@ -42,13 +65,13 @@ export function onError(error: Error, c: Context<AppEnv>): Response {
           : error.message;
     return problemResponse(c, new ProblemError(status, code, detail));
   }
-  if (isConstraintViolation(error)) {
+  if (classifySqliteError(error) === "constraint") {
     return problemResponse(
       c,
       new ProblemError(409, "conflict", "The write conflicts with data already stored"),
     );
   }
-  c.get("deps")?.logError(error, { method: c.req.method, path: c.req.path });
+  c.get("deps")?.logError(error, errorContext(c));
   return problemResponse(c, new ProblemError(500, "internal-error", "An unexpected error occurred"));
 }
 

@@ -2,11 +2,12 @@ import { and, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import type { Principal } from "../auth/principal";
+import { callerSub } from "../auth/principal";
 import * as t from "../db/schema";
 import type { AppEnv } from "../deps";
+import { AppError, invalidInput } from "./app-error";
 import { dataKey, deriveKey, openJson, sealJson } from "./crypto";
 import { canonicalJson, sha256Hex } from "./hash";
-import { invalidField, ProblemError } from "./problem";
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 /** Long enough that one client cannot guess another's key (anonymous callers share a namespace). */
@@ -24,7 +25,7 @@ export interface Idempotency<S> {
   recover(error: unknown): Promise<S>;
 }
 
-const callerScope = (scope: string, p: Principal) => `${scope}|${p.kind === "user" ? p.sub : "anonymous"}`;
+const callerScope = (scope: string, p: Principal) => `${scope}|${callerSub(p)}`;
 
 /**
  * Idempotency-Key support for creating POSTs (draft-ietf-httpapi-idempotency-key-header). The key is
@@ -32,11 +33,7 @@ const callerScope = (scope: string, p: Principal) => `${scope}|${p.kind === "use
  * Idempotency-Key and the data key, so responses carrying secrets (e.g. a receipt token shown once)
  * are not readable from the database alone. Same key + different body → 422.
  */
-export async function idempotency<S>(
-  c: Context<AppEnv>,
-  scope: string,
-  request: unknown,
-): Promise<Idempotency<S>> {
+async function idempotency<S>(c: Context<AppEnv>, scope: string, request: unknown): Promise<Idempotency<S>> {
   const raw = c.req.header(IDEMPOTENCY_HEADER);
   const none: Idempotency<S> = {
     replay: undefined,
@@ -47,12 +44,7 @@ export async function idempotency<S>(
   };
   if (raw === undefined) return none;
   if (!KEY_PATTERN.test(raw)) {
-    throw invalidField(
-      "header",
-      "Idempotency-Key",
-      "must be 16-255 visible ASCII characters (use a UUID)",
-      400,
-    );
+    throw invalidInput("header", "Idempotency-Key", "must be 16-255 visible ASCII characters (use a UUID)");
   }
   const deps = c.get("deps");
   const fullScope = callerScope(scope, c.get("principal"));
@@ -65,9 +57,8 @@ export async function idempotency<S>(
     const [row] = await deps.db.select().from(t.idempotencyKeys).where(where);
     if (!row) return undefined;
     if (row.requestHash !== requestHash) {
-      throw new ProblemError(
-        422,
-        "idempotency-key-reused",
+      throw new AppError(
+        "idempotency_key_reused",
         "This Idempotency-Key was already used with a different request body",
       );
     }
@@ -95,29 +86,47 @@ export async function idempotency<S>(
 }
 
 /**
- * Idempotency for creating POSTs whose response can be rebuilt from the new row's id. `create` gets
- * `record(id)`, whose statements it must put in its own write batch; a replay (or the twin that lost a
- * race) answers `render(id)` of the first request's row, with `Idempotent-Replayed: true`.
+ * The one Idempotency-Key path for every creating POST. `create` gets `record(stored)`, whose
+ * statements it must put in its own write batch, and returns what it stored; a replay (or the twin
+ * that lost a race, whose batch rolled back) answers `render` of the first request's stored value,
+ * with `Idempotent-Replayed: true`. `stored` is sealed at rest, so it may carry a secret shown once.
  */
-export async function idempotentCreate(
+export async function idempotentWrite<S>(
+  c: Context<AppEnv>,
+  scope: string,
+  input: unknown,
+  create: (record: (stored: S) => Promise<BatchItem<"sqlite">[]>) => Promise<S>,
+  render: (stored: S) => Response | Promise<Response>,
+): Promise<Response> {
+  const idem = await idempotency<S>(c, scope, input);
+  if (idem.replay !== undefined) {
+    c.header("Idempotent-Replayed", "true");
+    return render(idem.replay);
+  }
+  let stored: S;
+  try {
+    stored = await create((value) => idem.record(value, 201));
+  } catch (error) {
+    const winner = await idem.recover(error);
+    c.header("Idempotent-Replayed", "true");
+    return render(winner);
+  }
+  return render(stored);
+}
+
+/** `idempotentWrite` for creations whose response can be rebuilt from the new row's id. */
+export function idempotentCreate(
   c: Context<AppEnv>,
   scope: string,
   input: unknown,
   create: (record: (id: string) => Promise<BatchItem<"sqlite">[]>) => Promise<string>,
   render: (id: string) => Promise<Response>,
 ): Promise<Response> {
-  const idem = await idempotency<{ id: string }>(c, scope, input);
-  if (idem.replay) {
-    c.header("Idempotent-Replayed", "true");
-    return render(idem.replay.id);
-  }
-  let id: string;
-  try {
-    id = await create((newId) => idem.record({ id: newId }, 201));
-  } catch (error) {
-    const winner = await idem.recover(error);
-    c.header("Idempotent-Replayed", "true");
-    return render(winner.id);
-  }
-  return render(id);
+  return idempotentWrite<{ id: string }>(
+    c,
+    scope,
+    input,
+    async (record) => ({ id: await create((id) => record({ id })) }),
+    (stored) => render(stored.id),
+  );
 }

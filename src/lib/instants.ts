@@ -1,4 +1,4 @@
-import { invalidField } from "./problem";
+import { invalidField } from "./app-error";
 
 /**
  * Timestamps are parsed field by field instead of trusting Date.parse, which rolls `T24:00:00` over to
@@ -65,7 +65,7 @@ export function checkInstants(
     if (value === undefined || value === null) continue;
     const at = new Date(value);
     if (at.getUTCFullYear() > maxYear) {
-      throw invalidField(where, path, `must fall in the years ${MIN_YEAR}–${maxYear} (UTC)`, 400);
+      throw invalidField(where, path, `must fall in the years ${MIN_YEAR}–${maxYear} (UTC)`, "input");
     }
     if (rule.notFuture && at.getTime() > now.getTime()) {
       throw invalidField(where, path, "must not be in the future");

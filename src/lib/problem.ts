@@ -83,14 +83,3 @@ export function toProblemBody(
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
 }
-
-export const notFound = (what: string) => new ProblemError(404, "not-found", `${what} was not found`);
-export const conflict = (detail: string, extensions?: Record<string, unknown>) =>
-  new ProblemError(409, "conflict", detail, extensions ? { extensions } : {});
-export const forbidden = (detail: string) => new ProblemError(403, "forbidden", detail);
-
-/** A 422/400 naming one field, for checks zod cannot do alone (e.g. a catalog code that must exist). */
-export const invalidField = (where: string, path: string, message: string, status = 422) =>
-  new ProblemError(status, "validation-error", "The request contains invalid fields", {
-    errors: [{ in: where, path, message }],
-  });

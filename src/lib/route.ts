@@ -3,6 +3,7 @@ import { createMiddleware } from "hono/factory";
 import { type Access, ROLES } from "../auth/principal";
 import { missingToken } from "../auth/tokens";
 import type { AppEnv } from "../deps";
+import type { ApiTag } from "./openapi-tags";
 import { ProblemError } from "./problem";
 import { IdempotencyHeaders } from "./schemas";
 
@@ -14,6 +15,9 @@ export const ProblemSchema = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     errors: z.array(z.object({ in: z.string(), path: z.string(), message: z.string() })).optional(),
+    request_id: z.string().openapi({
+      description: "This exchange's `X-Request-Id` response header: quote it when reporting a problem",
+    }),
   })
   .openapi("Problem");
 
@@ -64,7 +68,26 @@ export const requireJsonBody = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-type DefinedRoute = Omit<RouteConfig, "middleware" | "security"> & { access: Access; audited?: boolean };
+/** Rate-limited routes (anonymous callers, see lib/rate-limit.ts) list this 429 among their responses. */
+export const rateLimited = {
+  description: "Anonymous rate limit or daily byte quota reached; retry after `Retry-After` seconds",
+  headers: {
+    "Retry-After": { description: "Seconds until the window resets", schema: { type: "integer" as const } },
+  },
+  content: { "application/problem+json": { schema: ProblemSchema } },
+};
+
+/** verbNoun, e.g. listIncidents, fileIncident: stable names generated clients expose as methods. */
+const OPERATION_ID = /^[a-z]+(?:[A-Z][a-z0-9]*)+$/;
+
+type DefinedRoute = Omit<RouteConfig, "middleware" | "security" | "operationId" | "tags"> & {
+  access: Access;
+  audited?: boolean;
+  /** Required, so no operation reaches the document (or a generated client) without a stable name. */
+  operationId: string;
+  /** The route's domain module. */
+  tags: [ApiTag];
+};
 
 /**
  * The only way routes are declared: it attaches the access check, documents who may call the
@@ -72,6 +95,9 @@ type DefinedRoute = Omit<RouteConfig, "middleware" | "security"> & { access: Acc
  */
 export function defineRoute<const R extends DefinedRoute>(route: R) {
   const { access, audited: _audited, ...rest } = route;
+  if (!OPERATION_ID.test(rest.operationId)) {
+    throw new Error(`operationId ${rest.operationId} of ${rest.method} ${rest.path} is not verbNoun`);
+  }
   const hasBody = rest.request?.body !== undefined;
   const roles = access === "public" ? ["public"] : [...access];
   const errorResponses = {

@@ -60,6 +60,17 @@ export const LanguageTag = z
   .openapi({ example: "sw" });
 
 export const Id = z.string().min(1).max(64).openapi({ example: "01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d" });
+
+/**
+ * A product's registration number. Accepted in any case and upper-cased before the pattern check, so
+ * the documented pattern is a plain regex (a flag on it would leak into the JSON Schema string).
+ */
+export const RegistrationNumber = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^LMMR-\d{4}-\d{6}$/, "must look like LMMR-YYYY-NNNNNN")
+  .openapi({ example: "LMMR-2026-000042", description: "LMMR-YYYY-NNNNNN (case-insensitive)" });
 export const IdParam = z.object({ id: Id.openapi({ param: { name: "id", in: "path" } }) });
 
 export const Limit = z.coerce.number().int().min(1).max(500).default(50);

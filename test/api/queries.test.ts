@@ -79,8 +79,14 @@ describe("GET /v1/incidents filters (each matches a brute-force scan of the seed
   it("actor_id: any role in the chain (developer, upstream model developer, deployer)", async () => {
     await expectFilter(`actor_id=${w.clinic.id}`, (r) => r.deploymentId === w.deployment.id);
     await expectFilter(`actor_id=${w.appCo.id}`, (r) => r.productId === w.A.id || r.productId === w.B.id);
-    // Lab developed F: its own incidents and every app built on F (product lineage, as for involvement).
-    await expectFilter(`actor_id=${w.lab.id}`, (r) => [w.F.id, w.A.id, w.B.id].includes(r.productId ?? ""));
+    // Lab developed F: its own incidents and the apps built on F, by the access policy's rule: B1 pins
+    // only G1, so B1's incidents are not Lab's; B's incidents naming no version follow product lineage.
+    await expectFilter(
+      `actor_id=${w.lab.id}`,
+      (r) =>
+        r.productId === w.F.id || r.productId === w.A.id || (r.productId === w.B.id && !r.productVersionId),
+    );
+    await expectFilter(`actor_id=${w.lab2.id}`, (r) => r.productId === w.G.id || r.productId === w.B.id);
   });
 
   it("foundation_model_id follows version lineage at the time of the incident, else product lineage", async () => {

@@ -6,6 +6,8 @@ import { openNodeDb } from "../../src/db/node-client";
 import { seedCatalog } from "../../src/db/seed-catalog";
 import { makeDeps } from "../../src/deps";
 import { fixedClock } from "../../src/lib/clock";
+import { createLogger } from "../../src/lib/log/logger";
+import { errorLogger } from "../../src/lib/log/unexpected-error";
 
 export const TEST_NOW = "2026-06-01T12:00:00.000Z";
 
@@ -19,7 +21,14 @@ export async function createTestApp(
   await seedCatalog(db);
   const clock = fixedClock(options.now ?? TEST_NOW);
   const errors: unknown[] = [];
-  const app = createApp(makeDeps(db, config, { clock, logError: (error) => errors.push(error) }));
+  // Log lines are captured, never printed; LOG_LEVEL (default silent under NODE_ENV=test) filters them.
+  const logs: string[] = [];
+  const log = createLogger(config.logLevel, (_level, line) => logs.push(line), clock);
+  const logError = (error: unknown, context: Record<string, unknown>) => {
+    errors.push(error);
+    errorLogger(log)(error, context);
+  };
+  const app = createApp(makeDeps(db, config, { clock, log, logError }));
 
   const token = (role: Role, actorId?: string, extra: { sub?: string; ttl?: number } = {}) =>
     signToken(config.jwt, { role, ...(actorId ? { actorId } : {}), ...extra }, clock.now());
@@ -59,7 +68,10 @@ export async function createTestApp(
     return { status: res.status, headers: res.headers, json, text };
   }
 
-  return { app, db, clock, config, token, call, errors, close };
+  /** The captured log lines, parsed. */
+  const logLines = () => logs.map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  return { app, db, clock, config, token, call, errors, logs, logLines, close };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

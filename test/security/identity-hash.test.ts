@@ -127,9 +127,9 @@ describe("token subjects are stored only as keyed digests", () => {
     expect(await column(t, sql`SELECT submitted_by_sub AS v FROM incident_responses`)).toEqual([
       hmac(key, DEVELOPER_SUB),
     ]);
-    // Anonymous filings record no caller at all.
+    // Anonymous filings record the same "anonymous" writer as the audit log, never a digest.
     const anonymous = await fileIncident(t, { product_name: "SymptomPal" });
-    expect(await reportsOf(anonymous.id)).toEqual([null]);
+    expect(await reportsOf(anonymous.id)).toEqual(["anonymous"]);
   });
 
   it("uses IDENTITY_HMAC_KEY when set, so pseudonyms survive a data-key rotation", async () => {

@@ -79,3 +79,13 @@ export function windowAround(iso: string, ms = 1): string {
   const to = new Date(from.getTime() + ms);
   return `occurred_from=${from.toISOString()}&occurred_to=${to.toISOString()}`;
 }
+
+/**
+ * A response as an attacker would compare it: the status and body, minus the per-request
+ * `request_id` (random, so it carries nothing about the data but would make every answer differ).
+ */
+export const answerOf = (res: { status: number; json: unknown; text: string }) => {
+  if (res.json === null || typeof res.json !== "object") return `${res.status} ${res.text}`;
+  const { request_id: _requestId, ...body } = res.json as Record<string, unknown>;
+  return `${res.status} ${JSON.stringify(body)}`;
+};

@@ -1,7 +1,7 @@
 import { and, asc, desc, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
+import { invalidInput } from "../../lib/app-error";
 import { CursorPart, decodeCursor, encodeCursor } from "../../lib/cursor";
-import { ProblemError } from "../../lib/problem";
 import type { Db } from "../client";
 import * as t from "../schema";
 import { incidentConditions } from "./conditions";
@@ -46,9 +46,7 @@ export function incidentCursor(
 export function afterCursor(sort: IncidentSort, cursor: string): SQL {
   const [issuedFor, at, id] = decodeCursor(cursor, INCIDENT_KEY);
   if (issuedFor !== sort) {
-    throw new ProblemError(400, "validation-error", "The request contains invalid fields", {
-      errors: [{ in: "query", path: "cursor", message: `was not issued for sort=${sort}` }],
-    });
+    throw invalidInput("query", "cursor", `was not issued for sort=${sort}`);
   }
   const { descending, column } = sortParts(sort);
   return descending

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHAIN_ROLES, type ChainRole } from "../value-chain";
 import { ConditionSchema, nonEmpty, obligationCode, slug } from "./condition-schema";
 import { collectConditionRefs, type Expr, ExprSchema } from "./logic";
 
@@ -11,8 +12,8 @@ export { type Condition, ConditionSchema, INCIDENT_FIELDS, type IncidentField } 
  * engine (evaluate.ts) interprets a fixed, small set of condition kinds.
  */
 
-export const ROLES = ["developer", "provider", "deployer"] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = CHAIN_ROLES;
+export type Role = ChainRole;
 
 const RoleRuleSchema = z.strictObject({ presumption: ExprSchema, note: z.string().optional() });
 

@@ -4,10 +4,10 @@ import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import { afterKey } from "../../db/keyset";
 import { actors } from "../../db/schema";
+import { notFound } from "../../lib/app-error";
 import { CursorKey, toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { notFound } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
@@ -34,8 +34,9 @@ export function actorView(row: ActorRow, principal: Principal) {
 const create = defineRoute({
   method: "post",
   path: "/v1/actors",
+  operationId: "registerActor",
   access: ["admin", "regulator"],
-  tags: ["actors"],
+  tags: ["registry"],
   summary: "Register a value-chain organisation",
   request: creatingBody(ActorCreate),
   responses: { 201: jsonContent(ActorView, "Created") },
@@ -44,8 +45,9 @@ const create = defineRoute({
 const list = defineRoute({
   method: "get",
   path: "/v1/actors",
+  operationId: "listActors",
   access: "public",
-  tags: ["actors"],
+  tags: ["registry"],
   summary: "List actors (public fields; contact data only for regulators and the actor itself)",
   request: { query: ActorListQuery },
   responses: { 200: jsonContent(ActorPage, "A page of actors") },
@@ -54,8 +56,9 @@ const list = defineRoute({
 const get = defineRoute({
   method: "get",
   path: "/v1/actors/{id}",
+  operationId: "getActor",
   access: "public",
-  tags: ["actors"],
+  tags: ["registry"],
   summary: "One actor",
   request: { params: IdParam },
   responses: { 200: jsonContent(ActorView, "The actor"), 404: problem("Unknown actor") },

@@ -1,8 +1,9 @@
 import { z } from "@hono/zod-openapi";
+import { CHAIN_ROLES } from "../../domain/value-chain";
 import { Country, Cursor, Limit, Page, uniqueArray } from "../../lib/schemas";
 import { searchText } from "../../lib/search-text";
 
-export const ACTOR_ROLES = ["developer", "provider", "deployer"] as const;
+export const ACTOR_ROLES = CHAIN_ROLES;
 
 export const ActorCreate = z
   .object({

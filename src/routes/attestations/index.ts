@@ -1,19 +1,19 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
-import { actingActorId } from "../../auth/principal";
+import { actingActorId, callerSub, VALUE_CHAIN_ROLES } from "../../auth/principal";
 import { rowById } from "../../db/by-id";
-import catalog from "../../db/catalog.json" with { type: "json" };
+import { assertCatalogCodes } from "../../db/catalog-codes";
 import { commitWithAudit } from "../../db/commit";
 import { afterKey } from "../../db/keyset";
 import * as t from "../../db/schema";
+import { loadProductChain } from "../../db/value-chain";
+import { forbidden, invalidField } from "../../lib/app-error";
 import { CursorKey, toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { checkInstants } from "../../lib/instants";
-import { forbidden, invalidField } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
-import { loadProductChain } from "../liability/chain";
 import { attestationView } from "../liability/evidence";
 import { loadProduct } from "../products/repo";
 import { Attestation, AttestationCreate, AttestationPage, AttestationQuery } from "./schemas";
@@ -21,8 +21,9 @@ import { Attestation, AttestationCreate, AttestationPage, AttestationQuery } fro
 const create = defineRoute({
   method: "post",
   path: "/v1/attestations",
-  access: ["developer", "provider", "deployer"],
-  tags: ["obligations"],
+  operationId: "createAttestation",
+  access: VALUE_CHAIN_ROLES,
+  tags: ["liability"],
   summary: "Attest, for the caller's own organisation, compliance with one obligation for a product",
   description:
     "Append-only: a new attestation supersedes from its `effective_from`; the latest effective one wins. " +
@@ -40,8 +41,9 @@ const create = defineRoute({
 const list = defineRoute({
   method: "get",
   path: "/v1/attestations",
+  operationId: "listAttestations",
   access: "public",
-  tags: ["obligations"],
+  tags: ["liability"],
   summary: "Attestations, newest recorded first (public: compliance claims are meant to be scrutinised)",
   request: { query: AttestationQuery },
   responses: { 200: jsonContent(AttestationPage, "A page of attestations") },
@@ -71,10 +73,12 @@ export const attestationRoutes = createRouter()
           .map((m) => m.role.toUpperCase());
         if (!own || roles.length === 0)
           throw forbidden("Only an actor in the product's value chain may attest for it");
-        const obligation = catalog.obligations.find((o) => o.code === input.obligation_code);
-        if (!obligation)
-          throw invalidField("body", "obligation_code", `unknown obligation ${input.obligation_code}`);
-        if (!obligation.actors.some((a) => roles.includes(a))) {
+        await assertCatalogCodes(deps.db, "obligation", [input.obligation_code], () => "obligation_code");
+        const owedBy = await deps.db
+          .select({ actor: t.obligationActors.actorCode })
+          .from(t.obligationActors)
+          .where(eq(t.obligationActors.obligationCode, input.obligation_code));
+        if (!owedBy.some((o) => roles.includes(o.actor))) {
           throw invalidField(
             "body",
             "obligation_code",
@@ -106,7 +110,7 @@ export const attestationRoutes = createRouter()
           statement: input.statement,
           effectiveFrom: input.effective_from,
           recordedAt: now,
-          recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+          recordedBySub: callerSub(principal),
         };
         const recorded = await record(row.id);
         await commitWithAudit(

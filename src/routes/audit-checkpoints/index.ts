@@ -18,8 +18,9 @@ const Checkpoint = z
 const list = defineRoute({
   method: "get",
   path: "/v1/audit/checkpoints",
+  operationId: "listAuditCheckpoints",
   access: "public",
-  tags: ["audit"],
+  tags: ["core"],
   summary: "Signed heads of the audit chain, oldest first (save them to monitor the registry)",
   description:
     "Each checkpoint is the chain head (seq, hash) signed with the registry's Ed25519 key " +
@@ -37,8 +38,9 @@ const list = defineRoute({
 const key = defineRoute({
   method: "get",
   path: "/v1/audit/checkpoints/key",
+  operationId: "getAuditCheckpointKey",
   access: "public",
-  tags: ["audit"],
+  tags: ["core"],
   summary: "The public key (JWK, Ed25519) that signs audit checkpoints",
   responses: {
     200: jsonContent(

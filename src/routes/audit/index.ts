@@ -24,8 +24,9 @@ const Entry = z
 const list = defineRoute({
   method: "get",
   path: "/v1/audit",
+  operationId: "listAuditEntries",
   access: ["regulator", "admin"],
-  tags: ["audit"],
+  tags: ["core"],
   summary: "The append-only, hash-chained audit log",
   request: {
     query: z.object({
@@ -49,8 +50,9 @@ const list = defineRoute({
 const verify = defineRoute({
   method: "get",
   path: "/v1/audit/verify",
+  operationId: "verifyAuditLog",
   access: ["regulator", "admin"],
-  tags: ["audit"],
+  tags: ["core"],
   summary: "Recompute the hash chain, check it against signed checkpoints and every sealed row",
   responses: {
     200: jsonContent(

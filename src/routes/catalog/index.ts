@@ -10,10 +10,11 @@ const listOf = (description: string) => ({
   200: { description, content: { "application/json": { schema: z.object({ data: z.array(Entry) }) } } },
 });
 
-const simple = (path: string, summary: string) =>
+const simple = (path: string, operationId: string, summary: string) =>
   defineRoute({
     method: "get",
     path,
+    operationId,
     access: "public",
     tags: ["catalog"],
     summary,
@@ -42,6 +43,7 @@ const ObligationQuery = z.object({
 const obligationsRoute = defineRoute({
   method: "get",
   path: "/v1/catalog/obligations",
+  operationId: "listCatalogObligations",
   access: "public",
   tags: ["catalog"],
   summary: "Obligations of the value chain, filterable by actor, stage and risk",
@@ -52,6 +54,7 @@ const obligationsRoute = defineRoute({
 const evidenceKindsRoute = defineRoute({
   method: "get",
   path: "/v1/catalog/evidence-kinds",
+  operationId: "listEvidenceKinds",
   access: "public",
   tags: ["catalog"],
   summary: "Kinds of evidence (disclosure kinds) and the obligations each one proves",
@@ -75,23 +78,26 @@ const evidenceKinds = (() => {
 
 export const catalogRoutes = createRouter()
   .openapi(evidenceKindsRoute, (c) => c.json({ data: evidenceKinds }, 200))
-  .openapi(simple("/v1/catalog/principles", "Ethical principles"), async (c) => {
+  .openapi(simple("/v1/catalog/principles", "listPrinciples", "Ethical principles"), async (c) => {
     const rows = await c.get("deps").db.select().from(t.principles).orderBy(asc(t.principles.code));
     return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
   })
-  .openapi(simple("/v1/catalog/risks", "Risks of LMMs in health"), async (c) => {
+  .openapi(simple("/v1/catalog/risks", "listRisks", "Risks of LMMs in health"), async (c) => {
     const rows = await c.get("deps").db.select().from(t.risks).orderBy(asc(t.risks.code));
     return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
   })
-  .openapi(simple("/v1/catalog/lifecycle-stages", "Lifecycle stages in order"), async (c) => {
-    const rows = await c
-      .get("deps")
-      .db.select()
-      .from(t.lifecycleStages)
-      .orderBy(asc(t.lifecycleStages.order));
-    return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
-  })
-  .openapi(simple("/v1/catalog/use-areas", "Health use areas"), async (c) => {
+  .openapi(
+    simple("/v1/catalog/lifecycle-stages", "listLifecycleStages", "Lifecycle stages in order"),
+    async (c) => {
+      const rows = await c
+        .get("deps")
+        .db.select()
+        .from(t.lifecycleStages)
+        .orderBy(asc(t.lifecycleStages.order));
+      return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
+    },
+  )
+  .openapi(simple("/v1/catalog/use-areas", "listUseAreas", "Health use areas"), async (c) => {
     const rows = await c.get("deps").db.select().from(t.useAreas).orderBy(asc(t.useAreas.code));
     return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
   })

@@ -1,24 +1,24 @@
 import { eq } from "drizzle-orm";
 import { sealedContent, type Unsealed } from "../../audit/sealed-tables";
-import { actingActorId, hasRole, type Principal } from "../../auth/principal";
+import { actingActorId, callerSub, hasRole, type Principal } from "../../auth/principal";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { type ActorAssessment, type CausalityInput, evaluateCausality } from "../../domain/causality";
+import { forbidden, invalidField, notFound } from "../../lib/app-error";
 import { canonicalJson, sha256Hex } from "../../lib/hash";
 import { newId } from "../../lib/ids";
-import { forbidden, invalidField, notFound } from "../../lib/problem";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
+import { INCIDENT_READERS } from "../incidents/access";
 import { buildCausalityInput, loadLiabilityIncident } from "../liability";
 import { Analysis, CausalityQuery, FreezeCreate, Frozen } from "./schemas";
-
-const READERS = ["regulator", "fund_admin", "developer", "provider", "deployer"] as const;
 
 const analyse = defineRoute({
   method: "get",
   path: "/v1/incidents/{id}/causality",
-  access: READERS,
+  operationId: "getCausality",
+  access: INCIDENT_READERS,
   tags: ["liability"],
   summary: "Presumption-of-causality analysis per value-chain actor under a ruleset, as of the harm",
   description: "Regulators and claim handlers (fund_admin) see every actor; an actor sees only its own rows.",
@@ -33,6 +33,7 @@ const analyse = defineRoute({
 const freeze = defineRoute({
   method: "post",
   path: "/v1/incidents/{id}/causality-assessments",
+  operationId: "freezeCausalityAssessment",
   access: ["regulator", "fund_admin"],
   tags: ["liability"],
   summary: "Freeze the analysis for a claim or court, with SHA-256 hashes of its inputs",
@@ -47,7 +48,8 @@ const freeze = defineRoute({
 const getFrozen = defineRoute({
   method: "get",
   path: "/v1/causality-assessments/{id}",
-  access: READERS,
+  operationId: "getCausalityAssessment",
+  access: INCIDENT_READERS,
   tags: ["liability"],
   summary: "A frozen assessment, re-checked against its stored input",
   request: { params: IdParam },
@@ -117,7 +119,7 @@ export const causalityRoutes = createRouter()
       result,
       resultSha256: await hash(result),
       recordedAt: now,
-      recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+      recordedBySub: callerSub(principal),
     };
     await commitWithAudit(
       deps,

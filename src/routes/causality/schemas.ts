@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CHAIN_ROLES } from "../../domain/value-chain";
 import { Id } from "../../lib/schemas";
 import { BasisItem } from "../incident-obligations/schemas";
 
@@ -10,7 +11,7 @@ export const CausalityQuery = z.object({
 export const Assessment = z
   .object({
     actor_id: z.string(),
-    role_in_chain: z.enum(["developer", "provider", "deployer"]),
+    role_in_chain: z.enum(CHAIN_ROLES),
     via_lineage: z.object({ product_id: z.string(), depth: z.number().int() }).optional(),
     ruleset: z.string(),
     ruleset_version: z.number().int(),

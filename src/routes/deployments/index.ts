@@ -6,11 +6,11 @@ import { commitWithAudit } from "../../db/commit";
 import { afterKey } from "../../db/keyset";
 import * as t from "../../db/schema";
 import { NOT_DEPLOYABLE } from "../../domain/lifecycle";
+import { conflict, invalidField } from "../../lib/app-error";
 import { CursorKey, toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { checkInstants } from "../../lib/instants";
-import { conflict, invalidField } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { Country, Cursor, Id, IsoDateTime, LanguageTag, Limit, uniqueArray } from "../../lib/schemas";
@@ -75,8 +75,9 @@ const view = (d: DeploymentRow): z.infer<typeof Deployment> => ({
 const create = defineRoute({
   method: "post",
   path: "/v1/deployments",
+  operationId: "createDeployment",
   access: ["deployer"],
-  tags: ["deployments"],
+  tags: ["registry"],
   summary: "Record that the caller's organisation deploys a product version",
   request: creatingBody(DeploymentCreate),
   responses: {
@@ -89,8 +90,9 @@ const create = defineRoute({
 const list = defineRoute({
   method: "get",
   path: "/v1/deployments",
+  operationId: "listDeployments",
   access: "public",
-  tags: ["deployments"],
+  tags: ["registry"],
   summary: "Deployments (public registry facts), oldest first",
   request: {
     query: z.object({

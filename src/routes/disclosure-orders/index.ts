@@ -1,16 +1,16 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq, inArray } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
-import { actingActorId, hasRole, type Principal } from "../../auth/principal";
+import { actingActorId, callerSub, hasRole, type Principal, VALUE_CHAIN_ROLES } from "../../auth/principal";
 import { rowById } from "../../db/by-id";
 import type { Db } from "../../db/client";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { orderState } from "../../domain/causality/as-of";
+import { invalidField, notFound } from "../../lib/app-error";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { checkInstants, isAfter } from "../../lib/instants";
-import { invalidField, notFound } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { Id, IdParam, IsoDateTime, uniqueArray } from "../../lib/schemas";
@@ -55,6 +55,7 @@ const Order = z
 const issue = defineRoute({
   method: "post",
   path: "/v1/incidents/{id}/disclosure-orders",
+  operationId: "issueDisclosureOrder",
   access: ["regulator"],
   tags: ["liability"],
   summary: "Order a value-chain actor to disclose or preserve evidence about this harm",
@@ -69,7 +70,8 @@ const issue = defineRoute({
 const respond = defineRoute({
   method: "post",
   path: "/v1/disclosure-orders/{id}/responses",
-  access: ["developer", "provider", "deployer"],
+  operationId: "answerDisclosureOrder",
+  access: VALUE_CHAIN_ROLES,
   tags: ["liability"],
   summary: "Answer a disclosure order (only the ordered actor; anyone else gets 404)",
   request: { params: IdParam, ...jsonBody(ResponseCreate) },
@@ -83,6 +85,7 @@ const respond = defineRoute({
 const get = defineRoute({
   method: "get",
   path: "/v1/disclosure-orders/{id}",
+  operationId: "getDisclosureOrder",
   access: ["regulator", "developer", "provider", "deployer"],
   tags: ["liability"],
   summary: "A disclosure order and its answers (regulators and the ordered actor)",
@@ -123,8 +126,6 @@ async function orderView(db: Db, order: typeof t.disclosureOrders.$inferSelect, 
   };
 }
 
-const sub = (p: Principal) => (p.kind === "user" ? p.sub : "anonymous");
-
 export const disclosureOrderRoutes = createRouter()
   .openapi(issue, async (c) => {
     const deps = c.get("deps");
@@ -152,7 +153,7 @@ export const disclosureOrderRoutes = createRouter()
           items: input.items,
           dueAt: input.due_at,
           recordedAt: now,
-          recordedBySub: sub(principal),
+          recordedBySub: callerSub(principal),
         };
         const recorded = await record(row.id);
         await commitWithAudit(
@@ -195,7 +196,7 @@ export const disclosureOrderRoutes = createRouter()
       disclosureIds: input.disclosure_ids,
       statement: input.statement,
       recordedAt: now,
-      recordedBySub: sub(principal),
+      recordedBySub: callerSub(principal),
     };
     await commitWithAudit(
       deps,

@@ -1,15 +1,16 @@
 import { and, desc, eq, type SQL } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
+import { callerSub } from "../../auth/principal";
 import { rowById } from "../../db/by-id";
-import catalog from "../../db/catalog.json" with { type: "json" };
+import { assertCatalogCodes } from "../../db/catalog-codes";
 import { commitWithAudit } from "../../db/commit";
 import { afterKey } from "../../db/keyset";
 import * as t from "../../db/schema";
+import { invalidField } from "../../lib/app-error";
 import { CursorKey, toPage } from "../../lib/cursor";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { checkInstants } from "../../lib/instants";
-import { invalidField } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { findingView } from "../liability/evidence";
@@ -18,8 +19,9 @@ import { Finding, FindingCreate, FindingPage, FindingQuery } from "./schemas";
 const create = defineRoute({
   method: "post",
   path: "/v1/findings",
+  operationId: "recordFinding",
   access: ["regulator"],
-  tags: ["obligations"],
+  tags: ["liability"],
   summary: "Record a regulator's or court's finding on an actor's obligation",
   description:
     "Append-only; the latest recorded finding on a duty supersedes earlier ones and outranks attestations.",
@@ -33,8 +35,9 @@ const create = defineRoute({
 const list = defineRoute({
   method: "get",
   path: "/v1/findings",
+  operationId: "listFindings",
   access: "public",
-  tags: ["obligations"],
+  tags: ["liability"],
   summary: "Findings, newest recorded first (public record, like published enforcement decisions)",
   request: { query: FindingQuery },
   responses: { 200: jsonContent(FindingPage, "A page of findings") },
@@ -60,9 +63,7 @@ export const findingRoutes = createRouter()
           const [p] = await deps.db.select().from(t.products).where(eq(t.products.id, input.product_id));
           if (!p) throw invalidField("body", "product_id", `no registered product ${input.product_id}`);
         }
-        if (!catalog.obligations.some((o) => o.code === input.obligation_code)) {
-          throw invalidField("body", "obligation_code", `unknown obligation ${input.obligation_code}`);
-        }
+        await assertCatalogCodes(deps.db, "obligation", [input.obligation_code], () => "obligation_code");
         const now = deps.clock.now().toISOString();
         checkInstants(new Date(now), "body", { decided_at: input.decided_at }, { notFuture: true });
         checkInstants(new Date(now), "body", { period_from: input.period_from, period_to: input.period_to });
@@ -77,7 +78,7 @@ export const findingRoutes = createRouter()
           periodFrom: input.period_from ?? null,
           periodTo: input.period_to ?? null,
           recordedAt: now,
-          recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+          recordedBySub: callerSub(principal),
         };
         const recorded = await record(row.id);
         await commitWithAudit(

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
+import { errorContext } from "../../lib/log/request-log";
 import { ProblemError } from "../../lib/problem";
 import { defineRoute } from "../../lib/route";
 import { createRouter } from "../../lib/router";
@@ -7,7 +8,9 @@ import { createRouter } from "../../lib/router";
 const health = defineRoute({
   method: "get",
   path: "/health",
+  operationId: "getHealth",
   access: "public",
+  tags: ["core"],
   summary: "Liveness and database check",
   responses: {
     200: {
@@ -22,7 +25,7 @@ export const healthRoutes = createRouter().openapi(health, async (c) => {
   try {
     await c.get("deps").db.run(sql`select 1`);
   } catch (error) {
-    c.get("deps").logError(error, { path: "/health" });
+    c.get("deps").logError(error, errorContext(c));
     throw new ProblemError(503, "unavailable", "The database does not answer");
   }
   return c.json({ status: "ok" as const }, 200);

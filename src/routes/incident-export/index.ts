@@ -1,9 +1,11 @@
 import { z } from "@hono/zod-openapi";
 import { incidentBatches } from "../../db/incident-query";
+import { errorContext } from "../../lib/log/request-log";
 import { defineRoute } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { checkDateFilters } from "../incident-queries/date-filters";
 import { checkRanges, filterFields } from "../incident-queries/filters-schema";
+import { requireIncidentScope } from "../incidents/access";
 import { enrichBatch, riskNames } from "./enrich";
 import { FORMATS, MEDIA_TYPES, writerFor } from "./formats";
 
@@ -21,8 +23,9 @@ const ExportQuery = z
 const exportRoute = defineRoute({
   method: "get",
   path: "/v1/incidents/export",
+  operationId: "exportIncidents",
   access: ["regulator"],
-  tags: ["incident queries"],
+  tags: ["incidents"],
   summary: "Export every matching incident as CSV, NDJSON or a FHIR R4 Bundle of AdverseEvents (streamed)",
   description:
     "Same filters as the incident list, oldest first. Streamed in keyset batches, so memory stays " +
@@ -42,7 +45,12 @@ export const incidentExportRoutes = createRouter().openapi(exportRoute, async (c
   checkDateFilters(clock.now(), filters);
   const names = format === "fhir" ? await riskNames(db) : new Map<string, string>();
   const writer = writerFor(format, names, clock.now().toISOString());
-  const batches = incidentBatches(db, filters, { scope: { kind: "all" } }, EXPORT_BATCH);
+  const batches = incidentBatches(
+    db,
+    filters,
+    { scope: requireIncidentScope(c.get("principal")) },
+    EXPORT_BATCH,
+  );
   const encoder = new TextEncoder();
   let started = false;
   // pull() runs only when the consumer wants more, so a slow client throttles the database reads.
@@ -67,7 +75,7 @@ export const incidentExportRoutes = createRouter().openapi(exportRoute, async (c
         controller.enqueue(encoder.encode(records.map(writer.record).join("")));
       } catch (error) {
         // Headers are already sent: the client sees a truncated body, never a partial-but-valid one.
-        logError(error, { route: "GET /v1/incidents/export" });
+        logError(error, { ...errorContext(c), streaming: true });
         controller.error(error);
       }
     },

@@ -1,29 +1,31 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
+import { callerSub } from "../../auth/principal";
 import { rowById } from "../../db/by-id";
 import catalog from "../../db/catalog.json" with { type: "json" };
+import { assertCatalogCodes } from "../../db/catalog-codes";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { resolveObligation } from "../../domain/causality/as-of";
 import { engineEvidence } from "../../domain/obligations";
+import { invalidField } from "../../lib/app-error";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { invalidField } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { Id, IdParam } from "../../lib/schemas";
 import { ObligationCode } from "../attestations/schemas";
+import { INCIDENT_READERS } from "../incidents/access";
 import { chainProducts, evidenceFor, incidentFacts, loadEvidence, loadLiabilityIncident } from "../liability";
 import { IncidentObligations, Link } from "./schemas";
-
-const READERS = ["regulator", "fund_admin", "admin", "developer", "provider", "deployer"] as const;
 
 const get = defineRoute({
   method: "get",
   path: "/v1/incidents/{id}/obligations",
-  access: READERS,
-  tags: ["obligations"],
+  operationId: "getIncidentObligations",
+  access: INCIDENT_READERS,
+  tags: ["liability"],
   summary: "Obligations each value-chain actor carried against this harm, with status as of occurred_at",
   description:
     "Suggested from the catalog's risk_to_obligations for the incident's risk codes and the actor's roles; " +
@@ -40,8 +42,9 @@ const LinkCreate = z
 const link = defineRoute({
   method: "post",
   path: "/v1/incidents/{id}/links",
+  operationId: "linkIncidentObligation",
   access: ["regulator"],
-  tags: ["obligations"],
+  tags: ["liability"],
   summary: "Confirm or add that the harm engages an actor's obligation",
   request: { params: IdParam, ...creatingBody(LinkCreate) },
   responses: {
@@ -139,9 +142,7 @@ export const incidentObligationRoutes = createRouter()
         if (!li.chain.some((m) => m.actor_id === input.actor_id)) {
           throw invalidField("body", "actor_id", "is not an actor in this incident's value chain");
         }
-        if (!catalog.obligations.some((o) => o.code === input.obligation_code)) {
-          throw invalidField("body", "obligation_code", `unknown obligation ${input.obligation_code}`);
-        }
+        await assertCatalogCodes(deps.db, "obligation", [input.obligation_code], () => "obligation_code");
         const row = {
           id: newId(),
           incidentId: li.incident.id,
@@ -149,7 +150,7 @@ export const incidentObligationRoutes = createRouter()
           obligationCode: input.obligation_code,
           rationale: input.rationale,
           recordedAt: deps.clock.now().toISOString(),
-          recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+          recordedBySub: callerSub(principal),
         };
         const recorded = await record(row.id);
         await commitWithAudit(

@@ -1,5 +1,5 @@
 import type { z } from "@hono/zod-openapi";
-import { ProblemError } from "../../lib/problem";
+import { forbidden } from "../../lib/app-error";
 import type { Patient } from "../incidents/schemas";
 
 /**
@@ -62,7 +62,5 @@ export function assertPatientAttributesAllowed(
     })),
   ];
   if (errors.length === 0) return;
-  throw new ProblemError(403, "forbidden", "Patient attributes may only be queried by regulators", {
-    errors,
-  });
+  throw forbidden("Patient attributes may only be queried by regulators", errors);
 }

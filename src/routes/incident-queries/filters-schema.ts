@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { SORTS } from "../../db/incident-query";
 import { INCIDENT_STATUSES } from "../../domain/incident-workflow";
-import { Country, Cursor, Id, IsoDateTime, LanguageTag, Limit } from "../../lib/schemas";
+import { Country, Cursor, Id, IsoDateTime, LanguageTag, Limit, RegistrationNumber } from "../../lib/schemas";
 import { searchText } from "../../lib/search-text";
 import { EVENT_TYPES, OUTCOMES, Patient, SETTINGS, SEVERITIES, YES_NO_UNKNOWN } from "../incidents/schemas";
 
@@ -33,13 +33,7 @@ const code = (prefix: string) =>
 
 export const filterFields = {
   product_id: csvList(Id, "Product ids"),
-  registration_number: csvList(
-    z
-      .string()
-      .regex(/^LMMR-\d{4}-\d{6}$/i, "must look like LMMR-YYYY-NNNNNN")
-      .transform((v) => v.toUpperCase()),
-    "Registration numbers",
-  ),
+  registration_number: csvList(RegistrationNumber, "Registration numbers"),
   actor_id: Id.optional().openapi({
     description: "Actor anywhere in the chain (developer, provider, deployer)",
   }),

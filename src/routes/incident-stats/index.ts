@@ -1,11 +1,10 @@
-import { actingActorId, hasRole } from "../../auth/principal";
-import type { QueryScope } from "../../db/incident-query";
+import { hasRole } from "../../auth/principal";
 import { countIncidents } from "../../db/incident-query/counts";
-import { forbidden } from "../../lib/problem";
-import { defineRoute, jsonContent } from "../../lib/route";
+import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { assertPatientAttributesAllowed } from "../incident-queries/access";
 import { checkDateFilters } from "../incident-queries/date-filters";
+import { requireIncidentScope } from "../incidents/access";
 import { labelNames } from "./names";
 import { StatsQuery, StatsTable } from "./schemas";
 import { buildStatsTable } from "./table";
@@ -13,8 +12,9 @@ import { buildStatsTable } from "./table";
 const statsRoute = defineRoute({
   method: "get",
   path: "/v1/incidents/stats",
+  operationId: "getIncidentStats",
   access: ["regulator", "developer", "provider", "deployer"],
-  tags: ["incident queries"],
+  tags: ["incidents"],
   summary: "Exact incident counts by one or two dimensions and/or over time",
   description:
     "Same filters as the incident list. Every bucket is returned (no cap), margins included; a time " +
@@ -25,7 +25,12 @@ const statsRoute = defineRoute({
     "attributes (age_band, sex, language, disability) are regulator-only, as filters and as group_by " +
     "dimensions: anyone else gets 403 naming the parameter, whatever the data.",
   request: { query: StatsQuery },
-  responses: { 200: jsonContent(StatsTable, "Count table") },
+  responses: {
+    200: jsonContent(StatsTable, "Count table"),
+    403: problem(
+      "Role not allowed, or a patient-attribute filter or group_by by a non-regulator (`errors` names it)",
+    ),
+  },
 });
 
 export const incidentStatsRoutes = createRouter().openapi(statsRoute, async (c) => {
@@ -36,9 +41,7 @@ export const incidentStatsRoutes = createRouter().openapi(statsRoute, async (c) 
   const regulator = hasRole(principal, "regulator");
   // Before any read: an actor's answer must not depend on patient attributes at all (issue 9).
   assertPatientAttributesAllowed(filters, regulator, group_by);
-  const actorId = actingActorId(principal);
-  if (!regulator && actorId === undefined) throw forbidden("Actor tokens must name the actor (actor_id)");
-  const scope: QueryScope = regulator || actorId === undefined ? { kind: "all" } : { kind: "actor", actorId };
+  const scope = requireIncidentScope(principal);
   const counts = await countIncidents(
     db,
     filters,

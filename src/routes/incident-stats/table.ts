@@ -1,7 +1,7 @@
 import type { CountCell, Dimension, Interval } from "../../db/incident-query/counts";
 import { NONE } from "../../db/incident-query/counts";
 import { type PublishedFigure, suppressSmallCells } from "../../domain/stats/suppression";
-import { ProblemError } from "../../lib/problem";
+import { invalidInput } from "../../lib/app-error";
 import { SEVERITIES } from "../incidents/schemas";
 import { periodOf, periodRange } from "./periods";
 
@@ -58,11 +58,7 @@ export function buildStatsTable(
       : seen.at(-1);
     periods = first && last ? periodRange(interval, first, last) : [];
     if (periods === null) {
-      throw new ProblemError(400, "validation-error", "The request contains invalid fields", {
-        errors: [
-          { in: "query", path: "interval", message: "gives too many periods; narrow occurred_from/to" },
-        ],
-      });
+      throw invalidInput("query", "interval", "gives too many periods; narrow occurred_from/to");
     }
   }
   const table = suppressSmallCells(

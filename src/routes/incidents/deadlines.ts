@@ -1,7 +1,7 @@
 import { and, isNull } from "drizzle-orm";
-import { actingActorId, hasRole } from "../../auth/principal";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
+import { loadIncidentChain } from "../../db/value-chain";
 import {
   type ComputedDeadline,
   computeDeadlines,
@@ -9,16 +9,31 @@ import {
   matchesPredicate,
 } from "../../domain/deadlines";
 import { REPORTING_RULESETS } from "../../domain/reporting-rulesets";
+import type { ChainMember } from "../../domain/value-chain";
 import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
+import { INCIDENT_READERS, incidentAccess } from "./access";
 import { buildIncidentFilters, INCIDENT_ORDER, incidentCursor } from "./filters";
-import { accountableActors } from "./involvement";
-import { familyReports, type IncidentRow, loadIncidentFor } from "./repo";
+import { familyReports, type IncidentRow } from "./repo";
 import { DataList, DeadlineListQuery, Page } from "./schemas-actions";
 
 /** Incidents read per step while collecting a page of deadlines. */
 const SCAN_BATCH = 100;
+
+/**
+ * The chain's actors, each once, nearest first. The role a ruleset's `applies_to_roles` is matched
+ * against is the actor's role on the harming product itself ("provider" wins there, as the party that
+ * placed it on the market), or `upstream_<role>` when it is in the chain only through a model under it.
+ */
+function chainActors(chain: readonly ChainMember[]): { actorId: string; role: string }[] {
+  const roleOf = (m: ChainMember) => (m.via_lineage ? `upstream_${m.role}` : m.role);
+  const out = new Map<string, string>();
+  for (const m of chain) {
+    if (!out.has(m.actor_id) || roleOf(m) === "provider") out.set(m.actor_id, roleOf(m));
+  }
+  return [...out].map(([actorId, role]) => ({ actorId, role }));
+}
 
 /**
  * Each accountable actor's reporting deadlines for one incident, under every ruleset in force. A merged
@@ -29,6 +44,8 @@ export async function incidentDeadlines(
   db: Db,
   incident: IncidentRow,
   now: string,
+  /** The incident's value chain when the caller has it already (the access check resolves it). */
+  chain?: ChainMember[],
 ): Promise<ComputedDeadline[]> {
   if (incident.mergedIntoId !== null) return [];
   const deadlineIncident = {
@@ -43,16 +60,16 @@ export async function incidentDeadlines(
   // Most reports are not serious incidents under any ruleset: decide that before any look-up.
   const rulesets = REPORTING_RULESETS.filter((r) => matchesPredicate(r.trigger, deadlineIncident));
   if (rulesets.length === 0) return [];
-  const [chain, reports] = await Promise.all([
-    accountableActors(db, incident),
+  const [members, reports] = await Promise.all([
+    chain ?? loadIncidentChain(db, incident),
     familyReports(db, incident.id),
   ]);
-  const actors: DeadlineActor[] = chain.map((a) => ({
-    actor_id: a.actor_id,
-    role_in_chain: a.roles_in_chain.includes("provider") ? "provider" : (a.roles_in_chain[0] as string),
+  const actors: DeadlineActor[] = chainActors(members).map((a) => ({
+    actor_id: a.actorId,
+    role_in_chain: a.role,
     became_aware_at: incident.productMatchedAt,
     reports: reports
-      .filter((r) => r.actorId === a.actor_id && r.filing !== null)
+      .filter((r) => r.actorId === a.actorId && r.filing !== null)
       .map((r) => ({ submitted_at: r.submittedAt, kind: r.filing as "initial" | "complete" })),
   }));
   return rulesets.flatMap((ruleset) =>
@@ -63,8 +80,9 @@ export async function incidentDeadlines(
 const incidentRoute = defineRoute({
   method: "get",
   path: "/v1/incidents/{id}/deadlines",
-  access: ["regulator", "developer", "provider", "deployer"],
-  tags: ["deadlines"],
+  operationId: "getIncidentDeadlines",
+  access: INCIDENT_READERS,
+  tags: ["incidents"],
   summary: "Reporting deadlines per accountable actor (EU AI Act Art. 73 ruleset); actors see their own",
   request: { params: IdParam },
   responses: {
@@ -76,8 +94,9 @@ const incidentRoute = defineRoute({
 const listRoute = defineRoute({
   method: "get",
   path: "/v1/deadlines",
+  operationId: "listDeadlines",
   access: ["regulator"],
-  tags: ["deadlines"],
+  tags: ["incidents"],
   summary: "Reporting deadlines across incidents (e.g. `status=late`), newest incidents first",
   description:
     "A page holds the deadlines of whole incidents, so it may exceed `limit` by the last incident's rows.",
@@ -89,10 +108,9 @@ export const deadlineRoutes = createRouter()
   .openapi(incidentRoute, async (c) => {
     const deps = c.get("deps");
     const principal = c.get("principal");
-    const { incident } = await loadIncidentFor(deps.db, principal, c.req.valid("param").id);
-    const all = await incidentDeadlines(deps.db, incident, deps.clock.now().toISOString());
-    const actorId = actingActorId(principal);
-    const data = hasRole(principal, "regulator") ? all : all.filter((d) => d.actor_id === actorId);
+    const { incident, chain, audience } = await incidentAccess(deps.db, principal, c.req.valid("param").id);
+    const all = await incidentDeadlines(deps.db, incident, deps.clock.now().toISOString(), chain);
+    const data = audience.kind === "regulator" ? all : all.filter((d) => d.actor_id === audience.actorId);
     return c.json({ data: data.map((d) => ({ ...d, incident_reference: incident.reference })) }, 200);
   })
   .openapi(listRoute, async (c) => {

@@ -1,4 +1,5 @@
 import type { Principal } from "../../auth/principal";
+import { callerRole } from "../../auth/principal";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import { newId } from "../../lib/ids";
@@ -37,7 +38,7 @@ export function eventInsert(
     closure: fields.closure ?? null,
     detail: fields.detail ?? {},
     at,
-    byRole: principal.kind === "user" ? principal.role : "public",
+    byRole: callerRole(principal),
   });
 }
 

@@ -1,19 +1,19 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import { sealedContent } from "../../audit/sealed-tables";
-import { actingActorId, type Principal } from "../../auth/principal";
+import { actingActorId, callerSub, type Principal } from "../../auth/principal";
 import { type AuditStamp, commitWithAudit, nextNumber } from "../../db/commit";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
 import { dataKey, randomToken, sealJson } from "../../lib/crypto";
 import { sha256Hex } from "../../lib/hash";
-import { idempotency } from "../../lib/idempotency";
+import { idempotentWrite } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { checkInstants } from "../../lib/instants";
-import { defineRoute, jsonContent, problem } from "../../lib/route";
+import { defineRoute, jsonContent, problem, rateLimited } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdempotencyHeaders } from "../../lib/schemas";
 import { eventInsert } from "./events";
-import { assertCatalogCodes, loadIncident, resolveProductRefs } from "./repo";
+import { assertIncidentCodes, loadIncident, resolveProductRefs } from "./repo";
 import { IncidentCreate, type IncidentCreateInput, SEVERITIES } from "./schemas";
 import { Created } from "./schemas-actions";
 
@@ -22,6 +22,7 @@ export const RECEIPT_PREFIX = "rcpt_";
 const fileRoute = defineRoute({
   method: "post",
   path: "/v1/incidents",
+  operationId: "fileIncident",
   access: "public",
   tags: ["incidents"],
   summary: "Report a harm (anyone, with or without a token; anonymous reports keep no contact)",
@@ -37,6 +38,7 @@ const fileRoute = defineRoute({
     422: problem(
       "Unknown product/catalog reference, a date in the future, or an Idempotency-Key reused with another body",
     ),
+    429: rateLimited,
   },
 });
 
@@ -81,16 +83,26 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
       201,
     );
   };
-  const idem = await idempotency<StoredFiling>(c, "POST /v1/incidents", input);
-  if (idem.replay) {
-    c.header("Idempotent-Replayed", "true");
-    return respond(idem.replay);
-  }
+  return idempotentWrite<StoredFiling>(
+    c,
+    "POST /v1/incidents",
+    input,
+    (record) => fileIncident(deps, principal, input, record),
+    respond,
+  );
+});
 
+/** Stores the incident, its original report, risks and history in one audited batch. */
+async function fileIncident(
+  deps: Deps,
+  principal: Principal,
+  input: IncidentCreateInput,
+  record: (stored: StoredFiling) => Promise<BatchItem<"sqlite">[]>,
+): Promise<StoredFiling> {
   const now = deps.clock.now();
   assertNotFuture(now, input);
   const refs = await resolveProductRefs(deps.db, input);
-  await assertCatalogCodes(deps.db, input.use_area, input.risk_codes);
+  await assertIncidentCodes(deps.db, input.use_area, input.risk_codes);
 
   const at = now.toISOString();
   const id = newId();
@@ -105,7 +117,7 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
     kind: "original",
     reporterRole: reporter.role,
     anonymous: reporter.anonymous,
-    submittedBySub: principal.kind === "user" ? principal.sub : null,
+    submittedBySub: callerSub(principal),
     actorId: actingActorId(principal) ?? null,
     contactJwe: await sealContact(deps, contact),
     body,
@@ -116,7 +128,7 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
     submittedAt: at,
   };
   const stored: StoredFiling = { id, receipt_token: receiptToken };
-  const recordIdempotency = await idem.record(stored, 201);
+  const recordIdempotency = await record(stored);
   // The reference is allocated by SQL inside the batch, so it is the one column the seal leaves out.
   const incident = {
     id,
@@ -158,25 +170,20 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
     eventInsert(deps.db, principal, id, "received", at, { to: "received" }),
     ...recordIdempotency,
   ];
-  try {
-    await commitWithAudit(deps, principal, statements, [
-      // Each payload is the row's sealed content (the contact only as its ciphertext): the log vouches for the rows.
-      {
-        action: "incident.file",
-        entity: "incident",
-        entityId: id,
-        payload: sealedContent(t.incidents, incident),
-      },
-      {
-        action: "incident.report.create",
-        entity: "incident_report",
-        entityId: report.id,
-        payload: sealedContent(t.reports, report),
-      },
-    ]);
-  } catch (error) {
-    c.header("Idempotent-Replayed", "true");
-    return respond(await idem.recover(error));
-  }
-  return respond(stored);
-});
+  await commitWithAudit(deps, principal, statements, [
+    // Each payload is the row's sealed content (the contact only as its ciphertext): the log vouches for the rows.
+    {
+      action: "incident.file",
+      entity: "incident",
+      entityId: id,
+      payload: sealedContent(t.incidents, incident),
+    },
+    {
+      action: "incident.report.create",
+      entity: "incident_report",
+      entityId: report.id,
+      payload: sealedContent(t.reports, report),
+    },
+  ]);
+  return stored;
+}

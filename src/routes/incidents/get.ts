@@ -6,8 +6,9 @@ import * as t from "../../db/schema";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
+import { INCIDENT_READERS, incidentAccess } from "./access";
 import { eventInsert } from "./events";
-import { incidentRowsWhere, loadIncident, loadIncidentFor, resolveProductRefs } from "./repo";
+import { incidentRowsWhere, loadIncident, resolveProductRefs } from "./repo";
 import { IncidentPatch } from "./schemas-actions";
 import { IncidentDetail } from "./schemas-views";
 import { incidentDetail } from "./views";
@@ -15,7 +16,8 @@ import { incidentDetail } from "./views";
 const getRoute = defineRoute({
   method: "get",
   path: "/v1/incidents/{id}",
-  access: ["regulator", "developer", "provider", "deployer", "admin", "fund_admin"],
+  operationId: "getIncident",
+  access: INCIDENT_READERS,
   tags: ["incidents"],
   summary: "An incident with its reports, redacted for the caller",
   description:
@@ -32,6 +34,7 @@ const getRoute = defineRoute({
 const patchRoute = defineRoute({
   method: "patch",
   path: "/v1/incidents/{id}",
+  operationId: "updateIncident",
   access: ["regulator"],
   tags: ["incidents"],
   summary: "Match the incident to a registered product, set Art. 73 flags, or flag its text as identifying",
@@ -48,11 +51,7 @@ const patchRoute = defineRoute({
 export const getRoutes = createRouter()
   .openapi(getRoute, async (c) => {
     const deps = c.get("deps");
-    const { incident, audience } = await loadIncidentFor(
-      deps.db,
-      c.get("principal"),
-      c.req.valid("param").id,
-    );
+    const { incident, audience } = await incidentAccess(deps.db, c.get("principal"), c.req.valid("param").id);
     return c.json(await incidentDetail(deps.db, incident, audience, deps.config.dataEncryptionKey), 200);
   })
   .openapi(patchRoute, async (c) => {

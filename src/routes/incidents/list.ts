@@ -1,27 +1,33 @@
 import { count, inArray } from "drizzle-orm";
-import { actingActorId, hasRole } from "../../auth/principal";
+import { hasRole } from "../../auth/principal";
 import { byIdChunks } from "../../db/chunks";
 import { pageIncidents } from "../../db/incident-query";
 import * as t from "../../db/schema";
-import { defineRoute, jsonContent } from "../../lib/route";
+import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { assertPatientAttributesAllowed } from "../incident-queries/access";
 import { checkDateFilters } from "../incident-queries/date-filters";
+import { requireIncidentScope } from "./access";
 import { IncidentListQuery, Page } from "./schemas-actions";
 import { riskCodesOf, sharedFields } from "./views";
 
 const listRoute = defineRoute({
   method: "get",
   path: "/v1/incidents",
+  operationId: "listIncidents",
   access: ["regulator", "developer", "provider", "deployer"],
   tags: ["incidents"],
   summary: "List incidents, newest first (regulators: all; actors: those involving their products)",
   description:
-    "Actors always get the incidents involving products they develop or provide, products built on " +
-    "those (descendants of their foundation models) and their deployments (`mine=true` states it), redacted; " +
+    "Actors always get the incidents in whose value chain they stand (`mine=true` states it), redacted: " +
+    "their products, products built on them (by the harming version's pinned bases when it has any, else " +
+    "by product lineage) and their deployments, exactly the incidents GET /v1/incidents/{id} shows them; " +
     "patient-attribute filters (age_band, sex, language, disability) are regulator-only (403 otherwise).",
   request: { query: IncidentListQuery },
-  responses: { 200: jsonContent(Page, "A page of incident summaries") },
+  responses: {
+    200: jsonContent(Page, "A page of incident summaries"),
+    403: problem("Role not allowed, or a patient-attribute filter by a non-regulator (`errors` names it)"),
+  },
 });
 
 export const listRoutes = createRouter().openapi(listRoute, async (c) => {
@@ -29,7 +35,6 @@ export const listRoutes = createRouter().openapi(listRoute, async (c) => {
   const principal = c.get("principal");
   const query = c.req.valid("query");
   checkDateFilters(clock.now(), query);
-  const actorId = actingActorId(principal);
   const regulator = hasRole(principal, "regulator");
   // Filters, sort and keyset paging: the shared query layer (issue 6); scope and redaction stay here.
   assertPatientAttributesAllowed(query, regulator);
@@ -37,7 +42,7 @@ export const listRoutes = createRouter().openapi(listRoute, async (c) => {
     db,
     query,
     {
-      scope: actorId !== undefined && !regulator ? { kind: "actor", actorId } : { kind: "all" },
+      scope: requireIncidentScope(principal),
       searchVisibleTextOnly: !regulator,
     },
     query,

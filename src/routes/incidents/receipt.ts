@@ -1,8 +1,8 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
+import { AppError, notFound } from "../../lib/app-error";
 import { sha256Hex } from "../../lib/hash";
-import { notFound, ProblemError } from "../../lib/problem";
 import { timingSafeEqual } from "../../lib/timing-safe";
 import { RECEIPT_DETAIL_KEYS, RECEIPT_EVENT_TYPES } from "./events";
 import { familyIds, type IncidentRow, loadIncident, type ReportRow, reportForReceipt } from "./repo";
@@ -16,7 +16,7 @@ async function findIncident(db: Db, incidentId: string): Promise<IncidentRow | u
   try {
     return await loadIncident(db, incidentId);
   } catch (error) {
-    if (error instanceof ProblemError && error.status === 404) return undefined;
+    if (error instanceof AppError && error.code === "not_found") return undefined;
     throw error;
   }
 }

@@ -1,16 +1,16 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { actingActorId, hasRole, type Principal } from "../../auth/principal";
+import { assertCatalogCodes } from "../../db/catalog-codes";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
-import { invalidField, notFound } from "../../lib/problem";
-import { isAccountable } from "./involvement";
+import { invalidField, notFound } from "../../lib/app-error";
 
 export type IncidentRow = typeof t.incidents.$inferSelect;
 export type ReportRow = typeof t.reports.$inferSelect;
 
-/** Who is looking decides which view is built: only regulators see reporter identity. */
-export type Audience = { kind: "regulator" } | { kind: "restricted"; actorId: string | undefined };
-
+/**
+ * An incident by id or reference, with no access check: only for callers the policy in ./access.ts does
+ * not cover (regulator-only writes, the reporter's receipt token, the policy itself).
+ */
 export async function loadIncident(db: Db, idOrReference: string): Promise<IncidentRow> {
   const [row] = await db
     .select()
@@ -20,28 +20,6 @@ export async function loadIncident(db: Db, idOrReference: string): Promise<Incid
     );
   if (!row) throw notFound("Incident");
   return row;
-}
-
-/**
- * Loads an incident with object-level access: regulators see every incident; an actor only those in
- * its value chain (others get 404, not 403, so incident ids cannot be probed); admins and fund
- * administrators get the restricted view.
- */
-export async function loadIncidentFor(
-  db: Db,
-  principal: Principal,
-  id: string,
-): Promise<{ incident: IncidentRow; audience: Audience }> {
-  const incident = await loadIncident(db, id);
-  if (hasRole(principal, "regulator")) return { incident, audience: { kind: "regulator" } };
-  const actorId = actingActorId(principal);
-  if (actorId !== undefined) {
-    if (!(await isAccountable(db, actorId, incident))) throw notFound("Incident");
-    return { incident, audience: { kind: "restricted", actorId } };
-  }
-  if (hasRole(principal, "admin", "fund_admin"))
-    return { incident, audience: { kind: "restricted", actorId: undefined } };
-  throw notFound("Incident");
 }
 
 /** The incident and every incident merged into it (transitively): a merge moves no rows. */
@@ -134,21 +112,10 @@ export async function resolveProductRefs(db: Db, refs: ProductRefs) {
   return { productId, versionId, deploymentId };
 }
 
-/** Catalog codes must exist; the error names the exact field or array element. */
-export async function assertCatalogCodes(db: Db, useArea: string | undefined, riskCodes: string[]) {
-  if (useArea) {
-    const [row] = await db.select().from(t.useAreas).where(eq(t.useAreas.code, useArea));
-    if (!row) throw invalidField("body", "use_area", `unknown use area ${useArea}`);
-  }
-  if (riskCodes.length > 0) {
-    const known = new Set(
-      (await db.select({ code: t.risks.code }).from(t.risks).where(inArray(t.risks.code, riskCodes))).map(
-        (r) => r.code,
-      ),
-    );
-    const bad = riskCodes.findIndex((c) => !known.has(c));
-    if (bad >= 0) throw invalidField("body", `risk_codes.${bad}`, `unknown risk ${riskCodes[bad]}`);
-  }
+/** The incident's use area and risk codes must be catalog codes. */
+export async function assertIncidentCodes(db: Db, useArea: string | undefined, riskCodes: string[]) {
+  await assertCatalogCodes(db, "use_area", useArea ? [useArea] : [], () => "use_area");
+  await assertCatalogCodes(db, "risk", riskCodes, (i) => `risk_codes.${i}`);
 }
 
 /** The incident rows matching `where`: the subject of a batch `precondition`. */

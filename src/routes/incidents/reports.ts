@@ -1,22 +1,21 @@
 import { z } from "@hono/zod-openapi";
 import type { BatchItem } from "drizzle-orm/batch";
 import { sealedContent, type Unsealed } from "../../audit/sealed-tables";
-import { actingActorId, type Principal } from "../../auth/principal";
+import { actingActorId, callerSub, type Principal } from "../../auth/principal";
 import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
-import { idempotency } from "../../lib/idempotency";
+import { idempotentWrite } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
-import { notFound } from "../../lib/problem";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
+import { defineRoute, jsonBody, jsonContent, problem, rateLimited } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
+import { incidentAccess } from "./access";
 import { eventInsert } from "./events";
 import { filingKind, sealContact } from "./file";
-import { isAccountable } from "./involvement";
 import { receiptView, reportByReceipt } from "./receipt";
-import { loadIncident, type ReportRow } from "./repo";
+import type { ReportRow } from "./repo";
 import { AdditionCreate, OptionalReceiptHeaders, ReceiptHeaders, ReportCreate } from "./schemas-actions";
 import { Receipt } from "./schemas-views";
 
@@ -33,6 +32,7 @@ const ReportCreated = z
 const reportRoute = defineRoute({
   method: "post",
   path: "/v1/incidents/{id}/reports",
+  operationId: "addIncidentReport",
   access: "public",
   tags: ["incidents"],
   summary:
@@ -43,12 +43,14 @@ const reportRoute = defineRoute({
   responses: {
     201: jsonContent(ReportCreated, "Added"),
     404: problem("Unknown incident, wrong receipt, or not yours"),
+    429: rateLimited,
   },
 });
 
 const receiptRoute = defineRoute({
   method: "get",
   path: "/v1/incidents/{id}/receipt",
+  operationId: "getReceipt",
   access: "public",
   tags: ["incidents"],
   summary: "The reporter's receipt: status, history and own submissions (X-Receipt-Token)",
@@ -56,17 +58,23 @@ const receiptRoute = defineRoute({
   responses: {
     200: jsonContent(Receipt, "The receipt"),
     404: problem("Unknown incident or wrong token"),
+    429: rateLimited,
   },
 });
 
 const additionRoute = defineRoute({
   method: "post",
   path: "/v1/incidents/{id}/receipt/additions",
+  operationId: "addReceiptAddition",
   access: "public",
   tags: ["incidents"],
   summary: "The reporter adds information (new text or evidence); nothing earlier is changed",
   request: { params: IdParam, headers: ReceiptHeaders, ...jsonBody(AdditionCreate) },
-  responses: { 201: jsonContent(ReportCreated, "Added"), 404: problem("Unknown incident or wrong token") },
+  responses: {
+    201: jsonContent(ReportCreated, "Added"),
+    404: problem("Unknown incident or wrong token"),
+    429: rateLimited,
+  },
 });
 
 const created = (r: Unsealed<ReportRow>) => ({
@@ -121,9 +129,7 @@ export const reportRoutes = createRouter()
     let incidentId: string;
     let receiptTokenHash: string | null = null;
     if (actorId !== undefined) {
-      const incident = await loadIncident(deps.db, id);
-      if (!(await isAccountable(deps.db, actorId, incident))) throw notFound("Incident");
-      incidentId = incident.id;
+      incidentId = (await incidentAccess(deps.db, principal, id)).incident.id;
     } else {
       // Everyone else (anonymous, reporter tokens, …) follows up only on their own report.
       const { incident, report } = await reportByReceipt(
@@ -134,32 +140,34 @@ export const reportRoutes = createRouter()
       incidentId = incident.id;
       receiptTokenHash = report.receiptTokenHash;
     }
-    const idem = await idempotency<{ id: string }>(c, `POST /v1/incidents/${incidentId}/reports`, input);
-    if (idem.replay) return c.json(created(await loadReport(deps, idem.replay.id)), 201);
     const { contact, ...reporter } = input.reporter;
-    const row: Unsealed<ReportRow> = {
-      id: newId(),
-      incidentId,
-      kind: "follow_up",
-      reporterRole: reporter.role,
-      anonymous: reporter.anonymous,
-      submittedBySub: principal.kind === "user" ? principal.sub : null,
-      actorId: actorId ?? null,
-      contactJwe: await sealContact(deps, contact),
-      body: { ...input, reporter },
-      identifyingText: input.text_identifying,
-      filing: filingKind(principal, input.report_type),
-      receiptTokenHash,
-      supersedesReportId: null,
-      submittedAt: deps.clock.now().toISOString(),
-    };
-    const record = await idem.record({ id: row.id }, 201);
-    try {
-      await addReport(deps, principal, row, "report_added", record);
-    } catch (error) {
-      return c.json(created(await loadReport(deps, (await idem.recover(error)).id)), 201);
-    }
-    return c.json(created(row), 201);
+    const contactJwe = await sealContact(deps, contact);
+    return idempotentWrite<{ id: string }>(
+      c,
+      `POST /v1/incidents/${incidentId}/reports`,
+      input,
+      async (record) => {
+        const row: Unsealed<ReportRow> = {
+          id: newId(),
+          incidentId,
+          kind: "follow_up",
+          reporterRole: reporter.role,
+          anonymous: reporter.anonymous,
+          submittedBySub: callerSub(principal),
+          actorId: actorId ?? null,
+          contactJwe,
+          body: { ...input, reporter },
+          identifyingText: input.text_identifying,
+          filing: filingKind(principal, input.report_type),
+          receiptTokenHash,
+          supersedesReportId: null,
+          submittedAt: deps.clock.now().toISOString(),
+        };
+        await addReport(deps, principal, row, "report_added", await record({ id: row.id }));
+        return { id: row.id };
+      },
+      async (stored) => c.json(created(await loadReport(deps, stored.id)), 201),
+    );
   })
   .openapi(receiptRoute, async (c) => {
     const { db } = c.get("deps");
@@ -185,7 +193,7 @@ export const reportRoutes = createRouter()
       kind: "addition",
       reporterRole: report.reporterRole,
       anonymous: report.anonymous,
-      submittedBySub: principal.kind === "user" ? principal.sub : null,
+      submittedBySub: callerSub(principal),
       actorId: null,
       contactJwe: null,
       body: input,

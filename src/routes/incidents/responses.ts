@@ -1,18 +1,18 @@
 import { sealedContent } from "../../audit/sealed-tables";
-import { actingActorId, type Principal } from "../../auth/principal";
+import { actingActorId, callerSub, type Principal, VALUE_CHAIN_ROLES } from "../../auth/principal";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
+import { forbidden, invalidField } from "../../lib/app-error";
 import { newId } from "../../lib/ids";
-import { forbidden, invalidField, notFound } from "../../lib/problem";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
 import { productTransition } from "../products/lifecycle";
 import { isProductOwner, loadProduct } from "../products/repo";
+import { incidentAccess } from "./access";
 import { eventInsert } from "./events";
-import { isAccountable } from "./involvement";
-import { type IncidentRow, loadIncident } from "./repo";
+import type { IncidentRow } from "./repo";
 import { ResponseCreate } from "./schemas-actions";
 import { ResponseView } from "./schemas-views";
 import { responseView } from "./views";
@@ -20,7 +20,8 @@ import { responseView } from "./views";
 const responseRoute = defineRoute({
   method: "post",
   path: "/v1/incidents/{id}/responses",
-  access: ["developer", "provider", "deployer"],
+  operationId: "addIncidentResponse",
+  access: VALUE_CHAIN_ROLES,
   tags: ["incidents"],
   summary: "An accountable actor responds: acknowledgement, root cause, corrective action or dispute",
   description:
@@ -66,8 +67,7 @@ export const responseRoutes = createRouter().openapi(responseRoute, async (c) =>
   const deps = c.get("deps");
   const principal = c.get("principal");
   const actorId = actingActorId(principal) as string;
-  const incident = await loadIncident(deps.db, c.req.valid("param").id);
-  if (!(await isAccountable(deps.db, actorId, incident))) throw notFound("Incident");
+  const { incident } = await incidentAccess(deps.db, principal, c.req.valid("param").id);
   const input = c.req.valid("json");
   const at = deps.clock.now().toISOString();
   const move = input.product_action
@@ -82,7 +82,7 @@ export const responseRoutes = createRouter().openapi(responseRoute, async (c) =>
     evidence: input.evidence,
     productId: move?.entry.productId ?? null,
     stageTransitionId: move?.entry.id ?? null,
-    submittedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+    submittedBySub: callerSub(principal),
     submittedAt: at,
   };
   await commitWithAudit(

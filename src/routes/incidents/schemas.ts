@@ -1,6 +1,14 @@
 import { z } from "@hono/zod-openapi";
 import { EVENT_TYPES, OUTCOMES, SEVERITIES } from "../../domain/incident-vocabulary";
-import { Country, Id, IsoDateTime, LanguageTag, Sha256, uniqueArray } from "../../lib/schemas";
+import {
+  Country,
+  Id,
+  IsoDateTime,
+  LanguageTag,
+  RegistrationNumber,
+  Sha256,
+  uniqueArray,
+} from "../../lib/schemas";
 
 export { EVENT_TYPES, OUTCOMES, SEVERITIES };
 export const SETTINGS = [
@@ -93,10 +101,7 @@ const CatalogCode = (prefix: string) =>
 export const IncidentCreate = z
   .object({
     product_id: Id.optional(),
-    registration_number: z
-      .string()
-      .regex(/^LMMR-\d{4}-\d{6}$/i, "must look like LMMR-YYYY-NNNNNN")
-      .optional(),
+    registration_number: RegistrationNumber.optional(),
     product_name: z
       .string()
       .trim()

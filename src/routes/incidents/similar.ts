@@ -7,7 +7,8 @@ import { type DuplicateReport, rankCandidates } from "../../domain/duplicates";
 import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
-import { type IncidentRow, loadIncident } from "./repo";
+import { incidentAccess } from "./access";
+import type { IncidentRow } from "./repo";
 import { DataList } from "./schemas-actions";
 import { riskCodesOf } from "./views";
 
@@ -19,6 +20,7 @@ const DAY_MS = 86_400_000;
 const similarRoute = defineRoute({
   method: "get",
   path: "/v1/incidents/{id}/similar",
+  operationId: "listSimilarIncidents",
   access: ["regulator"],
   tags: ["incidents"],
   summary: "Rank candidate duplicates (same product or lineage, close dates, similar text) with a score",
@@ -74,7 +76,7 @@ async function toDuplicateReports(db: Db, rows: IncidentRow[]): Promise<Duplicat
 export const similarRoutes = createRouter().openapi(similarRoute, async (c) => {
   const { db } = c.get("deps");
   const { limit, min_score } = c.req.valid("query");
-  const target = await loadIncident(db, c.req.valid("param").id);
+  const { incident: target } = await incidentAccess(db, c.get("principal"), c.req.valid("param").id);
   const [targetReport] = await toDuplicateReports(db, [target]);
   const occurred = Date.parse(target.occurredAt);
   const from = new Date(occurred - WINDOW_DAYS * DAY_MS).toISOString();

@@ -4,7 +4,8 @@ import { byIdChunks } from "../../db/chunks";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import { dataKey, openJson } from "../../lib/crypto";
-import { type Audience, familyIds, type IncidentRow, type ReportRow } from "./repo";
+import type { Audience } from "./access";
+import { familyIds, type IncidentRow, type ReportRow } from "./repo";
 
 /**
  * Every view is built from an allow-list: each field below is copied on purpose, so a column added to

@@ -4,7 +4,7 @@ import { sealedContent } from "../../audit/sealed-tables";
 import { commitWithAudit, precondition } from "../../db/commit";
 import * as t from "../../db/schema";
 import { checkIncidentTransition, checkMerge, type IncidentStatus } from "../../domain/incident-workflow";
-import { conflict, invalidField } from "../../lib/problem";
+import { conflict, invalidField } from "../../lib/app-error";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam } from "../../lib/schemas";
@@ -17,6 +17,7 @@ import { incidentDetail } from "./views";
 const transitionRoute = defineRoute({
   method: "post",
   path: "/v1/incidents/{id}/transitions",
+  operationId: "transitionIncident",
   access: ["regulator"],
   tags: ["incidents"],
   summary: "Move the incident through received → triaged → under_investigation → closed",
@@ -31,6 +32,7 @@ const transitionRoute = defineRoute({
 const mergeRoute = defineRoute({
   method: "post",
   path: "/v1/incidents/{id}/merge",
+  operationId: "mergeIncident",
   access: ["regulator"],
   tags: ["incidents"],
   summary: "Merge this incident into another as a duplicate; every report and the audit trail are kept",

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
+import { callerSub } from "../../auth/principal";
 import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
@@ -11,6 +12,7 @@ import { checkInstants } from "../../lib/instants";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam, IsoDateTime } from "../../lib/schemas";
+import { INCIDENT_READERS } from "../incidents/access";
 import { loadLiabilityIncident } from "../liability";
 
 const FactCreate = z
@@ -48,8 +50,9 @@ const view = (r: typeof t.incidentLegalFacts.$inferSelect): z.infer<typeof Fact>
 const create = defineRoute({
   method: "post",
   path: "/v1/incidents/{id}/legal-facts",
+  operationId: "recordLegalFact",
   access: ["regulator"],
-  tags: ["causality"],
+  tags: ["liability"],
   summary: "Record a regulator's or court's determination the rulesets use (normal use, malfunction, …)",
   description:
     "Append-only: a later decision on the same fact supersedes earlier ones in analyses evaluated after " +
@@ -61,8 +64,9 @@ const create = defineRoute({
 const list = defineRoute({
   method: "get",
   path: "/v1/incidents/{id}/legal-facts",
-  access: ["regulator", "fund_admin", "admin", "developer", "provider", "deployer"],
-  tags: ["causality"],
+  operationId: "listLegalFacts",
+  access: INCIDENT_READERS,
+  tags: ["liability"],
   summary: "Determinations recorded for an incident, oldest first",
   request: { params: IdParam },
   responses: {
@@ -97,7 +101,7 @@ export const legalFactRoutes = createRouter()
           basis: input.basis,
           decidedAt: input.decided_at,
           recordedAt: now,
-          recordedBySub: principal.kind === "user" ? principal.sub : "anonymous",
+          recordedBySub: callerSub(principal),
         };
         const recorded = await record(row.id);
         await commitWithAudit(

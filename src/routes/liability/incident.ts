@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { actingActorId, hasRole, type Principal } from "../../auth/principal";
+import type { Principal } from "../../auth/principal";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import type { ChainMember } from "../../domain/value-chain";
-import { invalidField, notFound } from "../../lib/problem";
-import { type IncidentRow, loadIncident } from "../incidents/repo";
-import { loadIncidentChain } from "./chain";
+import { invalidField } from "../../lib/app-error";
+import { incidentAccess } from "../incidents/access";
+import type { IncidentRow } from "../incidents/repo";
 
 export interface LiabilityIncident {
   incident: IncidentRow;
@@ -16,26 +16,20 @@ export interface LiabilityIncident {
 }
 
 /**
- * Incident plus its version-level value chain, with object-level access: regulators see every
- * incident, claim handlers (fund_admin) and admins too; an actor only incidents whose chain includes
- * it (404 otherwise, so incident ids cannot be probed).
+ * Incident plus its version-level value chain and risk codes, under the one incident access policy
+ * (routes/incidents/access.ts): 404 for an incident the caller may not see.
  */
 export async function loadLiabilityIncident(
   db: Db,
   principal: Principal,
   id: string,
 ): Promise<LiabilityIncident> {
-  const incident = await loadIncident(db, id);
-  const chain = await loadIncidentChain(db, incident);
-  const viewerActorId = actingActorId(principal);
-  if (!hasRole(principal, "regulator", "fund_admin", "admin")) {
-    if (viewerActorId === undefined || !chain.some((m) => m.actor_id === viewerActorId))
-      throw notFound("Incident");
-  }
+  const { incident, chain, audience } = await incidentAccess(db, principal, id);
   const risks = await db
     .select({ code: t.incidentRisks.riskCode })
     .from(t.incidentRisks)
     .where(eq(t.incidentRisks.incidentId, incident.id));
+  const viewerActorId = audience.kind === "restricted" ? audience.actorId : undefined;
   return { incident, chain, riskCodes: risks.map((r) => r.code).sort(), viewerActorId };
 }
 

@@ -1,4 +1,3 @@
-export { loadIncidentChain, loadProductChain } from "./chain";
 export { attestationView, evidenceFor, findingView, loadEvidence } from "./evidence";
 export { buildCausalityInput, incidentFacts } from "./facts";
 export { assertInChain, chainProducts, type LiabilityIncident, loadLiabilityIncident } from "./incident";

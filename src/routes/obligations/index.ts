@@ -1,8 +1,8 @@
 import catalog from "../../db/catalog.json" with { type: "json" };
+import { loadProductChain } from "../../db/value-chain";
 import { applicableObligations, type CatalogSlice, resolveStatus } from "../../domain/obligations";
 import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
-import { loadProductChain } from "../liability/chain";
 import { evidenceFor, loadEvidence } from "../liability/evidence";
 import { loadProduct } from "../products/repo";
 import { IdOrNumberParam } from "../products/schemas";
@@ -13,8 +13,9 @@ export const CATALOG: CatalogSlice = catalog;
 const get = defineRoute({
   method: "get",
   path: "/v1/products/{id}/obligations",
+  operationId: "getProductObligations",
   access: "public",
-  tags: ["obligations"],
+  tags: ["liability"],
   summary: "Obligations of every actor in the product's value chain, with compliance status and evidence",
   description:
     "Applicable = owed by the actor's role (nominal, or taken on by modifying a model), of a lifecycle stage " +

@@ -14,8 +14,9 @@ import { productSubRoutes } from "./subresources";
 const create = defineRoute({
   method: "post",
   path: "/v1/products",
+  operationId: "createProduct",
   access: ["developer", "provider"],
-  tags: ["products"],
+  tags: ["registry"],
   summary: "Register a product early (before release), for the caller's own organisation",
   request: creatingBody(ProductCreate),
   responses: {
@@ -27,8 +28,9 @@ const create = defineRoute({
 const list = defineRoute({
   method: "get",
   path: "/v1/products",
+  operationId: "listProducts",
   access: "public",
-  tags: ["products"],
+  tags: ["registry"],
   summary: "Search the public product registry (newest first)",
   request: { query: ProductListQuery },
   responses: { 200: jsonContent(ProductPage, "A page of products") },
@@ -37,8 +39,9 @@ const list = defineRoute({
 const get = defineRoute({
   method: "get",
   path: "/v1/products/{id}",
+  operationId: "getProduct",
   access: "public",
-  tags: ["products"],
+  tags: ["registry"],
   summary: "Public view of a product: lineage up and down, versions, stage history, disclosures",
   request: { params: IdOrNumberParam },
   responses: { 200: jsonContent(ProductView, "The product"), 404: problem("Unknown product") },

@@ -1,13 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Principal } from "../../auth/principal";
+import { callerRole, callerSub } from "../../auth/principal";
 import { type AuditEvent, precondition } from "../../db/commit";
 import * as t from "../../db/schema";
 import { catalog } from "../../db/seed-catalog";
 import type { Deps } from "../../deps";
 import { buildTransitionTable } from "../../domain/lifecycle";
+import { conflict, invalidField } from "../../lib/app-error";
 import { newId } from "../../lib/ids";
-import { conflict, invalidField } from "../../lib/problem";
 import type { ProductRow } from "./repo";
 
 /** The lifecycle transition table comes from the catalog's stages (WHO guidance data, not code). */
@@ -40,8 +41,8 @@ export function productTransition(
     toStage: to,
     reason,
     at,
-    bySub: principal.kind === "user" ? principal.sub : "anonymous",
-    byRole: principal.kind === "user" ? principal.role : "public",
+    bySub: callerSub(principal),
+    byRole: callerRole(principal),
   };
   const statements: BatchItem<"sqlite">[] = [
     precondition(

@@ -1,5 +1,5 @@
 import type { BatchItem } from "drizzle-orm/batch";
-import { actingActorId, type Principal } from "../../auth/principal";
+import { actingActorId, callerRole, callerSub, type Principal } from "../../auth/principal";
 import { commitWithAudit, nextNumber } from "../../db/commit";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
@@ -73,8 +73,8 @@ export async function registerProduct(
       toStage: INITIAL_STAGE,
       reason: "Early registration",
       at: row.registeredAt,
-      bySub: principal.kind === "user" ? principal.sub : "anonymous",
-      byRole: principal.kind === "user" ? principal.role : "public",
+      bySub: callerSub(principal),
+      byRole: callerRole(principal),
     }),
   ];
   const recorded = await record(id);

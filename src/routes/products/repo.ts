@@ -4,7 +4,7 @@ import type { Db } from "../../db/client";
 import { versionBasesOf, walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
 import { DEFAULT_SUPPRESSION_THRESHOLD } from "../../domain/stats/suppression";
-import { forbidden, notFound } from "../../lib/problem";
+import { forbidden, notFound } from "../../lib/app-error";
 import { productIncidentCounts } from "../public-stats/product-counts";
 
 export type ProductRow = typeof t.products.$inferSelect;

@@ -23,6 +23,7 @@ import { createVersion, loadVersionView } from "./versions";
 
 const sub = <T extends z.ZodType, R extends z.ZodType>(
   path: string,
+  operationId: string,
   summary: string,
   body: T,
   response: R,
@@ -32,8 +33,9 @@ const sub = <T extends z.ZodType, R extends z.ZodType>(
   defineRoute({
     method: "post",
     path: `/v1/products/{id}/${path}`,
+    operationId,
     access: roles,
-    tags: ["products"],
+    tags: ["registry"],
     summary,
     request: { params: IdParam, ...(creating ? creatingBody(body) : jsonBody(body)) },
     responses: {
@@ -46,6 +48,7 @@ const sub = <T extends z.ZodType, R extends z.ZodType>(
 
 const versionRoute = sub(
   "versions",
+  "addProductVersion",
   "Add a version (pinning the foundation-model versions it builds on)",
   VersionCreate,
   VersionView,
@@ -53,6 +56,7 @@ const versionRoute = sub(
 );
 const transitionRoute = sub(
   "transitions",
+  "transitionProduct",
   "Move the product to another lifecycle stage",
   TransitionCreate,
   TransitionView,
@@ -61,6 +65,7 @@ const transitionRoute = sub(
 );
 const disclosureRoute = sub(
   "disclosures",
+  "fileDisclosure",
   "File a disclosure (append-only; published ones are public)",
   DisclosureCreate,
   DisclosureView,

@@ -1,14 +1,12 @@
 import { eq, inArray } from "drizzle-orm";
+import { assertCatalogCodes } from "../../db/catalog-codes";
 import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
-import { invalidField, ProblemError } from "../../lib/problem";
+import { forbidden, invalidField } from "../../lib/app-error";
 
 /** Each referenced catalog code must exist; the error names the exact array element. */
-export async function assertUseAreas(db: Db, codes: string[], path = "use_areas") {
-  const known = new Set((await db.select({ code: t.useAreas.code }).from(t.useAreas)).map((r) => r.code));
-  const bad = codes.findIndex((c) => !known.has(c));
-  if (bad >= 0) throw invalidField("body", `${path}.${bad}`, `unknown use area ${codes[bad]}`);
-}
+export const assertUseAreas = (db: Db, codes: string[], path = "use_areas") =>
+  assertCatalogCodes(db, "use_area", codes, (i) => `${path}.${i}`);
 
 export async function assertActorExists(db: Db, actorId: string, path: string, role?: string) {
   const [row] = await db.select().from(t.actors).where(eq(t.actors.id, actorId));
@@ -21,7 +19,7 @@ export async function assertActorExists(db: Db, actorId: string, path: string, r
 /** The caller's own organisation must be registered before it can act for it. */
 export async function assertCallerActor(db: Db, actorId: string) {
   const [row] = await db.select().from(t.actors).where(eq(t.actors.id, actorId));
-  if (!row) throw new ProblemError(403, "forbidden", "The token's actor_id is not a registered actor");
+  if (!row) throw forbidden("The token's actor_id is not a registered actor");
   return row;
 }
 

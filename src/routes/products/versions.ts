@@ -7,9 +7,9 @@ import { commitWithAudit } from "../../db/commit";
 import { walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
+import { conflict, invalidField } from "../../lib/app-error";
 import { newId } from "../../lib/ids";
 import { checkInstants } from "../../lib/instants";
-import { conflict, invalidField } from "../../lib/problem";
 import { type ProductRow, versionView } from "./repo";
 import type { VersionCreate } from "./schemas";
 

@@ -43,8 +43,9 @@ const PublicStatsQuery = z
 const publicStatsRoute = defineRoute({
   method: "get",
   path: "/v1/public/stats",
+  operationId: "getPublicStats",
   access: "public",
-  tags: ["public"],
+  tags: ["incidents"],
   summary:
     "Public transparency: monthly incident counts by product, risk and/or severity, small cells suppressed",
   description:

@@ -1,14 +1,14 @@
 import { z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { sealedContent, type Unsealed } from "../../audit/sealed-tables";
-import { actingActorId, type Principal } from "../../auth/principal";
+import { actingActorId, callerSub, VALUE_CHAIN_ROLES } from "../../auth/principal";
 import { rowById } from "../../db/by-id";
 import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
+import { conflict, forbidden, invalidField, notFound } from "../../lib/app-error";
 import { idempotentCreate } from "../../lib/idempotency";
 import { newId } from "../../lib/ids";
 import { checkInstants } from "../../lib/instants";
-import { conflict, forbidden, invalidField, notFound } from "../../lib/problem";
 import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 import { IdParam, IsoDateTime } from "../../lib/schemas";
@@ -55,7 +55,8 @@ const Rebuttal = z
 const file = defineRoute({
   method: "post",
   path: "/v1/incidents/{id}/rebuttals",
-  access: ["developer", "provider", "deployer"],
+  operationId: "fileRebuttal",
+  access: VALUE_CHAIN_ROLES,
   tags: ["liability"],
   summary: "Rebut a presumption (the actor concerned, for itself)",
   request: { params: IdParam, ...creatingBody(RebuttalCreate) },
@@ -69,6 +70,7 @@ const file = defineRoute({
 const decide = defineRoute({
   method: "post",
   path: "/v1/rebuttals/{id}/decision",
+  operationId: "decideRebuttal",
   access: ["regulator"],
   tags: ["liability"],
   summary: "Accept or reject a rebuttal (once; an accepted rebuttal changes the analysis)",
@@ -93,7 +95,6 @@ const view = (r: Unsealed<RebuttalRow>, d: Unsealed<DecisionRow> | null | undefi
   recorded_at: r.recordedAt,
   decision: d ? { accepted: d.accepted, reason: d.reason, decided_at: d.decidedAt } : null,
 });
-const sub = (p: Principal) => (p.kind === "user" ? p.sub : "anonymous");
 
 export const rebuttalRoutes = createRouter()
   .openapi(file, async (c) => {
@@ -127,7 +128,7 @@ export const rebuttalRoutes = createRouter()
           statement: input.statement,
           evidence: input.evidence,
           recordedAt: deps.clock.now().toISOString(),
-          recordedBySub: sub(principal),
+          recordedBySub: callerSub(principal),
         };
         const recorded = await record(row.id);
         await commitWithAudit(
@@ -169,7 +170,7 @@ export const rebuttalRoutes = createRouter()
       reason: input.reason,
       decidedAt: input.decided_at ?? now,
       recordedAt: now,
-      recordedBySub: sub(principal),
+      recordedBySub: callerSub(principal),
     };
     await commitWithAudit(
       deps,

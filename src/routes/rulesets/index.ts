@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { notFound } from "../../lib/problem";
+import { notFound } from "../../lib/app-error";
 import { defineRoute, jsonContent, problem } from "../../lib/route";
 import { createRouter } from "../../lib/router";
 
@@ -36,8 +36,9 @@ const RulesetView = RulesetHead.extend({
 const list = defineRoute({
   method: "get",
   path: "/v1/rulesets",
+  operationId: "listRulesets",
   access: "public",
-  tags: ["rulesets"],
+  tags: ["liability"],
   summary: "Causality rulesets the registry can apply (legal rules as versioned data)",
   responses: { 200: jsonContent(z.object({ data: z.array(Summary) }), "Every loaded ruleset") },
 });
@@ -45,8 +46,9 @@ const list = defineRoute({
 const get = defineRoute({
   method: "get",
   path: "/v1/rulesets/{id}",
+  operationId: "getRuleset",
   access: "public",
-  tags: ["rulesets"],
+  tags: ["liability"],
   summary: "One ruleset in full: conditions with citations, role presumptions, rebuttal",
   request: {
     params: z.object({

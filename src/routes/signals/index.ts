@@ -10,8 +10,9 @@ import { SignalsQuery, SignalsResponse } from "./schemas";
 const signalsRoute = defineRoute({
   method: "get",
   path: "/v1/signals",
+  operationId: "listSignals",
   access: ["regulator"],
-  tags: ["incident queries"],
+  tags: ["incidents"],
   summary: "Disproportionality signals (PRR, ROR with 95% CI, Yates χ²) per entity × risk",
   description:
     "Each (product or foundation model) × risk pair is compared with all other entities and risks; a " +

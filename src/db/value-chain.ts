@@ -1,8 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { versionBasesOf, walkLineage } from "../../db/lineage";
-import * as t from "../../db/schema";
-import { type ChainMember, type ChainSnapshot, incidentChain, productChain } from "../../domain/value-chain";
+import { type ChainMember, type ChainSnapshot, incidentChain, productChain } from "../domain/value-chain";
+import type { Db } from "./client";
+import { versionBasesOf, walkLineage } from "./lineage";
+import * as t from "./schema";
 
 /**
  * Loads the few registry rows the pure value-chain resolver needs. Version bases may only pin

@@ -1,0 +1,6468 @@
+// Generated from GET /openapi.json by `npm run client:generate` (openapi-typescript). Do not edit.
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness and database check
+         * @description Liveness and database check
+         *
+         *     Access: public.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/evidence-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kinds of evidence (disclosure kinds) and the obligations each one proves
+         * @description Kinds of evidence (disclosure kinds) and the obligations each one proves
+         *
+         *     Access: public.
+         */
+        get: operations["listEvidenceKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/principles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ethical principles
+         * @description Ethical principles
+         *
+         *     Access: public.
+         */
+        get: operations["listPrinciples"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Risks of LMMs in health
+         * @description Risks of LMMs in health
+         *
+         *     Access: public.
+         */
+        get: operations["listRisks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/lifecycle-stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lifecycle stages in order
+         * @description Lifecycle stages in order
+         *
+         *     Access: public.
+         */
+        get: operations["listLifecycleStages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/use-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health use areas
+         * @description Health use areas
+         *
+         *     Access: public.
+         */
+        get: operations["listUseAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Obligations of the value chain, filterable by actor, stage and risk
+         * @description Obligations of the value chain, filterable by actor, stage and risk
+         *
+         *     Access: public.
+         */
+        get: operations["listCatalogObligations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List actors (public fields; contact data only for regulators and the actor itself)
+         * @description List actors (public fields; contact data only for regulators and the actor itself)
+         *
+         *     Access: public.
+         */
+        get: operations["listActors"];
+        put?: never;
+        /**
+         * Register a value-chain organisation
+         * @description Register a value-chain organisation
+         *
+         *     Access: admin, regulator.
+         */
+        post: operations["registerActor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One actor
+         * @description One actor
+         *
+         *     Access: public.
+         */
+        get: operations["getActor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the public product registry (newest first)
+         * @description Search the public product registry (newest first)
+         *
+         *     Access: public.
+         */
+        get: operations["listProducts"];
+        put?: never;
+        /**
+         * Register a product early (before release), for the caller's own organisation
+         * @description Register a product early (before release), for the caller's own organisation
+         *
+         *     Access: developer, provider.
+         */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public view of a product: lineage up and down, versions, stage history, disclosures
+         * @description Public view of a product: lineage up and down, versions, stage history, disclosures
+         *
+         *     Access: public.
+         */
+        get: operations["getProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a version (pinning the foundation-model versions it builds on)
+         * @description Add a version (pinning the foundation-model versions it builds on)
+         *
+         *     Access: developer, provider.
+         */
+        post: operations["addProductVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the product to another lifecycle stage
+         * @description Move the product to another lifecycle stage
+         *
+         *     Access: developer, provider, regulator, admin.
+         */
+        post: operations["transitionProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{id}/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File a disclosure (append-only; published ones are public)
+         * @description File a disclosure (append-only; published ones are public)
+         *
+         *     Access: developer, provider.
+         */
+        post: operations["fileDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deployments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deployments (public registry facts), oldest first
+         * @description Deployments (public registry facts), oldest first
+         *
+         *     Access: public.
+         */
+        get: operations["listDeployments"];
+        put?: never;
+        /**
+         * Record that the caller's organisation deploys a product version
+         * @description Record that the caller's organisation deploys a product version
+         *
+         *     Access: deployer.
+         */
+        post: operations["createDeployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The append-only, hash-chained audit log
+         * @description The append-only, hash-chained audit log
+         *
+         *     Access: regulator, admin.
+         */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute the hash chain, check it against signed checkpoints and every sealed row
+         * @description Recompute the hash chain, check it against signed checkpoints and every sealed row
+         *
+         *     Access: regulator, admin.
+         */
+        get: operations["verifyAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Signed heads of the audit chain, oldest first (save them to monitor the registry)
+         * @description Each checkpoint is the chain head (seq, hash) signed with the registry's Ed25519 key (`GET /v1/audit/checkpoints/key`). A monitor keeps copies; `npm run -s audit:verify` later checks that the chain still extends every saved checkpoint (no truncation, no rewritten history).
+         *
+         *     Access: public.
+         */
+        get: operations["listAuditCheckpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/checkpoints/key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public key (JWK, Ed25519) that signs audit checkpoints
+         * @description The public key (JWK, Ed25519) that signs audit checkpoints
+         *
+         *     Access: public.
+         */
+        get: operations["getAuditCheckpointKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exact incident counts by one or two dimensions and/or over time
+         * @description Same filters as the incident list. Every bucket is returned (no cap), margins included; a time series has every period, zeros included. Incidents merged into another are not counted. With a multi-valued dimension (risk_code, actor, foundation_model) an incident counts once per value, so margins then count (incident, value) pairs. Regulators see exact figures; actors see only incidents involving them, and any figure 0 < n < k is `suppressed` (with complementary suppression). Patient attributes (age_band, sex, language, disability) are regulator-only, as filters and as group_by dimensions: anyone else gets 403 naming the parameter, whatever the data.
+         *
+         *     Access: regulator, developer, provider, deployer.
+         */
+        get: operations["getIncidentStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export every matching incident as CSV, NDJSON or a FHIR R4 Bundle of AdverseEvents (streamed)
+         * @description Same filters as the incident list, oldest first. Streamed in keyset batches, so memory stays constant at any size; the set is pinned to the incidents that existed when the export started.
+         *
+         *     Access: regulator.
+         */
+        get: operations["exportIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List incidents, newest first (regulators: all; actors: those involving their products)
+         * @description Actors always get the incidents in whose value chain they stand (`mine=true` states it), redacted: their products, products built on them (by the harming version's pinned bases when it has any, else by product lineage) and their deployments, exactly the incidents GET /v1/incidents/{id} shows them; patient-attribute filters (age_band, sex, language, disability) are regulator-only (403 otherwise).
+         *
+         *     Access: regulator, developer, provider, deployer.
+         */
+        get: operations["listIncidents"];
+        put?: never;
+        /**
+         * Report a harm (anyone, with or without a token; anonymous reports keep no contact)
+         * @description Returns a receipt token once: keep it to follow the report (`GET /v1/incidents/{id}/receipt`). Send an `Idempotency-Key` to retry safely: a replay returns the first response and creates nothing.
+         *
+         *     Access: public.
+         */
+        post: operations["fileIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rank candidate duplicates (same product or lineage, close dates, similar text) with a score
+         * @description Rank candidate duplicates (same product or lineage, close dates, similar text) with a score
+         *
+         *     Access: regulator.
+         */
+        get: operations["listSimilarIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reporting deadlines per accountable actor (EU AI Act Art. 73 ruleset); actors see their own
+         * @description Reporting deadlines per accountable actor (EU AI Act Art. 73 ruleset); actors see their own
+         *
+         *     Access: regulator, developer, provider, deployer, admin, fund_admin.
+         */
+        get: operations["getIncidentDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reporting deadlines across incidents (e.g. `status=late`), newest incidents first
+         * @description A page holds the deadlines of whole incidents, so it may exceed `limit` by the last incident's rows.
+         *
+         *     Access: regulator.
+         */
+        get: operations["listDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a report: the original reporter's follow-up (X-Receipt-Token) or an accountable actor's own report
+         * @description An actor's report counts towards its reporting deadlines (`report_type`: initial or complete).
+         *
+         *     Access: public.
+         */
+        post: operations["addIncidentReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reporter's receipt: status, history and own submissions (X-Receipt-Token)
+         * @description The reporter's receipt: status, history and own submissions (X-Receipt-Token)
+         *
+         *     Access: public.
+         */
+        get: operations["getReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/receipt/additions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The reporter adds information (new text or evidence); nothing earlier is changed
+         * @description The reporter adds information (new text or evidence); nothing earlier is changed
+         *
+         *     Access: public.
+         */
+        post: operations["addReceiptAddition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the incident through received → triaged → under_investigation → closed
+         * @description Move the incident through received → triaged → under_investigation → closed
+         *
+         *     Access: regulator.
+         */
+        post: operations["transitionIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge this incident into another as a duplicate; every report and the audit trail are kept
+         * @description The merged incident is closed (duplicate) and points to `into`; its reports then appear on `into`.
+         *
+         *     Access: regulator.
+         */
+        post: operations["mergeIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An accountable actor responds: acknowledgement, root cause, corrective action or dispute
+         * @description A corrective_action with `product_action` suspends or withdraws the product (the caller must be its developer or provider) through the product lifecycle rules, in the same atomic write.
+         *
+         *     Access: developer, provider, deployer.
+         */
+        post: operations["addIncidentResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An incident with its reports, redacted for the caller
+         * @description Regulators see reporter contact (decrypted), patient attributes and every text. Others get an allow-listed view without reporter identity or text flagged as identifying; actors only for incidents in their value chain (404 otherwise).
+         *
+         *     Access: regulator, developer, provider, deployer, admin, fund_admin.
+         */
+        get: operations["getIncident"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Match the incident to a registered product, set Art. 73 flags, or flag its text as identifying
+         * @description Reporters' words are never changed: only the regulator's classification of the incident is.
+         *
+         *     Access: regulator.
+         */
+        patch: operations["updateIncident"];
+        trace?: never;
+    };
+    "/v1/incidents/{id}/legal-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Determinations recorded for an incident, oldest first
+         * @description Determinations recorded for an incident, oldest first
+         *
+         *     Access: regulator, developer, provider, deployer, admin, fund_admin.
+         */
+        get: operations["listLegalFacts"];
+        put?: never;
+        /**
+         * Record a regulator's or court's determination the rulesets use (normal use, malfunction, …)
+         * @description Append-only: a later decision on the same fact supersedes earlier ones in analyses evaluated after it was recorded. `high_risk` overrides the default (medical-device software is high-risk).
+         *
+         *     Access: regulator.
+         */
+        post: operations["recordLegalFact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public transparency: monthly incident counts by product, risk and/or severity, small cells suppressed
+         * @description No token needed. Any figure 0 < n < k (default 5) is `suppressed`, and enough others are suppressed that it cannot be recovered from totals. Zeros are published; a suppressed figure is never 0. Incidents merged into another are not counted. Periods are months of occurrence, and occurred_from/occurred_to must be month starts, so no window is narrower than a calendar month. No patient attribute is a dimension or a filter here.
+         *
+         *     Access: public.
+         */
+        get: operations["getPublicStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Disproportionality signals (PRR, ROR with 95% CI, Yates χ²) per entity × risk
+         * @description Each (product or foundation model) × risk pair is compared with all other entities and risks; a signal meets PRR ≥ 2, χ² ≥ 4 and n ≥ 3 (Evans). At foundation_model level every incident on a descendant app counts for the model (version lineage at the time of the incident when known), which surfaces a shared harm pattern that each app alone is too small to show. Unit: (incident, entity, risk).
+         *
+         *     Access: regulator.
+         */
+        get: operations["listSignals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{id}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Obligations of every actor in the product's value chain, with compliance status and evidence
+         * @description Applicable = owed by the actor's role (nominal, or taken on by modifying a model), of a lifecycle stage the product has reached, and protecting against a risk of the product's use areas or a cross-cutting risk. Status as of now: a finding outranks an attestation; the latest effective attestation wins.
+         *
+         *     Access: public.
+         */
+        get: operations["getProductObligations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attestations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attestations, newest recorded first (public: compliance claims are meant to be scrutinised)
+         * @description Attestations, newest recorded first (public: compliance claims are meant to be scrutinised)
+         *
+         *     Access: public.
+         */
+        get: operations["listAttestations"];
+        put?: never;
+        /**
+         * Attest, for the caller's own organisation, compliance with one obligation for a product
+         * @description Append-only: a new attestation supersedes from its `effective_from`; the latest effective one wins. The caller must be in the product's value chain (developer, provider, deployer of its versions, or a modifier that took on the duty) and owe the obligation in that role.
+         *
+         *     Access: developer, provider, deployer.
+         */
+        post: operations["createAttestation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Findings, newest recorded first (public record, like published enforcement decisions)
+         * @description Findings, newest recorded first (public record, like published enforcement decisions)
+         *
+         *     Access: public.
+         */
+        get: operations["listFindings"];
+        put?: never;
+        /**
+         * Record a regulator's or court's finding on an actor's obligation
+         * @description Append-only; the latest recorded finding on a duty supersedes earlier ones and outranks attestations.
+         *
+         *     Access: regulator.
+         */
+        post: operations["recordFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Obligations each value-chain actor carried against this harm, with status as of occurred_at
+         * @description Suggested from the catalog's risk_to_obligations for the incident's risk codes and the actor's roles; regulator links are added. An attestation recorded after the harm does not count.
+         *
+         *     Access: regulator, developer, provider, deployer, admin, fund_admin.
+         */
+        get: operations["getIncidentObligations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm or add that the harm engages an actor's obligation
+         * @description Confirm or add that the harm engages an actor's obligation
+         *
+         *     Access: regulator.
+         */
+        post: operations["linkIncidentObligation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/disclosure-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order a value-chain actor to disclose or preserve evidence about this harm
+         * @description Order a value-chain actor to disclose or preserve evidence about this harm
+         *
+         *     Access: regulator.
+         */
+        post: operations["issueDisclosureOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disclosure-orders/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a disclosure order (only the ordered actor; anyone else gets 404)
+         * @description Answer a disclosure order (only the ordered actor; anyone else gets 404)
+         *
+         *     Access: developer, provider, deployer.
+         */
+        post: operations["answerDisclosureOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disclosure-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A disclosure order and its answers (regulators and the ordered actor)
+         * @description A disclosure order and its answers (regulators and the ordered actor)
+         *
+         *     Access: regulator, developer, provider, deployer.
+         */
+        get: operations["getDisclosureOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Causality rulesets the registry can apply (legal rules as versioned data)
+         * @description Causality rulesets the registry can apply (legal rules as versioned data)
+         *
+         *     Access: public.
+         */
+        get: operations["listRulesets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One ruleset in full: conditions with citations, role presumptions, rebuttal
+         * @description One ruleset in full: conditions with citations, role presumptions, rebuttal
+         *
+         *     Access: public.
+         */
+        get: operations["getRuleset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/causality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Presumption-of-causality analysis per value-chain actor under a ruleset, as of the harm
+         * @description Regulators and claim handlers (fund_admin) see every actor; an actor sees only its own rows.
+         *
+         *     Access: regulator, developer, provider, deployer, admin, fund_admin.
+         */
+        get: operations["getCausality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/causality-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Freeze the analysis for a claim or court, with SHA-256 hashes of its inputs
+         * @description Freeze the analysis for a claim or court, with SHA-256 hashes of its inputs
+         *
+         *     Access: regulator, fund_admin.
+         */
+        post: operations["freezeCausalityAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/causality-assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A frozen assessment, re-checked against its stored input
+         * @description A frozen assessment, re-checked against its stored input
+         *
+         *     Access: regulator, developer, provider, deployer, admin, fund_admin.
+         */
+        get: operations["getCausalityAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/rebuttals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebut a presumption (the actor concerned, for itself)
+         * @description Rebut a presumption (the actor concerned, for itself)
+         *
+         *     Access: developer, provider, deployer.
+         */
+        post: operations["fileRebuttal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rebuttals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or reject a rebuttal (once; an accepted rebuttal changes the analysis)
+         * @description Accept or reject a rebuttal (once; an accepted rebuttal changes the analysis)
+         *
+         *     Access: regulator.
+         */
+        post: operations["decideRebuttal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            errors?: {
+                in: string;
+                path: string;
+                message: string;
+            }[];
+            /** @description This exchange's `X-Request-Id` response header: quote it when reporting a problem */
+            request_id: string;
+        };
+        CatalogEntry: {
+            [key: string]: unknown;
+        };
+        Actor: components["schemas"]["ActorPublic"] & {
+            contact_email?: string;
+        };
+        ActorPublic: {
+            id: string;
+            name: string;
+            roles: string[];
+            country: string;
+            identifiers: {
+                [key: string]: string;
+            };
+            created_at: string;
+        };
+        ActorCreate: {
+            name: string;
+            roles: ("developer" | "provider" | "deployer")[];
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example KE
+             */
+            country: string;
+            /** Format: email */
+            contact_email: string;
+            /**
+             * @example {
+             *       "lei": "5493001KJTIIGC8Y1R12",
+             *       "eudamed_srn": "DE-MF-000012345"
+             *     }
+             */
+            identifiers?: {
+                [key: string]: string;
+            };
+        };
+        ActorPage: {
+            data: components["schemas"]["Actor"][];
+            next_cursor: string | null;
+        };
+        Product: components["schemas"]["ProductSummary"] & {
+            lineage: {
+                ancestors: {
+                    product_id: string;
+                    registration_number?: string;
+                    name?: string;
+                    kind?: string;
+                    relation: string;
+                    depth: number;
+                    via: string;
+                }[];
+                descendants: {
+                    product_id: string;
+                    registration_number?: string;
+                    name?: string;
+                    kind?: string;
+                    relation: string;
+                    depth: number;
+                    via: string;
+                }[];
+            };
+            versions: components["schemas"]["ProductVersion"][];
+            stage_history: components["schemas"]["StageTransition"][];
+            disclosures: components["schemas"]["Disclosure"][];
+            deployments_count: number;
+            incident_counts: components["schemas"]["ProductIncidentCounts"];
+        };
+        ProductVersion: {
+            id: string;
+            product_id: string;
+            version: string;
+            released_at: string | null;
+            changelog: string;
+            substantial_modification: boolean;
+            base_versions: string[];
+            recorded_at: string;
+        };
+        StageTransition: {
+            product_id?: string;
+            from: string | null;
+            to: string;
+            reason: string;
+            at: string;
+            by_role: string;
+        };
+        Disclosure: {
+            id: string;
+            product_id: string;
+            actor_id: string | null;
+            kind: string;
+            title: string;
+            uri: string | null;
+            sha256: string;
+            published: boolean;
+            summary: string;
+            recorded_at: string;
+        };
+        /** @description Incidents on this product (merged duplicates excluded); 0 < n < k suppressed */
+        ProductIncidentCounts: {
+            k: number;
+            total: {
+                count: number;
+            } | {
+                /** @enum {boolean} */
+                suppressed: true;
+            };
+            by_severity: ({
+                severity: string;
+            } & ({
+                count: number;
+            } | {
+                /** @enum {boolean} */
+                suppressed: true;
+            }))[];
+        };
+        ProductSummary: {
+            id: string;
+            /** @example LMMR-2026-000042 */
+            registration_number: string;
+            name: string;
+            kind: string;
+            intended_purpose: string;
+            use_areas: string[];
+            modalities: string[];
+            languages: string[];
+            developer_actor_id: string;
+            provider_actor_id: string | null;
+            stage: string;
+            registered_at: string;
+        };
+        ProductCreate: {
+            name: string;
+            /** @enum {string} */
+            kind: "foundation_model" | "application" | "medical_device_software" | "other";
+            intended_purpose: string;
+            use_areas: string[];
+            modalities: ("text" | "image" | "audio" | "video" | "speech" | "genomic" | "sensor" | "structured_data" | "code")[];
+            languages: string[];
+            /** @default [] */
+            builds_on?: {
+                /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+                product_id: string;
+                /** @enum {string} */
+                relation: "fine_tune" | "integration" | "plugin" | "distillation";
+            }[];
+            /**
+             * @description Provider, when a developer registers
+             * @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d
+             */
+            provider_actor_id?: string;
+            /**
+             * @description Developer, when a provider registers
+             * @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d
+             */
+            developer_actor_id?: string;
+        };
+        ProductPage: {
+            data: components["schemas"]["ProductSummary"][];
+            next_cursor: string | null;
+        };
+        VersionCreate: {
+            version: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            released_at?: string;
+            changelog: string;
+            substantial_modification: boolean;
+            /**
+             * @description Foundation-model versions this builds on
+             * @default []
+             */
+            base_versions?: string[];
+        };
+        TransitionCreate: {
+            to: string;
+            reason: string;
+        };
+        DisclosureCreate: {
+            /**
+             * @example red_team_report
+             * @enum {string}
+             */
+            kind: "acceptable_use_policy" | "age_verification_mechanism" | "ai_disclosure_ui_spec" | "api_licence_terms" | "authorship_statement" | "benchmark_report" | "bias_mitigation_report" | "breach_response_plan" | "carbon_footprint_report" | "certification_record" | "change_impact_assessment" | "change_log" | "chat_log_deletion_feature" | "claims_procedure" | "clinical_evaluation_report" | "comparative_evidence_report" | "compensation_fund_charter" | "complaint_handling_log" | "compute_usage_log" | "conformity_assessment" | "conformity_certificate" | "consent_form" | "consent_records" | "consumer_law_compliance_review" | "content_correction_log" | "data_collection_protocol" | "data_governance_policy" | "data_processing_records" | "data_provenance_register" | "data_refresh_policy" | "data_retention_policy" | "data_source_summary" | "data_sourcing_policy" | "data_subject_request_procedure" | "dataset_composition_report" | "dataset_partition_documentation" | "dataset_version_log" | "datasheet" | "decommissioning_record" | "deployment_risk_register" | "deployment_suitability_assessment" | "design_for_values_procedure" | "design_review_minutes" | "developer_provider_agreement" | "disability_bias_audit" | "disaggregated_outcomes_report" | "dpia_report" | "energy_efficiency_report" | "ethics_committee_approval" | "ethics_conditions_of_access" | "ethics_training_records" | "evidence_dossier" | "footprint_disclosure" | "foreseeable_use_analysis" | "fund_financing_plan" | "governance_audit_report" | "harm_incident_communication" | "health_expertise_staffing_record" | "health_query_filter_config" | "health_technology_assessment" | "human_review_protocol" | "human_rights_impact_assessment" | "impact_assessment_report" | "incident_register" | "incident_report" | "inclusive_design_record" | "infrastructure_access_agreement" | "intended_population_statement" | "intended_use_statement" | "international_agreement" | "interpretability_report" | "investment_appraisal" | "labour_audit_report" | "language_coverage_report" | "language_filter_test_report" | "legal_basis_register" | "liability_legislation" | "literacy_programme_report" | "methods_section_disclosure" | "mitigation_evidence_log" | "model_audit_report" | "model_card" | "model_update_notes" | "modification_log" | "multilingual_requirement_in_contract" | "open_access_licence" | "operational_disclosure_report" | "other" | "output_style_policy" | "override_log" | "oversight_college_charter" | "oversight_college_minutes" | "oversight_review_minutes" | "paediatric_use_monitoring_report" | "paediatric_validation_report" | "participation_record" | "patient_notification_record" | "performance_validation_report" | "phi_use_policy" | "post_release_audit_report" | "pre_deployment_mitigation_report" | "precertification_record" | "premortem_record" | "pricing_policy" | "privacy_by_design_assessment" | "privacy_notice" | "procurement_contract_clauses" | "product_classification_decision" | "prospective_trial_results" | "provider_risk_information_review" | "public_consultation_report" | "public_disclosure_record" | "public_oversight_record" | "published_audit_link" | "red_team_report" | "registration_confirmation" | "registry_entry" | "regulatory_approval_decision" | "regulatory_technical_file" | "remediation_log" | "responsibility_matrix" | "risk_classification" | "risk_label" | "risk_management_file" | "risk_treatment_plan" | "safety_case" | "safety_efficacy_dossier" | "sandbox_agreement" | "sandbox_monitoring_report" | "security_assessment" | "stakeholder_engagement_log" | "submission_dossier" | "supplier_certification" | "supplier_due_diligence_record" | "suspension_notice" | "target_product_profile" | "technical_documentation" | "tender_specification" | "test_results_summary" | "third_party_audit_report" | "tiered_pricing_schedule" | "tpp_conformance_statement" | "training_completion_records" | "training_curriculum" | "training_opt_out_mechanism" | "trial_authorization" | "trial_registration" | "user_notification_screenshots" | "user_risk_notice" | "wage_audit" | "warning_text" | "water_footprint_report" | "weights_access_log" | "withdrawal_notice" | "worker_wellbeing_programme";
+            title: string;
+            /**
+             * Format: uri
+             * @example https://example.org/model-card.pdf
+             */
+            uri?: string;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+            published: boolean;
+            summary: string;
+        };
+        Deployment: {
+            id: string;
+            product_id: string;
+            product_version_id: string;
+            deployer_actor_id: string;
+            setting: string;
+            country: string;
+            languages: string[];
+            population: string;
+            human_oversight: string;
+            started_at: string;
+            ended_at: string | null;
+            recorded_at: string;
+        };
+        DeploymentCreate: {
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            product_version_id: string;
+            /** @example primary care */
+            setting: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example KE
+             */
+            country: string;
+            languages: string[];
+            /** @example adults attending rural clinics */
+            population: string;
+            /** @example every draft reviewed by a nurse */
+            human_oversight: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            started_at: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            ended_at?: string;
+        };
+        AuditEntry: {
+            seq: number;
+            at: string;
+            actor: {
+                sub: string;
+                role: string;
+            };
+            action: string;
+            entity: string;
+            entity_id: string;
+            payload_sha256: string;
+            prev_hash: string;
+            hash: string;
+        };
+        AuditCheckpoint: {
+            seq: number;
+            hash: string;
+            at: string;
+            /** @description Compact JWS (EdDSA/Ed25519) over {seq, hash, at} */
+            jws: string;
+        };
+        StatsTable: {
+            group_by: ("risk_code" | "product" | "actor" | "foundation_model" | "country" | "severity" | "event_type" | "outcome" | "age_band" | "sex" | "language" | "disability" | "use_area" | "setting")[];
+            /** @enum {string|null} */
+            interval: "day" | "week" | "month" | "year" | null;
+            suppression: {
+                applied: boolean;
+                k: number;
+            };
+            labels: {
+                [key: string]: string[];
+            };
+            /** @description Display names of product, foundation_model and actor labels, by id */
+            names: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+            periods: string[] | null;
+            cells: components["schemas"]["StatsCell"][];
+        };
+        StatsCell: {
+            /** @description null = total over that dimension */
+            by: {
+                [key: string]: string | null;
+            };
+            /** @description null = all periods */
+            period?: string | null;
+            count?: number;
+            /**
+             * @description 0 < count < k, or protects such a cell
+             * @enum {boolean}
+             */
+            suppressed?: true;
+        };
+        IncidentCreated: {
+            id: string;
+            reference: string;
+            status: string;
+            receipt_token: string;
+        };
+        IncidentCreate: {
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            product_id?: string;
+            /**
+             * @description LMMR-YYYY-NNNNNN (case-insensitive)
+             * @example LMMR-2026-000042
+             */
+            registration_number?: string;
+            /** @description When the product is not known */
+            product_name?: string;
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            product_version_id?: string;
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            deployment_id?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            occurred_at: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            aware_at?: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example KE
+             */
+            country: string;
+            /** @enum {string} */
+            setting: "hospital" | "primary_care" | "telehealth" | "consumer_app" | "pharmacy" | "long_term_care" | "home_care" | "public_health" | "research" | "other";
+            use_area?: string;
+            description: string;
+            /**
+             * @description The text names or identifies people
+             * @default false
+             */
+            description_identifying?: boolean;
+            /** @enum {string} */
+            event_type: "death" | "serious_injury" | "injury" | "malfunction" | "near_miss";
+            /** @enum {string} */
+            severity: "none" | "mild" | "moderate" | "severe" | "life_threatening" | "fatal";
+            /** @enum {string} */
+            outcome: "recovered" | "recovering" | "not_recovered" | "recovered_with_sequelae" | "fatal" | "unknown";
+            /** @default [] */
+            risk_codes?: string[];
+            /** @default false */
+            widespread_infringement?: boolean;
+            /** @default false */
+            critical_infrastructure_disruption?: boolean;
+            /** @default {} */
+            patient?: {
+                /** @enum {string} */
+                age_band?: "0-1" | "2-11" | "12-17" | "18-29" | "30-44" | "45-64" | "65-74" | "75+" | "unknown";
+                /** @enum {string} */
+                sex?: "female" | "male" | "intersex" | "unknown";
+                /** @example sw */
+                language?: string;
+                /** @enum {string} */
+                disability?: "yes" | "no" | "unknown";
+                ethnicity?: string;
+                /** @enum {string} */
+                patient_knew_ai_was_used?: "yes" | "no" | "unknown";
+            };
+            reporter: {
+                /** @enum {string} */
+                role: "patient" | "carer" | "clinician" | "deployer" | "developer" | "provider" | "other";
+                anonymous: boolean;
+                contact?: {
+                    name?: string;
+                    /** Format: email */
+                    email?: string;
+                    phone?: string;
+                };
+            };
+            /** @default [] */
+            evidence?: {
+                /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+                sha256: string;
+                media_type: string;
+                description?: string;
+            }[];
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            transcript_sha256?: string;
+            /**
+             * @description Actors: Art. 73 initial or complete
+             * @enum {string}
+             */
+            report_type?: "initial" | "complete";
+        };
+        IncidentPage: {
+            data: {
+                [key: string]: unknown;
+            }[];
+            next_cursor: string | null;
+        };
+        IncidentReportCreated: {
+            id: string;
+            incident_id: string;
+            kind: string;
+            filing: string | null;
+            submitted_at: string;
+        };
+        ReportCreate: {
+            text: string;
+            /** @default false */
+            text_identifying?: boolean;
+            reporter: {
+                /** @enum {string} */
+                role: "patient" | "carer" | "clinician" | "deployer" | "developer" | "provider" | "other";
+                anonymous: boolean;
+                contact?: {
+                    name?: string;
+                    /** Format: email */
+                    email?: string;
+                    phone?: string;
+                };
+            };
+            /** @default [] */
+            evidence?: {
+                /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+                sha256: string;
+                media_type: string;
+                description?: string;
+            }[];
+            /**
+             * @description Actors: Art. 73 initial or complete
+             * @enum {string}
+             */
+            report_type?: "initial" | "complete";
+        };
+        IncidentReceipt: {
+            incident_id: string;
+            reference: string;
+            status: string;
+            closure: string | null;
+            received_at: string;
+            merged_into: {
+                reference: string;
+                status: string;
+                closure: string | null;
+            } | null;
+            history: ({
+                type: string;
+                status: string | null;
+                closure: string | null;
+                at: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            your_submissions: {
+                id: string;
+                kind: string;
+                submitted_at: string;
+            }[];
+        };
+        ReceiptAddition: {
+            text: string;
+            /** @default false */
+            text_identifying?: boolean;
+            /** @default [] */
+            evidence?: {
+                /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+                sha256: string;
+                media_type: string;
+                description?: string;
+            }[];
+        };
+        IncidentTransitionResult: {
+            incident_id: string;
+            from: string;
+            to: string;
+            closure: string | null;
+            reason: string;
+            at: string;
+        };
+        IncidentTransition: {
+            /** @enum {string} */
+            to: "received" | "triaged" | "under_investigation" | "closed";
+            /** @enum {string} */
+            closure?: "confirmed" | "not_confirmed" | "duplicate" | "out_of_scope";
+            reason: string;
+        };
+        Incident: {
+            id: string;
+            /** @example INC-2026-000042 */
+            reference: string;
+            status: string;
+            closure: string | null;
+            merged_into: {
+                id: string;
+                reference: string | null;
+            } | null;
+            merged_from: string[];
+            product_id: string | null;
+            product_version_id: string | null;
+            deployment_id: string | null;
+            occurred_at: string;
+            aware_at: string | null;
+            received_at: string;
+            country: string;
+            setting: string;
+            use_area: string | null;
+            event_type: string;
+            severity: string;
+            outcome: string;
+            risk_codes: string[];
+            widespread_infringement: boolean;
+            critical_infrastructure_disruption: boolean;
+            patient_knew_ai_was_used: string | null;
+            /** @description null for actors when flagged as identifying */
+            description: string | null;
+            description_withheld?: boolean;
+            reports: components["schemas"]["IncidentReport"][];
+            responses: components["schemas"]["IncidentResponse"][];
+            product_name_text?: string | null;
+            description_identifying?: boolean;
+            patient?: {
+                age_band: string | null;
+                sex: string | null;
+                language: string | null;
+                disability: string | null;
+                ethnicity: string | null;
+            };
+            history?: {
+                type: string;
+                from_status: string | null;
+                to_status: string | null;
+                closure: string | null;
+                detail: {
+                    [key: string]: unknown;
+                };
+                at: string;
+                by_role: string;
+            }[];
+        };
+        IncidentReport: {
+            id: string;
+            incident_id: string;
+            kind: string;
+            reporter_role: string;
+            filing: string | null;
+            submitted_at: string;
+            from_actor_id?: string | null;
+            text?: string | null;
+            text_withheld?: boolean;
+            evidence?: ({
+                sha256?: string;
+                media_type: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            anonymous?: boolean;
+            actor_id?: string | null;
+            submitted_by_sub?: string | null;
+            contact?: {
+                name?: string;
+                email?: string;
+                phone?: string;
+            } | null;
+            identifying_text?: boolean;
+            supersedes_report_id?: string | null;
+            body?: {
+                [key: string]: unknown;
+            };
+        };
+        IncidentResponse: {
+            id: string;
+            incident_id: string;
+            actor_id: string;
+            kind: string;
+            text: string;
+            evidence?: unknown;
+            product_action: {
+                product_id: string | null;
+                stage_transition_id: string;
+                from?: string;
+                to?: string;
+            } | null;
+            submitted_at: string;
+        };
+        IncidentMerge: {
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            into: string;
+            reason?: string;
+        };
+        IncidentResponseCreate: {
+            /** @enum {string} */
+            kind: "acknowledgement" | "root_cause" | "corrective_action" | "dispute";
+            text: string;
+            /** @default [] */
+            evidence?: {
+                /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+                sha256: string;
+                media_type: string;
+                description?: string;
+            }[];
+            /** @description corrective_action only: suspend or withdraw the product (default: the incident's) */
+            product_action?: {
+                /** @enum {string} */
+                to: "LC_SUSPENDED" | "LC_WITHDRAWN";
+                /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+                product_id?: string;
+            };
+        };
+        IncidentPatch: {
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            product_id?: string;
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            product_version_id?: string;
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            deployment_id?: string;
+            widespread_infringement?: boolean;
+            critical_infrastructure_disruption?: boolean;
+            description_identifying?: boolean;
+        };
+        LegalFact: {
+            id: string;
+            incident_id: string;
+            fact: string;
+            value: boolean;
+            basis: string;
+            decided_at: string;
+            recorded_at: string;
+        };
+        LegalFactCreate: {
+            /** @enum {string} */
+            fact: "high_risk" | "normal_use" | "obvious_malfunction" | "evidence_reasonably_accessible" | "excessive_difficulty";
+            value: boolean;
+            /** @example Inspection report 2026/14, section 3 */
+            basis: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            decided_at: string;
+        };
+        Signals: {
+            /** @enum {string} */
+            level: "product" | "foundation_model";
+            criteria: {
+                min_prr: number;
+                min_chi_square: number;
+                min_cases: number;
+            };
+            data: components["schemas"]["SignalRow"][];
+        };
+        SignalRow: {
+            entity_id: string;
+            entity_name: string | null;
+            registration_number: string | null;
+            risk_code: string;
+            /** @description Contributing incidents (a) */
+            incident_count: number;
+            table: {
+                a: number;
+                b: number;
+                c: number;
+                d: number;
+            };
+            prr: number | null;
+            prr_ci95: {
+                lower: number;
+                upper: number;
+            } | null;
+            ror: number | null;
+            ror_ci95: {
+                lower: number;
+                upper: number;
+            } | null;
+            /** @description Yates-corrected, 1 df */
+            chi_square: number | null;
+            signal: boolean;
+        };
+        ProductObligations: {
+            product_id: string;
+            stage: string;
+            use_areas: string[];
+            as_of: string;
+            actors: {
+                actor_id: string;
+                /** @enum {string} */
+                role: "developer" | "provider" | "deployer";
+                product_id: string;
+                via_lineage?: {
+                    product_id: string;
+                    depth: number;
+                    /** @enum {string} */
+                    level: "version" | "product";
+                };
+                /** @description Duties taken on by modifying a model (fine-tuning, substantial modification…) */
+                acquired_by?: {
+                    rule_id: string;
+                    catalog: string[];
+                    why: string;
+                };
+                obligations: components["schemas"]["ObligationStatus"][];
+            }[];
+        };
+        ObligationStatus: {
+            code: string;
+            title: string;
+            stage: string;
+            strength: string;
+            /** @enum {string} */
+            status: "attested" | "missing" | "finding_breach" | "finding_met" | "not_applicable";
+            evidence: components["schemas"]["ObligationEvidence"][];
+        };
+        ObligationEvidence: {
+            /** @enum {string} */
+            type: "finding" | "attestation";
+            id: string;
+            result?: string;
+            status?: string;
+            decided_at?: string;
+            effective_from?: string;
+            recorded_at: string;
+            disclosure_ids?: string[];
+        };
+        Attestation: {
+            id: string;
+            actor_id: string;
+            product_id: string;
+            obligation_code: string;
+            /** @enum {string} */
+            status: "met" | "partially_met" | "not_applicable";
+            disclosure_ids: string[];
+            evidence_sha256: string | null;
+            statement: string;
+            effective_from: string;
+            /** @description When the registry learned it */
+            recorded_at: string;
+        };
+        AttestationCreate: {
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            product_id: string;
+            /** @example DEV_PREMORTEM_RED_TEAM */
+            obligation_code: string;
+            /** @enum {string} */
+            status: "met" | "partially_met" | "not_applicable";
+            /** @default [] */
+            disclosure_ids?: string[];
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            evidence_sha256?: string;
+            statement: string;
+            /**
+             * Format: date-time
+             * @description From when the claim holds (legal time)
+             * @example 2026-03-14T09:30:00Z
+             */
+            effective_from: string;
+        };
+        AttestationPage: {
+            data: components["schemas"]["Attestation"][];
+            next_cursor: string | null;
+        };
+        Finding: {
+            id: string;
+            actor_id: string;
+            product_id: string | null;
+            obligation_code: string;
+            /** @enum {string} */
+            result: "breached" | "met" | "inconclusive";
+            basis: string;
+            decided_at: string;
+            period_from: string | null;
+            period_to: string | null;
+            recorded_at: string;
+        };
+        FindingCreate: {
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            actor_id: string;
+            /**
+             * @description Omit for a finding about the actor's conduct in general
+             * @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d
+             */
+            product_id?: string;
+            /** @example DEV_PREMORTEM_RED_TEAM */
+            obligation_code: string;
+            /** @enum {string} */
+            result: "breached" | "met" | "inconclusive";
+            /** @description Inspection, audit or judgment relied on */
+            basis: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            decided_at: string;
+            /**
+             * Format: date-time
+             * @description Start of the conduct examined; open if omitted
+             * @example 2026-03-14T09:30:00Z
+             */
+            period_from?: string;
+            /**
+             * Format: date-time
+             * @description End of the conduct examined; open if omitted
+             * @example 2026-03-14T09:30:00Z
+             */
+            period_to?: string;
+        };
+        FindingPage: {
+            data: components["schemas"]["Finding"][];
+            next_cursor: string | null;
+        };
+        IncidentObligations: {
+            incident_id: string;
+            as_of: string;
+            risk_codes: string[];
+            actors: {
+                actor_id: string;
+                roles: {
+                    /** @enum {string} */
+                    role: "developer" | "provider" | "deployer";
+                    product_id: string;
+                    via_lineage?: {
+                        product_id: string;
+                        depth: number;
+                        /** @enum {string} */
+                        level: "version" | "product";
+                    };
+                    /** @description Duties taken on by modifying a model (fine-tuning, substantial modification…) */
+                    acquired_by?: {
+                        rule_id: string;
+                        catalog: string[];
+                        why: string;
+                    };
+                }[];
+                obligations: {
+                    code: string;
+                    title: string;
+                    suggested: boolean;
+                    /** @enum {string} */
+                    status: "attested" | "missing" | "finding_breach" | "finding_met" | "not_applicable";
+                    basis: components["schemas"]["CausalityBasis"][];
+                    links: components["schemas"]["ObligationLink"][];
+                }[];
+            }[];
+        };
+        CausalityBasis: {
+            /** @enum {string} */
+            type: "finding" | "attestation" | "missing_attestation" | "disclosure" | "disclosure_order" | "incident_field" | "rebuttal";
+            ref: string;
+            obligation_code?: string;
+        };
+        ObligationLink: {
+            id: string;
+            incident_id: string;
+            actor_id: string;
+            obligation_code: string;
+            rationale: string;
+            recorded_at: string;
+        };
+        ObligationLinkCreate: {
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            actor_id: string;
+            /** @example DEV_PREMORTEM_RED_TEAM */
+            obligation_code: string;
+            rationale: string;
+        };
+        DisclosureOrder: {
+            id: string;
+            incident_id: string;
+            actor_id: string;
+            items: string[];
+            due_at: string;
+            recorded_at: string;
+            /**
+             * @description An answer after due_at is missed
+             * @enum {string}
+             */
+            state: "pending" | "complied" | "missed";
+            responses: {
+                id: string;
+                disclosure_ids: string[];
+                statement: string;
+                recorded_at: string;
+            }[];
+        };
+        DisclosureOrderCreate: {
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            actor_id: string;
+            items: string[];
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            due_at: string;
+        };
+        DisclosureOrderResponseCreate: {
+            disclosure_ids: string[];
+            statement: string;
+        };
+        RulesetSummary: {
+            id: string;
+            version: number;
+            title: string;
+            jurisdiction: string;
+            status: string;
+            source: {
+                instrument: string;
+                citation: string;
+                url?: string;
+            };
+            roles: string[];
+            conditions: number;
+        };
+        Ruleset: {
+            id: string;
+            version: number;
+            title: string;
+            jurisdiction: string;
+            status: string;
+            source: {
+                [key: string]: unknown;
+            };
+            note?: string;
+            disclosure_evidence: {
+                [key: string]: string[];
+            };
+            rebuttal: {
+                id: string;
+                citation: string;
+                text: string;
+            };
+            conditions: ({
+                id: string;
+                kind: string;
+                citation: string;
+                text: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            roles: {
+                [key: string]: {
+                    presumption?: unknown;
+                    note?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        CausalityAnalysis: {
+            incident_id: string;
+            ruleset: string;
+            ruleset_version: number;
+            /** @description The incident's occurred_at: evidence is judged as of then */
+            as_of: string;
+            evaluated_at: string;
+            assessments: components["schemas"]["CausalityAssessment"][];
+        };
+        CausalityAssessment: {
+            actor_id: string;
+            /** @enum {string} */
+            role_in_chain: "developer" | "provider" | "deployer";
+            via_lineage?: {
+                product_id: string;
+                depth: number;
+            };
+            ruleset: string;
+            ruleset_version: number;
+            conditions: {
+                id: string;
+                citation: string;
+                text: string;
+                /** @enum {string} */
+                result: "met" | "not_met" | "unknown";
+                basis: components["schemas"]["CausalityBasis"][];
+            }[];
+            /** @enum {string} */
+            presumption: "applies" | "does_not_apply" | "insufficient_information";
+            rebutted: boolean;
+            explanation: string;
+        };
+        FrozenCausalityAssessment: components["schemas"]["CausalityAnalysis"] & {
+            id: string;
+            input_sha256: string;
+            input_hashes: {
+                [key: string]: string;
+            };
+            result_sha256: string;
+            recorded_at: string;
+            /** @description Re-running the engine on the stored input gives the stored result */
+            reproducible: boolean;
+        };
+        CausalityFreeze: {
+            ruleset: string;
+        };
+        Rebuttal: {
+            id: string;
+            incident_id: string;
+            actor_id: string;
+            ruleset: string;
+            condition_id: string;
+            statement: string;
+            evidence: {
+                /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+                sha256: string;
+                media_type: string;
+                description?: string;
+            }[];
+            recorded_at: string;
+            decision: {
+                accepted: boolean;
+                reason: string;
+                decided_at: string;
+            } | null;
+        };
+        RebuttalCreate: {
+            ruleset: string;
+            /** @description A condition id, or the ruleset's rebuttal id */
+            condition_id: string;
+            statement: string;
+            /** @default [] */
+            evidence?: {
+                /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+                sha256: string;
+                media_type: string;
+                description?: string;
+            }[];
+        };
+        RebuttalDecisionCreate: {
+            accepted: boolean;
+            reason: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            decided_at?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service and its database answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listEvidenceKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Evidence kinds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            kind: string;
+                            obligations: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPrinciples: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ethical principles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CatalogEntry"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRisks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Risks of LMMs in health */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CatalogEntry"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLifecycleStages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lifecycle stages in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CatalogEntry"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUseAreas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Health use areas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CatalogEntry"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCatalogObligations: {
+        parameters: {
+            query?: {
+                /** @description Duty-bearer code, e.g. DEVELOPER, PROVIDER, DEPLOYER (case-insensitive) */
+                actor?: string;
+                /** @description Lifecycle stage code */
+                stage?: string;
+                /** @description Risk code the obligation mitigates */
+                risk?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Obligations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CatalogEntry"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActors: {
+        parameters: {
+            query?: {
+                role?: "developer" | "provider" | "deployer";
+                /** @description ISO 3166-1 alpha-2 */
+                country?: string;
+                /** @description Substring of the name */
+                q?: string;
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of actors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActorPage"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerActor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActorCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The actor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown actor */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Words (at most 8) in the name or intended purpose */
+                q?: string;
+                kind?: "foundation_model" | "application" | "medical_device_software" | "other";
+                stage?: string;
+                /** @description Developer, provider or deployer of the product */
+                actor_id?: string;
+                /** @description Products built on this one, directly or through descendants */
+                builds_on?: string;
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of products */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductPage"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductCreate"];
+            };
+        };
+        responses: {
+            /** @description Registered, stage LC_EARLY_REGISTRATION */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Product id or registration number (LMMR-YYYY-NNNNNN) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown product */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addProductVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductVersion"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown product */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the product's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageTransition"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown product */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the product's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileDisclosure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisclosureCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Disclosure"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown product */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the product's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeployments: {
+        parameters: {
+            query?: {
+                product_id?: string;
+                deployer_actor_id?: string;
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Deployment"][];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDeployment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeploymentCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deployment"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The product is suspended or withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown product version */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                entity?: string;
+                entity_id?: string;
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entries in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AuditEntry"][];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verification result; when not ok, `reason` says what failed and `first_bad_seq` where */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        entries: number;
+                        checkpoints?: number;
+                        sealed_rows?: number;
+                        legacy_rows?: number;
+                        reason?: string;
+                        first_bad_seq?: number;
+                        table?: string;
+                        row_id?: string;
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditCheckpoints: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Checkpoints in seq order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AuditCheckpoint"][];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditCheckpointKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public JWK; `kid` is its RFC 7638 thumbprint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kty: string;
+                        crv: string;
+                        x: string;
+                        alg: string;
+                        use: string;
+                        kid: string;
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncidentStats: {
+        parameters: {
+            query?: {
+                /** @description Product ids (comma-separated, any of) */
+                product_id?: string;
+                /** @description Registration numbers (comma-separated, any of) */
+                registration_number?: string;
+                /** @description Actor anywhere in the chain (developer, provider, deployer) */
+                actor_id?: string;
+                /** @description Products descending from this model (version lineage at the time of the incident when known) */
+                foundation_model_id?: string;
+                /** @description Catalog risk codes (comma-separated, any of) */
+                risk_code?: string;
+                /** @description Event types: death, serious_injury, injury, malfunction, near_miss (comma-separated, any of) */
+                event_type?: string;
+                /** @description Severities: none, mild, moderate, severe, life_threatening, fatal (comma-separated, any of) */
+                severity?: string;
+                /** @description This severity or worse */
+                severity_min?: "none" | "mild" | "moderate" | "severe" | "life_threatening" | "fatal";
+                /** @description Outcomes: recovered, recovering, not_recovered, recovered_with_sequelae, fatal, unknown (comma-separated, any of) */
+                outcome?: string;
+                /** @description Case statuses: received, triaged, under_investigation, closed (comma-separated, any of) */
+                status?: string;
+                /** @description ISO 3166-1 alpha-2 countries (comma-separated, any of) */
+                country?: string;
+                /** @description Catalog use areas (comma-separated, any of) */
+                use_area?: string;
+                /** @description Care settings: hospital, primary_care, telehealth, consumer_app, pharmacy, long_term_care, home_care, public_health, research, other (comma-separated, any of) */
+                setting?: string;
+                /** @description Regulators only. Age bands (comma-separated, any of) */
+                age_band?: string;
+                /** @description Regulators only. Sex (comma-separated, any of) */
+                sex?: string;
+                /** @description Regulators only. BCP 47 language tags of the patient (comma-separated, any of) */
+                language?: string;
+                /** @description Regulators only. Disability: yes, no, unknown (comma-separated, any of) */
+                disability?: string;
+                /** @description Whether the patient knew AI was used: yes, no, unknown (comma-separated, any of) */
+                patient_knew_ai_was_used?: string;
+                /** @description occurred_at ≥ this */
+                occurred_from?: string;
+                /** @description occurred_at < this (half-open) */
+                occurred_to?: string;
+                /** @description received_at ≥ this */
+                reported_from?: string;
+                /** @description received_at < this (half-open) */
+                reported_to?: string;
+                /** @description Full text over descriptions, any language; every term (at most 16) must occur */
+                q?: string;
+                /** @description One or two of risk_code, product, actor, foundation_model, country, severity, event_type, outcome, age_band, sex, language, disability, use_area, setting (comma-separated, any of) */
+                group_by?: string;
+                /** @description Time series over occurred_at */
+                interval?: "day" | "week" | "month" | "year";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Count table */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsTable"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or a patient-attribute filter or group_by by a non-regulator (`errors` names it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportIncidents: {
+        parameters: {
+            query: {
+                /** @description Product ids (comma-separated, any of) */
+                product_id?: string;
+                /** @description Registration numbers (comma-separated, any of) */
+                registration_number?: string;
+                /** @description Actor anywhere in the chain (developer, provider, deployer) */
+                actor_id?: string;
+                /** @description Products descending from this model (version lineage at the time of the incident when known) */
+                foundation_model_id?: string;
+                /** @description Catalog risk codes (comma-separated, any of) */
+                risk_code?: string;
+                /** @description Event types: death, serious_injury, injury, malfunction, near_miss (comma-separated, any of) */
+                event_type?: string;
+                /** @description Severities: none, mild, moderate, severe, life_threatening, fatal (comma-separated, any of) */
+                severity?: string;
+                /** @description This severity or worse */
+                severity_min?: "none" | "mild" | "moderate" | "severe" | "life_threatening" | "fatal";
+                /** @description Outcomes: recovered, recovering, not_recovered, recovered_with_sequelae, fatal, unknown (comma-separated, any of) */
+                outcome?: string;
+                /** @description Case statuses: received, triaged, under_investigation, closed (comma-separated, any of) */
+                status?: string;
+                /** @description ISO 3166-1 alpha-2 countries (comma-separated, any of) */
+                country?: string;
+                /** @description Catalog use areas (comma-separated, any of) */
+                use_area?: string;
+                /** @description Care settings: hospital, primary_care, telehealth, consumer_app, pharmacy, long_term_care, home_care, public_health, research, other (comma-separated, any of) */
+                setting?: string;
+                /** @description Regulators only. Age bands (comma-separated, any of) */
+                age_band?: string;
+                /** @description Regulators only. Sex (comma-separated, any of) */
+                sex?: string;
+                /** @description Regulators only. BCP 47 language tags of the patient (comma-separated, any of) */
+                language?: string;
+                /** @description Regulators only. Disability: yes, no, unknown (comma-separated, any of) */
+                disability?: string;
+                /** @description Whether the patient knew AI was used: yes, no, unknown (comma-separated, any of) */
+                patient_knew_ai_was_used?: string;
+                /** @description occurred_at ≥ this */
+                occurred_from?: string;
+                /** @description occurred_at < this (half-open) */
+                occurred_to?: string;
+                /** @description received_at ≥ this */
+                reported_from?: string;
+                /** @description received_at < this (half-open) */
+                reported_to?: string;
+                /** @description Full text over descriptions, any language; every term (at most 16) must occur */
+                q?: string;
+                /** @description csv, ndjson or fhir (R4 Bundle) */
+                format: "csv" | "ndjson" | "fhir";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8; header=present": string;
+                    "application/x-ndjson": string;
+                    "application/fhir+json": string;
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                /** @description Product ids (comma-separated, any of) */
+                product_id?: string;
+                /** @description Registration numbers (comma-separated, any of) */
+                registration_number?: string;
+                /** @description Actor anywhere in the chain (developer, provider, deployer) */
+                actor_id?: string;
+                /** @description Products descending from this model (version lineage at the time of the incident when known) */
+                foundation_model_id?: string;
+                /** @description Catalog risk codes (comma-separated, any of) */
+                risk_code?: string;
+                /** @description Event types: death, serious_injury, injury, malfunction, near_miss (comma-separated, any of) */
+                event_type?: string;
+                /** @description Severities: none, mild, moderate, severe, life_threatening, fatal (comma-separated, any of) */
+                severity?: string;
+                /** @description This severity or worse */
+                severity_min?: "none" | "mild" | "moderate" | "severe" | "life_threatening" | "fatal";
+                /** @description Outcomes: recovered, recovering, not_recovered, recovered_with_sequelae, fatal, unknown (comma-separated, any of) */
+                outcome?: string;
+                /** @description Case statuses: received, triaged, under_investigation, closed (comma-separated, any of) */
+                status?: string;
+                /** @description ISO 3166-1 alpha-2 countries (comma-separated, any of) */
+                country?: string;
+                /** @description Catalog use areas (comma-separated, any of) */
+                use_area?: string;
+                /** @description Care settings: hospital, primary_care, telehealth, consumer_app, pharmacy, long_term_care, home_care, public_health, research, other (comma-separated, any of) */
+                setting?: string;
+                /** @description Regulators only. Age bands (comma-separated, any of) */
+                age_band?: string;
+                /** @description Regulators only. Sex (comma-separated, any of) */
+                sex?: string;
+                /** @description Regulators only. BCP 47 language tags of the patient (comma-separated, any of) */
+                language?: string;
+                /** @description Regulators only. Disability: yes, no, unknown (comma-separated, any of) */
+                disability?: string;
+                /** @description Whether the patient knew AI was used: yes, no, unknown (comma-separated, any of) */
+                patient_knew_ai_was_used?: string;
+                /** @description occurred_at ≥ this */
+                occurred_from?: string;
+                /** @description occurred_at < this (half-open) */
+                occurred_to?: string;
+                /** @description received_at ≥ this */
+                reported_from?: string;
+                /** @description received_at < this (half-open) */
+                reported_to?: string;
+                /** @description Full text over descriptions, any language; every term (at most 16) must occur */
+                q?: string;
+                /** @description `-` = newest first */
+                sort?: "-received_at" | "received_at" | "-occurred_at" | "occurred_at";
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` */
+                cursor?: string;
+                /** @description Actors: incidents involving their products */
+                mine?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of incident summaries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentPage"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed, or a patient-attribute filter by a non-regulator (`errors` names it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentCreate"];
+            };
+        };
+        responses: {
+            /** @description Filed; `receipt_token` is shown only this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentCreated"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown product/catalog reference, a date in the future, or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Anonymous rate limit or daily byte quota reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSimilarIncidents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                min_score?: number | null;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Candidates, best first, each with its score explained */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncidentDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deadlines with status pending, met or late */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeadlines: {
+        parameters: {
+            query?: {
+                status?: "pending" | "met" | "late";
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deadlines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentPage"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addIncidentReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-receipt-token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentReportCreated"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident, wrong receipt, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Anonymous rate limit or daily byte quota reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReceipt: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The token returned when the report was filed */
+                "x-receipt-token": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentReceipt"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident or wrong token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Anonymous rate limit or daily byte quota reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addReceiptAddition: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The token returned when the report was filed */
+                "x-receipt-token": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptAddition"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentReportCreated"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident or wrong token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Anonymous rate limit or daily byte quota reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentTransition"];
+            };
+        };
+        responses: {
+            /** @description The transition */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentTransitionResult"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed from the current status (`allowed` lists what is) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentMerge"];
+            };
+        };
+        responses: {
+            /** @description The target incident with all reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already merged, or merging into itself or into a merged incident */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown target */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addIncidentResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentResponseCreate"];
+            };
+        };
+        responses: {
+            /** @description The response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentResponse"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the product's developer or provider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident, or not in the caller's value chain */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The product cannot move to that stage */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No product to act on */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incident */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated incident */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed concurrently */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown product, version or deployment */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLegalFacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description History */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["LegalFact"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown or not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordLegalFact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalFactCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalFact"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicStats: {
+        parameters: {
+            query?: {
+                /** @description One or two of product, risk_code, severity (default severity) (comma-separated, any of) */
+                group_by?: string;
+                /** @description Product ids (comma-separated, any of) */
+                product_id?: string;
+                /** @description occurred_at ≥ this */
+                occurred_from?: string;
+                /** @description occurred_at < this (half-open) */
+                occurred_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Suppressed count table */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsTable"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSignals: {
+        parameters: {
+            query: {
+                /** @description Entity compared against all others */
+                level: "product" | "foundation_model";
+                /** @description Only list these risks (the comparison still uses every risk) */
+                risk_code?: string;
+                /** @description ISO 3166-1 alpha-2 countries (comma-separated, any of) */
+                country?: string;
+                /** @description occurred_at ≥ this */
+                occurred_from?: string;
+                /** @description occurred_at < this (half-open) */
+                occurred_to?: string;
+                /** @description Hide non-signals */
+                signals_only?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Scored pairs, signals first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signals"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProductObligations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Product id or registration number (LMMR-YYYY-NNNNNN) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per actor and role */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductObligations"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown product */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAttestations: {
+        parameters: {
+            query?: {
+                product_id?: string;
+                actor_id?: string;
+                obligation_code?: string;
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of attestations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttestationPage"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAttestation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttestationCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attestation"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown product, obligation or disclosure, a duty the caller does not owe, or a future date */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFindings: {
+        parameters: {
+            query?: {
+                actor_id?: string;
+                product_id?: string;
+                obligation_code?: string;
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of findings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingPage"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finding"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown actor, product or obligation, or a decision dated in the future */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncidentObligations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per actor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentObligations"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown or not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkIncidentObligation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObligationLinkCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObligationLink"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Actor not in the chain or unknown obligation */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueDisclosureOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisclosureOrderCreate"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureOrder"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bad actor or date */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerDisclosureOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisclosureOrderResponseCreate"];
+            };
+        };
+        responses: {
+            /** @description Answered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureOrder"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown order */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown disclosure */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisclosureOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureOrder"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown order */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRulesets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every loaded ruleset */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RulesetSummary"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRuleset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ruleset as loaded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ruleset"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown ruleset */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCausality: {
+        parameters: {
+            query: {
+                ruleset: string;
+                actor_id?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Condition by condition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CausalityAnalysis"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown ruleset */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    freezeCausalityAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CausalityFreeze"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrozenCausalityAssessment"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown ruleset */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCausalityAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrozenCausalityAssessment"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown assessment */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileRebuttal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RebuttalCreate"];
+            };
+        };
+        responses: {
+            /** @description Filed, pending */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rebuttal"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown ruleset or condition */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideRebuttal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RebuttalDecisionCreate"];
+            };
+        };
+        responses: {
+            /** @description Decided */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rebuttal"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown rebuttal */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

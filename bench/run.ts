@@ -1,11 +1,11 @@
 import { existsSync, rmSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { createApp } from "../src/app";
-import { signToken } from "../src/auth/tokens";
 import { parseConfig } from "../src/config";
-import { openNodeDb } from "../src/db/node-client";
 import { seedCatalog } from "../src/db/seed-catalog";
 import { makeDeps } from "../src/deps";
+import { signToken } from "../src/platform/auth/tokens";
+import { openNodeDb } from "../src/platform/db/node-client";
 import { generate } from "./generate";
 
 /**

@@ -1,12 +1,12 @@
 import { rmSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { createApp } from "../src/app";
-import { signToken } from "../src/auth/tokens";
 import { parseConfig } from "../src/config";
-import { openNodeDb } from "../src/db/node-client";
 import { seedCatalog } from "../src/db/seed-catalog";
 import { makeDeps } from "../src/deps";
-import { newId } from "../src/lib/ids";
+import { signToken } from "../src/platform/auth/tokens";
+import { newId } from "../src/platform/crypto/ids";
+import { openNodeDb } from "../src/platform/db/node-client";
 
 /**
  * `npm run bench:writes`: the cost of the audited write path. Filing incidents through the API

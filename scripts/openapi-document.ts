@@ -1,7 +1,7 @@
 import { createApp } from "../src/app";
 import { parseConfig } from "../src/config";
-import { openNodeDb } from "../src/db/node-client";
 import { makeDeps } from "../src/deps";
+import { openNodeDb } from "../src/platform/db/node-client";
 
 /**
  * The OpenAPI document exactly as `GET /openapi.json` serves it, built in-process on a throwaway

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOG_LEVELS, type LogLevel } from "./lib/log/logger";
+import { LOG_LEVELS, type LogLevel } from "./platform/log/logger";
 
 /** Development-only signing secret: long enough for HS256, never accepted when NODE_ENV=production. */
 export const DEV_JWT_SECRET = "dev-only-lmm-registry-secret-change-me-0123456789";
@@ -127,11 +127,11 @@ export interface Config {
   host: string;
   /** Header carrying the client address from our own proxy (lower-case), and that proxy's own hops. */
   trustedProxy: { header: string | undefined; addresses: string[] };
-  /** Per-client limits for anonymous and receipt-token routes (see src/lib/rate-limit.ts). */
+  /** Per-client limits for anonymous and receipt-token routes (see src/platform/http/rate-limit.ts). */
   rateLimit: { windowSeconds: number; anonWrites: number; receiptLookups: number; anonBytesPerDay: number };
-  /** Signed audit checkpoints (src/audit/): the Ed25519 key and how often the chain head is signed. */
+  /** Signed audit checkpoints (src/platform/audit/, verified by src/audit/): the Ed25519 key and how often the chain head is signed. */
   auditCheckpoints: { signingKey: string; everyEntries: number; everyMinutes: number };
-  /** Lowest level written (src/lib/log/): request lines are info (2xx/3xx), warn (4xx), error (5xx). */
+  /** Lowest level written (src/platform/log/): request lines are info (2xx/3xx), warn (4xx), error (5xx). */
   logLevel: LogLevel;
   warnings: string[];
 }

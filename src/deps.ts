@@ -1,14 +1,15 @@
-import { type AuditSigner, createAuditSigner } from "./audit/signer";
-import { createActorCheck } from "./auth/actor-check";
-import { createSubjectPseudonymizer } from "./auth/identity";
-import type { Principal } from "./auth/principal";
-import { createTokenVerifier, type TokenVerifier } from "./auth/tokens";
 import type { Config } from "./config";
-import type { Db } from "./db/client";
-import type { ClientAddressResolver } from "./lib/client-address";
-import { type Clock, systemClock } from "./lib/clock";
-import { createLogger, type Logger } from "./lib/log/logger";
-import { errorLogger } from "./lib/log/unexpected-error";
+import { actorRoles } from "./db/actor-roles";
+import { type AuditSigner, createAuditSigner } from "./platform/audit/signer";
+import { createActorCheck } from "./platform/auth/actor-check";
+import { createSubjectPseudonymizer } from "./platform/auth/identity";
+import type { Principal } from "./platform/auth/principal";
+import { createTokenVerifier, type TokenVerifier } from "./platform/auth/tokens";
+import { type Clock, systemClock } from "./platform/clock";
+import type { Db } from "./platform/db/client";
+import type { ClientAddressResolver } from "./platform/http/client-address";
+import { createLogger, type Logger } from "./platform/log/logger";
+import { errorLogger } from "./platform/log/unexpected-error";
 import type { Rulesets } from "./routes/rulesets/load";
 
 /** Everything the app needs from the outside world, injected by the entry point (or a test). */
@@ -19,7 +20,7 @@ export interface Deps {
   verifyToken: TokenVerifier;
   /** Signs audit checkpoints (Ed25519, key from config). */
   auditSigner: AuditSigner;
-  /** JSON-lines logger at `LOG_LEVEL` (src/lib/log/): one line per request, unexpected errors. */
+  /** JSON-lines logger at `LOG_LEVEL` (src/platform/log/): one line per request, unexpected errors. */
   log: Logger;
   /** Logs unexpected errors; the response never carries their text. */
   logError: (error: unknown, context: Record<string, unknown>) => void;
@@ -34,7 +35,7 @@ export interface AppEnv {
     deps: Deps;
     principal: Principal;
     rulesets: Rulesets;
-    /** This exchange's `X-Request-Id` (src/lib/log/request-log.ts). */
+    /** This exchange's `X-Request-Id` (src/platform/log/request-log.ts). */
     requestId: string;
   };
 }
@@ -54,7 +55,7 @@ export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "
     verifyToken: createTokenVerifier(config.jwt, {
       clock: overrides.clock ?? systemClock,
       pseudonymize: createSubjectPseudonymizer(config),
-      checkActor: createActorCheck(db),
+      checkActor: createActorCheck((actorId) => actorRoles(db, actorId)),
     }),
     log,
     logError: errorLogger(log),

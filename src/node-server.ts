@@ -3,9 +3,9 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { type ServerType, serve } from "@hono/node-server";
 import type { Config } from "./config";
-import { newId } from "./lib/ids";
-import { REQUEST_ID_HEADER } from "./lib/log/request-log";
-import { toProblemBody } from "./lib/problem";
+import { newId } from "./platform/crypto/ids";
+import { toProblemBody } from "./platform/http/problem";
+import { REQUEST_ID_HEADER } from "./platform/log/request-log";
 
 type FetchApp = { fetch: (request: Request, env: unknown) => Response | Promise<Response> };
 

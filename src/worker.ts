@@ -1,12 +1,12 @@
 import { createApp } from "./app";
 import { type Config, ConfigError, parseConfig } from "./config";
-import type { Db } from "./db/client";
 import { seedCatalog } from "./db/seed-catalog";
-import { drizzleD1Db, drizzleLibsqlHttp } from "./db/worker-client";
 import { makeDeps } from "./deps";
-import { cloudflarePeerAddress, createClientAddressResolver } from "./lib/client-address";
-import { REQUEST_ID_HEADER, requestIdFrom } from "./lib/log/request-log";
-import { toProblemBody } from "./lib/problem";
+import type { Db } from "./platform/db/client";
+import { drizzleD1Db, drizzleLibsqlHttp } from "./platform/db/worker-client";
+import { cloudflarePeerAddress, createClientAddressResolver } from "./platform/http/client-address";
+import { toProblemBody } from "./platform/http/problem";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./platform/log/request-log";
 
 /**
  * Cloudflare Workers entry. Bindings: `DB` (D1) or `DATABASE_URL` (+ `DATABASE_AUTH_TOKEN`) for

@@ -1,6 +1,6 @@
 import type { JWK } from "jose";
-import type { ChainedAuditEntry } from "../domain/audit-chain";
-import type { CheckpointRow } from "./checkpoints";
+import type { ChainedAuditEntry } from "../platform/audit/chain";
+import type { CheckpointRow } from "../platform/audit/checkpoints";
 
 export type Fetch = (url: string, init?: { headers?: Record<string, string> }) => Promise<Response>;
 

@@ -1,7 +1,8 @@
 import type { JWK } from "jose";
-import type { Db } from "../db/client";
-import { GENESIS_HASH, verifyChain } from "../domain/audit-chain";
-import type { CheckpointRow } from "./checkpoints";
+import { GENESIS_HASH, verifyChain } from "../platform/audit/chain";
+import type { CheckpointRow } from "../platform/audit/checkpoints";
+import { verifyCheckpointJws } from "../platform/audit/signer";
+import type { Db } from "../platform/db/client";
 import {
   auditEntryPages,
   type HttpRegistry,
@@ -9,7 +10,6 @@ import {
   publishedKey,
   serverVerdict,
 } from "./monitor-http";
-import { verifyCheckpointJws } from "./signer";
 import { type RegistryVerification, verifyRegistry } from "./verify";
 import { storedCheckpoints } from "./verify-chain";
 

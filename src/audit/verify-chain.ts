@@ -1,10 +1,10 @@
 import { asc, gt, inArray } from "drizzle-orm";
 import type { JWK } from "jose";
-import type { Db } from "../db/client";
 import { auditCheckpoints, auditLog } from "../db/schema";
-import { type ChainedAuditEntry, GENESIS_HASH, verifyChain } from "../domain/audit-chain";
-import type { CheckpointRow } from "./checkpoints";
-import { verifyCheckpointJws } from "./signer";
+import { type ChainedAuditEntry, GENESIS_HASH, verifyChain } from "../platform/audit/chain";
+import type { CheckpointRow } from "../platform/audit/checkpoints";
+import { verifyCheckpointJws } from "../platform/audit/signer";
+import type { Db } from "../platform/db/client";
 
 /** Why verification failed; `first_bad_seq` is the first audit entry that cannot be trusted. */
 export type VerifyFailure = {

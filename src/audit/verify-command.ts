@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
 import { createClient } from "@libsql/client";
 import { parseConfig } from "../config";
-import { drizzleLibsql } from "../db/client";
+import { createAuditSigner } from "../platform/audit/signer";
+import { drizzleLibsql } from "../platform/db/client";
 import { type MonitorReport, monitorDb, monitorHttp, type SavedCheckpoints } from "./monitor";
 import type { Fetch } from "./monitor-http";
-import { createAuditSigner } from "./signer";
 
 export interface CommandIo {
   env: Record<string, string | undefined>;

@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { Db } from "../db/client";
 import { auditLog } from "../db/schema";
-import { canonicalJson, sha256Hex } from "../lib/hash";
+import { canonicalJson, sha256Hex } from "../platform/crypto/hash";
+import type { Db } from "../platform/db/client";
 import { SEALED_TABLES, type SealedTable, sealedContent } from "./sealed-tables";
 import type { VerifyFailure } from "./verify-chain";
 

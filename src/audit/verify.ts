@@ -1,6 +1,6 @@
 import type { JWK } from "jose";
-import type { Db } from "../db/client";
-import type { CheckpointRow } from "./checkpoints";
+import type { CheckpointRow } from "../platform/audit/checkpoints";
+import type { Db } from "../platform/db/client";
 import { checkCheckpoints, storedCheckpoints, type VerifyFailure, verifyHashChain } from "./verify-chain";
 import { verifySealedRows } from "./verify-rows";
 

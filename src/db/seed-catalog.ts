@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
+import type { Db } from "../platform/db/client";
 import catalog from "./catalog.json";
-import type { Db } from "./client";
 import * as t from "./schema";
 
 export type Catalog = typeof catalog;

@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import { createApp } from "../app";
-import { isValueChainRole, type Principal, ROLES, type Role } from "../auth/principal";
 import type { Deps } from "../deps";
+import { isValueChainRole, type Principal, ROLES, type Role } from "../platform/auth/principal";
 import { actors } from "./schema";
 import { seedDemoHarms } from "./seed-demo-harms";
 

@@ -1,3 +1,4 @@
+import { VALUE_CHAIN_ROLES, type ValueChainRole } from "../platform/auth/roles";
 import transfers from "./duty-transfers.json" with { type: "json" };
 
 /**
@@ -8,8 +9,8 @@ import transfers from "./duty-transfers.json" with { type: "json" };
  */
 
 /** The value chain's roles, in chain order: the one list tokens, actors, rulesets and analyses use. */
-export const CHAIN_ROLES = ["developer", "provider", "deployer"] as const;
-export type ChainRole = (typeof CHAIN_ROLES)[number];
+export const CHAIN_ROLES = VALUE_CHAIN_ROLES;
+export type ChainRole = ValueChainRole;
 
 /**
  * How far upstream a chain is followed. Lineage and version bases can only name rows that already

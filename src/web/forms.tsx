@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import type { AppEnv, Deps } from "../deps";
-import { createClientAddressResolver, FORWARDED_CLIENT } from "../lib/client-address";
-import { CSRF_FIELD, createCsrfGuard } from "../lib/csrf";
+import { createClientAddressResolver, FORWARDED_CLIENT } from "../platform/http/client-address";
+import { CSRF_FIELD, createCsrfGuard } from "../platform/http/csrf";
 import type { ApiCall } from "./index";
 import { FormRefused } from "./layout";
 import { ReceiptPage, type ReceiptView } from "./receipt-page";

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { AppEnv, Deps } from "../deps";
-import { authorize } from "../lib/route";
+import { authorize } from "../platform/http/route";
 import { createFormRoutes } from "./forms";
 import { HomePage, type ProductDetail, ProductPage } from "./registry-pages";
 

@@ -1,4 +1,4 @@
-import { CSRF_FIELD } from "../lib/csrf";
+import { CSRF_FIELD } from "../platform/http/csrf";
 import { ErrorList, Layout } from "./layout";
 
 export interface ReceiptView {

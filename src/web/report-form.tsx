@@ -1,4 +1,4 @@
-import { CSRF_FIELD } from "../lib/csrf";
+import { CSRF_FIELD } from "../platform/http/csrf";
 import { EVENT_TYPES, OUTCOMES, REPORTER_ROLES, SETTINGS, SEVERITIES } from "../routes/incidents/schemas";
 import { ErrorList, Layout } from "./layout";
 

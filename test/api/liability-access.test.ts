@@ -5,7 +5,7 @@ import { parseConfig } from "../../src/config";
 import { attestations, auditLog, causalityAssessments } from "../../src/db/schema";
 import { makeDeps } from "../../src/deps";
 import { BUNDLED_RULESET_JSON } from "../../src/domain/causality/bundled";
-import { canonicalJson, sha256Hex } from "../../src/lib/hash";
+import { canonicalJson, sha256Hex } from "../../src/platform/crypto/hash";
 import { createActor } from "../helpers/factories";
 import { createTestApp } from "../helpers/harness";
 import { causality, liabilityWorld } from "./liability-world";

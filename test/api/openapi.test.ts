@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { API_TAGS } from "../../src/lib/openapi-tags";
+import { API_TAGS } from "../../src/platform/http/openapi-tags";
 import { createActor, createProduct } from "../helpers/factories";
 import { createTestApp, type TestApp } from "../helpers/harness";
 

@@ -5,14 +5,14 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { createSubjectPseudonymizer } from "../../src/auth/identity";
-import { createTokenVerifier, signToken } from "../../src/auth/tokens";
 import { parseConfig } from "../../src/config";
-import { openNodeDb } from "../../src/db/node-client";
 import { seedCatalog } from "../../src/db/seed-catalog";
 import { seedDemo } from "../../src/db/seed-demo";
 import { makeDeps } from "../../src/deps";
-import { systemClock } from "../../src/lib/clock";
+import { createSubjectPseudonymizer } from "../../src/platform/auth/identity";
+import { createTokenVerifier, signToken } from "../../src/platform/auth/tokens";
+import { systemClock } from "../../src/platform/clock";
+import { openNodeDb } from "../../src/platform/db/node-client";
 
 const run = promisify(execFile);
 
@@ -64,7 +64,7 @@ describe("start-up on the embedded database", () => {
 describe("dev token CLI", () => {
   it("prints one token that the server's verifier accepts, and refuses bad arguments", async () => {
     const env = { ...process.env, JWT_SECRET: "s".repeat(40), JWT_ISSUER: "iss-x", JWT_AUDIENCE: "aud-x" };
-    const { stdout } = await run("npx", ["tsx", "src/auth/token-cli.ts", "--role", "regulator"], { env });
+    const { stdout } = await run("npx", ["tsx", "src/token-cli.ts", "--role", "regulator"], { env });
     const token = stdout.trim();
     expect(token.split(".")).toHaveLength(3);
     const config = parseConfig(env);
@@ -80,19 +80,19 @@ describe("dev token CLI", () => {
 
     const actor = await run(
       "npx",
-      ["tsx", "src/auth/token-cli.ts", "--role", "deployer", "--actor", "a-1", "--ttl", "5m"],
+      ["tsx", "src/token-cli.ts", "--role", "deployer", "--actor", "a-1", "--ttl", "5m"],
       { env },
     );
     expect(await verify(actor.stdout.trim())).toMatchObject({ role: "deployer", actorId: "a-1" });
     expect(actorChecks).toEqual([["a-1", "deployer"]]);
 
     await expect(
-      run("npx", ["tsx", "src/auth/token-cli.ts", "--role", "developer"], { env }),
+      run("npx", ["tsx", "src/token-cli.ts", "--role", "developer"], { env }),
     ).rejects.toMatchObject({
       stderr: expect.stringMatching(/--actor/),
     });
     await expect(
-      run("npx", ["tsx", "src/auth/token-cli.ts", "--role", "regulator", "--ttl", "2d"], { env }),
+      run("npx", ["tsx", "src/token-cli.ts", "--role", "regulator", "--ttl", "2d"], { env }),
     ).rejects.toMatchObject({ stderr: expect.stringMatching(/JWT_MAX_TTL_SECONDS \(86400 s\)/) });
   }, 30_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRegistryClient } from "../../clients/ts";
-import type { Role } from "../../src/auth/principal";
+import type { Role } from "../../src/platform/auth/principal";
 import { createTestApp, type TestApp } from "../helpers/harness";
 
 /**

@@ -1,13 +1,13 @@
 import { createApp } from "../../src/app";
-import type { Role } from "../../src/auth/principal";
-import { signToken } from "../../src/auth/tokens";
 import { type Config, parseConfig } from "../../src/config";
-import { openNodeDb } from "../../src/db/node-client";
 import { seedCatalog } from "../../src/db/seed-catalog";
 import { makeDeps } from "../../src/deps";
-import { fixedClock } from "../../src/lib/clock";
-import { createLogger } from "../../src/lib/log/logger";
-import { errorLogger } from "../../src/lib/log/unexpected-error";
+import type { Role } from "../../src/platform/auth/principal";
+import { signToken } from "../../src/platform/auth/tokens";
+import { fixedClock } from "../../src/platform/clock";
+import { openNodeDb } from "../../src/platform/db/node-client";
+import { createLogger } from "../../src/platform/log/logger";
+import { errorLogger } from "../../src/platform/log/unexpected-error";
 
 export const TEST_NOW = "2026-06-01T12:00:00.000Z";
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "../../src/db/client";
+import type { Db } from "../../src/platform/db/client";
 
 /**
  * What an attacker with write access to the database file does first: drop the append-only triggers

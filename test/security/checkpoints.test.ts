@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { calculateJwkThumbprint, compactVerify, importJWK } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ConfigError, parseConfig } from "../../src/config";
-import { encodeCursor } from "../../src/lib/cursor";
+import { encodeCursor } from "../../src/platform/http/cursor";
 import { createActor, fileIncident } from "../helpers/factories";
 import { createTestApp, type TestApp } from "../helpers/harness";
 import { auditVerify, fileBackedApp, REGISTRY } from "./tamper-kit";

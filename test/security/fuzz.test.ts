@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "../../src/auth/principal";
+import type { Role } from "../../src/platform/auth/principal";
 import {
   createActor,
   createDeployment,

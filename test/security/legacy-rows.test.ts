@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterEach, expect, it } from "vitest";
-import { openNodeDb } from "../../src/db/node-client";
-import { entryHash, GENESIS_HASH } from "../../src/domain/audit-chain";
+import { entryHash, GENESIS_HASH } from "../../src/platform/audit/chain";
+import { openNodeDb } from "../../src/platform/db/node-client";
 import { createTestApp } from "../helpers/harness";
 
 /**

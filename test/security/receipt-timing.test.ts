@@ -1,13 +1,13 @@
 import type { Client, InStatement } from "@libsql/client";
 import { describe, expect, it, vi } from "vitest";
-import { timingSafeEqual } from "../../src/lib/timing-safe";
+import { timingSafeEqual } from "../../src/platform/crypto/timing-safe";
 import { fileIncident } from "../helpers/factories";
 import { createTestApp, type TestApp } from "../helpers/harness";
 
 // Structural, not timed: both paths must run the same SQL statements and the same constant-time
 // comparison. (Timed assertions are flaky; equal work is what makes the timings equal.)
-vi.mock("../../src/lib/timing-safe", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../src/lib/timing-safe")>();
+vi.mock("../../src/platform/crypto/timing-safe", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/platform/crypto/timing-safe")>();
   return { timingSafeEqual: vi.fn(real.timingSafeEqual) };
 });
 

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { asc, sql } from "drizzle-orm";
 import { runAuditVerify } from "../../src/audit/verify-command";
-import type { Db } from "../../src/db/client";
 import { auditLog } from "../../src/db/schema";
-import { entryHash } from "../../src/domain/audit-chain";
+import { entryHash } from "../../src/platform/audit/chain";
+import type { Db } from "../../src/platform/db/client";
 import { createTestApp, type TestApp } from "../helpers/harness";
 import { dropAppendOnlyTriggers } from "../helpers/tamper";
 

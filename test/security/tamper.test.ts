@@ -3,7 +3,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { sealedContent } from "../../src/audit/sealed-tables";
 import { auditLog, incidents } from "../../src/db/schema";
-import { canonicalJson, sha256Hex } from "../../src/lib/hash";
+import { canonicalJson, sha256Hex } from "../../src/platform/crypto/hash";
 import { createActor } from "../helpers/factories";
 import type { TestApp } from "../helpers/harness";
 import { dropAppendOnlyTriggers, refusal } from "../helpers/tamper";

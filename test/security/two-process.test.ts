@@ -4,8 +4,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signToken } from "../../src/auth/tokens";
 import { parseConfig } from "../../src/config";
+import { signToken } from "../../src/platform/auth/tokens";
 import { incidentBody } from "../helpers/factories";
 
 /**

@@ -36,7 +36,7 @@ describe("parseConfig", () => {
 
 describe("IsoDateTime", () => {
   it("accepts real dates and date-times with a zone, normalised to UTC", async () => {
-    const { IsoDateTime } = await import("../../src/lib/schemas");
+    const { IsoDateTime } = await import("../../src/platform/http/schemas");
     expect(IsoDateTime.parse("2026-02-28")).toBe("2026-02-28T00:00:00.000Z");
     expect(IsoDateTime.parse("2024-02-29T10:00:00+02:00")).toBe("2024-02-29T08:00:00.000Z");
     for (const bad of [

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { APP_ERROR_CODES, AppError, conflict, invalidField, notFound } from "../../src/lib/app-error";
-import { APP_ERROR_HTTP, toProblemError } from "../../src/lib/errors";
+import { APP_ERROR_CODES, AppError, conflict, invalidField, notFound } from "../../src/platform/errors";
+import { APP_ERROR_HTTP, toProblemError } from "../../src/platform/http/errors";
 
 /** Files that speak HTTP and may build a ProblemError (status + headers) themselves. */
 const HTTP_LAYER = [
   /^src\/app\.ts$/,
-  /^src\/lib\/(problem|errors|route|router|rate-limit)\.ts$/,
-  /^src\/auth\/(tokens|actor-check)\.ts$/,
+  /^src\/platform\/http\/(problem|errors|route|router|rate-limit)\.ts$/,
+  /^src\/platform\/auth\/(tokens|actor-check)\.ts$/,
   /^src\/routes\/health\/index\.ts$/,
 ];
 

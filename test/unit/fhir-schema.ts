@@ -4,7 +4,7 @@
  * Only the schema file is used; that package's own validator pins ajv 6, we use ajv 8.
  *
  *   import { validateFhir, expectValidFhir } from "./fhir-schema";   // from test/unit
- *   import { validateFhir } from "../unit/fhir-schema";              // from test/api
+ *   import { validateFhir } from "./fhir-schema";              // from test/api
  *   const { valid, errors } = validateFhir(await res.json());        // any resource or a Bundle
  *   expectValidFhir(bundle);                                          // throws with readable errors
  *

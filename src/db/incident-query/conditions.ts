@@ -1,7 +1,7 @@
 import { gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { SEVERITIES } from "../../domain/fhir/codes";
-import { searchTerms } from "../../lib/search-text";
+import { searchTerms } from "../../platform/http/search-text";
 import * as t from "../schema";
 import { descendsFromFoundationModelSql, involvesActorSql } from "./lineage-sql";
 import type { IncidentFilters, QueryOptions } from "./types";

@@ -1,5 +1,5 @@
 import { and, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Db } from "../../platform/db/client";
 import * as t from "../schema";
 import { incidentConditions } from "./conditions";
 import { withCtes } from "./lineage-sql";

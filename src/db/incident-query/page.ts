@@ -1,8 +1,8 @@
 import { and, asc, desc, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
-import { invalidInput } from "../../lib/app-error";
-import { CursorPart, decodeCursor, encodeCursor } from "../../lib/cursor";
-import type { Db } from "../client";
+import type { Db } from "../../platform/db/client";
+import { invalidInput } from "../../platform/errors";
+import { CursorPart, decodeCursor, encodeCursor } from "../../platform/http/cursor";
 import * as t from "../schema";
 import { incidentConditions } from "./conditions";
 import { type IncidentFilters, type IncidentSort, type QueryOptions, SORTS } from "./types";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { sealColumns } from "./audit-checkpoints";
+import { sealColumns } from "../../platform/audit/schema";
 import { deployments, products, productVersions } from "./registry";
 
 /**

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { sealColumns } from "./audit-checkpoints";
+import { sealColumns } from "../../platform/audit/schema";
 import { incidents } from "./incidents";
 import { actors, products } from "./registry";
 

@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { sealColumns } from "./audit-checkpoints";
+import { sealColumns } from "../../platform/audit/schema";
 
 /** Value-chain organisations (developers, providers, deployers). */
 export const actors = sqliteTable(

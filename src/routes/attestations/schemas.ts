@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { Cursor, Id, IsoDateTime, Limit, Page, Sha256, uniqueArray } from "../../lib/schemas";
+import { Cursor, Id, IsoDateTime, Limit, Page, Sha256, uniqueArray } from "../../platform/http/schemas";
 
 export const ObligationCode = z
   .string()

@@ -1,10 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { asc, gt } from "drizzle-orm";
 import { auditCheckpoints } from "../../db/schema";
-import { CursorKey, decodeCursor, toPage } from "../../lib/cursor";
-import { defineRoute, jsonContent } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { Cursor, Limit } from "../../lib/schemas";
+import { CursorKey, decodeCursor, toPage } from "../../platform/http/cursor";
+import { defineRoute, jsonContent } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { Cursor, Limit } from "../../platform/http/schemas";
 
 const Checkpoint = z
   .object({

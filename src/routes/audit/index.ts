@@ -2,10 +2,10 @@ import { z } from "@hono/zod-openapi";
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { verifyRegistry } from "../../audit/verify";
 import { auditLog } from "../../db/schema";
-import { CursorKey, decodeCursor, toPage } from "../../lib/cursor";
-import { defineRoute, jsonContent } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { Cursor, Id, Limit } from "../../lib/schemas";
+import { CursorKey, decodeCursor, toPage } from "../../platform/http/cursor";
+import { defineRoute, jsonContent } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { Cursor, Id, Limit } from "../../platform/http/schemas";
 
 const Entry = z
   .object({

@@ -2,8 +2,8 @@ import { z } from "@hono/zod-openapi";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import * as t from "../../db/schema";
 import { catalog } from "../../db/seed-catalog";
-import { defineRoute, jsonContent } from "../../lib/route";
-import { createRouter } from "../../lib/router";
+import { defineRoute, jsonContent } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
 
 const Entry = z.record(z.string(), z.unknown()).openapi("CatalogEntry");
 const listOf = (description: string) => ({

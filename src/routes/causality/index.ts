@@ -1,17 +1,17 @@
 import { eq } from "drizzle-orm";
 import { sealedContent, type Unsealed } from "../../audit/sealed-tables";
-import { actingActorId, callerSub, hasRole, type Principal } from "../../auth/principal";
-import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { type ActorAssessment, type CausalityInput, evaluateCausality } from "../../domain/causality";
-import { forbidden, invalidField, notFound } from "../../lib/app-error";
-import { canonicalJson, sha256Hex } from "../../lib/hash";
-import { newId } from "../../lib/ids";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { IdParam } from "../../lib/schemas";
+import { actingActorId, callerSub, hasRole, type Principal } from "../../platform/auth/principal";
+import { canonicalJson, sha256Hex } from "../../platform/crypto/hash";
+import { newId } from "../../platform/crypto/ids";
+import { commitWithAudit } from "../../platform/db/commit";
+import { forbidden, invalidField, notFound } from "../../platform/errors";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { IdParam } from "../../platform/http/schemas";
 import { INCIDENT_READERS } from "../incidents/access";
-import { buildCausalityInput, loadLiabilityIncident } from "../liability";
+import { buildCausalityInput, loadLiabilityIncident } from "../liability/services";
 import { Analysis, CausalityQuery, FreezeCreate, Frozen } from "./schemas";
 
 const analyse = defineRoute({

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { CHAIN_ROLES } from "../../domain/value-chain";
-import { Id } from "../../lib/schemas";
+import { Id } from "../../platform/http/schemas";
 import { BasisItem } from "../incident-obligations/schemas";
 
 export const CausalityQuery = z.object({

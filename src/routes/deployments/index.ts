@@ -1,19 +1,27 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq, type SQL } from "drizzle-orm";
-import { actingActorId } from "../../auth/principal";
-import { rowById } from "../../db/by-id";
-import { commitWithAudit } from "../../db/commit";
-import { afterKey } from "../../db/keyset";
 import * as t from "../../db/schema";
 import { NOT_DEPLOYABLE } from "../../domain/lifecycle";
-import { conflict, invalidField } from "../../lib/app-error";
-import { CursorKey, toPage } from "../../lib/cursor";
-import { idempotentCreate } from "../../lib/idempotency";
-import { newId } from "../../lib/ids";
-import { checkInstants } from "../../lib/instants";
-import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { Country, Cursor, Id, IsoDateTime, LanguageTag, Limit, uniqueArray } from "../../lib/schemas";
+import { actingActorId } from "../../platform/auth/principal";
+import { newId } from "../../platform/crypto/ids";
+import { rowById } from "../../platform/db/by-id";
+import { commitWithAudit } from "../../platform/db/commit";
+import { afterKey } from "../../platform/db/keyset";
+import { conflict, invalidField } from "../../platform/errors";
+import { CursorKey, toPage } from "../../platform/http/cursor";
+import { checkInstants } from "../../platform/http/instants";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import {
+  Country,
+  Cursor,
+  Id,
+  IsoDateTime,
+  LanguageTag,
+  Limit,
+  uniqueArray,
+} from "../../platform/http/schemas";
+import { idempotentCreate } from "../../platform/idempotency";
 import { assertCallerActor } from "../products/validate";
 
 export const DeploymentCreate = z

@@ -1,20 +1,26 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq, inArray } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
-import { actingActorId, callerSub, hasRole, type Principal, VALUE_CHAIN_ROLES } from "../../auth/principal";
-import { rowById } from "../../db/by-id";
-import type { Db } from "../../db/client";
-import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { orderState } from "../../domain/causality/as-of";
-import { invalidField, notFound } from "../../lib/app-error";
-import { idempotentCreate } from "../../lib/idempotency";
-import { newId } from "../../lib/ids";
-import { checkInstants, isAfter } from "../../lib/instants";
-import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { Id, IdParam, IsoDateTime, uniqueArray } from "../../lib/schemas";
-import { assertInChain, loadLiabilityIncident } from "../liability";
+import {
+  actingActorId,
+  callerSub,
+  hasRole,
+  type Principal,
+  VALUE_CHAIN_ROLES,
+} from "../../platform/auth/principal";
+import { newId } from "../../platform/crypto/ids";
+import { rowById } from "../../platform/db/by-id";
+import type { Db } from "../../platform/db/client";
+import { commitWithAudit } from "../../platform/db/commit";
+import { invalidField, notFound } from "../../platform/errors";
+import { checkInstants, isAfter } from "../../platform/http/instants";
+import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { Id, IdParam, IsoDateTime, uniqueArray } from "../../platform/http/schemas";
+import { idempotentCreate } from "../../platform/idempotency";
+import { assertInChain, loadLiabilityIncident } from "../liability/services";
 
 const OrderCreate = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { Cursor, Id, IsoDateTime, Limit, Page } from "../../lib/schemas";
+import { Cursor, Id, IsoDateTime, Limit, Page } from "../../platform/http/schemas";
 import { ObligationCode } from "../attestations/schemas";
 
 export const FindingCreate = z

@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
-import { errorContext } from "../../lib/log/request-log";
-import { ProblemError } from "../../lib/problem";
-import { defineRoute } from "../../lib/route";
-import { createRouter } from "../../lib/router";
+import { ProblemError } from "../../platform/http/problem";
+import { defineRoute } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { errorContext } from "../../platform/log/request-log";
 
 const health = defineRoute({
   method: "get",

@@ -1,9 +1,9 @@
 import { inArray } from "drizzle-orm";
-import { byIdChunks } from "../../db/chunks";
-import type { Db } from "../../db/client";
 import type { IncidentRow } from "../../db/incident-query";
 import * as t from "../../db/schema";
 import type { FrozenAssessment } from "../../domain/fhir/registry-causality";
+import { byIdChunks } from "../../platform/db/chunks";
+import type { Db } from "../../platform/db/client";
 
 /** An incident with what every export format needs beside its own row, looked up per batch. */
 export interface ExportRecord {

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { incidentBatches } from "../../db/incident-query";
-import { errorContext } from "../../lib/log/request-log";
-import { defineRoute } from "../../lib/route";
-import { createRouter } from "../../lib/router";
+import { defineRoute } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { errorContext } from "../../platform/log/request-log";
 import { checkDateFilters } from "../incident-queries/date-filters";
 import { checkRanges, filterFields } from "../incident-queries/filters-schema";
 import { requireIncidentScope } from "../incidents/access";

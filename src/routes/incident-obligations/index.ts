@@ -1,23 +1,29 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
-import { callerSub } from "../../auth/principal";
-import { rowById } from "../../db/by-id";
 import catalog from "../../db/catalog.json" with { type: "json" };
 import { assertCatalogCodes } from "../../db/catalog-codes";
-import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { resolveObligation } from "../../domain/causality/as-of";
 import { engineEvidence } from "../../domain/obligations";
-import { invalidField } from "../../lib/app-error";
-import { idempotentCreate } from "../../lib/idempotency";
-import { newId } from "../../lib/ids";
-import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { Id, IdParam } from "../../lib/schemas";
+import { callerSub } from "../../platform/auth/principal";
+import { newId } from "../../platform/crypto/ids";
+import { rowById } from "../../platform/db/by-id";
+import { commitWithAudit } from "../../platform/db/commit";
+import { invalidField } from "../../platform/errors";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { Id, IdParam } from "../../platform/http/schemas";
+import { idempotentCreate } from "../../platform/idempotency";
 import { ObligationCode } from "../attestations/schemas";
 import { INCIDENT_READERS } from "../incidents/access";
-import { chainProducts, evidenceFor, incidentFacts, loadEvidence, loadLiabilityIncident } from "../liability";
+import {
+  chainProducts,
+  evidenceFor,
+  incidentFacts,
+  loadEvidence,
+  loadLiabilityIncident,
+} from "../liability/services";
 import { IncidentObligations, Link } from "./schemas";
 
 const get = defineRoute({

@@ -1,5 +1,5 @@
 import type { z } from "@hono/zod-openapi";
-import { forbidden } from "../../lib/app-error";
+import { forbidden } from "../../platform/errors";
 import type { Patient } from "../incidents/schemas";
 
 /**

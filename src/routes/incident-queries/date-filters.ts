@@ -1,4 +1,4 @@
-import { checkInstants } from "../../lib/instants";
+import { checkInstants } from "../../platform/http/instants";
 
 /**
  * The time-window filters every incident query shares. The schema already parsed them to UTC instants;

@@ -1,8 +1,16 @@
 import { z } from "@hono/zod-openapi";
 import { SORTS } from "../../db/incident-query";
 import { INCIDENT_STATUSES } from "../../domain/incident-workflow";
-import { Country, Cursor, Id, IsoDateTime, LanguageTag, Limit, RegistrationNumber } from "../../lib/schemas";
-import { searchText } from "../../lib/search-text";
+import {
+  Country,
+  Cursor,
+  Id,
+  IsoDateTime,
+  LanguageTag,
+  Limit,
+  RegistrationNumber,
+} from "../../platform/http/schemas";
+import { searchText } from "../../platform/http/search-text";
 import { EVENT_TYPES, OUTCOMES, Patient, SETTINGS, SEVERITIES, YES_NO_UNKNOWN } from "../incidents/schemas";
 
 /**

@@ -1,7 +1,7 @@
-import { hasRole } from "../../auth/principal";
 import { countIncidents } from "../../db/incident-query/counts";
-import { defineRoute, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
+import { hasRole } from "../../platform/auth/principal";
+import { defineRoute, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
 import { assertPatientAttributesAllowed } from "../incident-queries/access";
 import { checkDateFilters } from "../incident-queries/date-filters";
 import { requireIncidentScope } from "../incidents/access";

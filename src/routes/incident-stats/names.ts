@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
-import { byIdChunks } from "../../db/chunks";
-import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
+import { byIdChunks } from "../../platform/db/chunks";
+import type { Db } from "../../platform/db/client";
 import type { StatsTable } from "./table";
 
 /**

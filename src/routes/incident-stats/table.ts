@@ -1,7 +1,7 @@
 import type { CountCell, Dimension, Interval } from "../../db/incident-query/counts";
 import { NONE } from "../../db/incident-query/counts";
 import { type PublishedFigure, suppressSmallCells } from "../../domain/stats/suppression";
-import { invalidInput } from "../../lib/app-error";
+import { invalidInput } from "../../platform/errors";
 import { SEVERITIES } from "../incidents/schemas";
 import { periodOf, periodRange } from "./periods";
 

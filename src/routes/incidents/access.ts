@@ -1,9 +1,9 @@
-import { actingActorId, hasRole, type Principal } from "../../auth/principal";
-import type { Db } from "../../db/client";
 import type { QueryScope } from "../../db/incident-query";
 import { loadIncidentChain } from "../../db/value-chain";
 import type { ChainMember } from "../../domain/value-chain";
-import { forbidden, notFound } from "../../lib/app-error";
+import { actingActorId, hasRole, type Principal } from "../../platform/auth/principal";
+import type { Db } from "../../platform/db/client";
+import { forbidden, notFound } from "../../platform/errors";
 import { type IncidentRow, loadIncident } from "./repo";
 
 /**

@@ -1,5 +1,4 @@
 import { and, isNull } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import { loadIncidentChain } from "../../db/value-chain";
 import {
@@ -10,9 +9,10 @@ import {
 } from "../../domain/deadlines";
 import { REPORTING_RULESETS } from "../../domain/reporting-rulesets";
 import type { ChainMember } from "../../domain/value-chain";
-import { defineRoute, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { IdParam } from "../../lib/schemas";
+import type { Db } from "../../platform/db/client";
+import { defineRoute, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { IdParam } from "../../platform/http/schemas";
 import { INCIDENT_READERS, incidentAccess } from "./access";
 import { buildIncidentFilters, INCIDENT_ORDER, incidentCursor } from "./filters";
 import { familyReports, type IncidentRow } from "./repo";

@@ -1,8 +1,8 @@
-import type { Principal } from "../../auth/principal";
-import { callerRole } from "../../auth/principal";
-import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
-import { newId } from "../../lib/ids";
+import type { Principal } from "../../platform/auth/principal";
+import { callerRole } from "../../platform/auth/principal";
+import { newId } from "../../platform/crypto/ids";
+import type { Db } from "../../platform/db/client";
 
 export type IncidentEventType =
   | "received"

@@ -1,17 +1,17 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import { sealedContent } from "../../audit/sealed-tables";
-import { actingActorId, callerSub, type Principal } from "../../auth/principal";
-import { type AuditStamp, commitWithAudit, nextNumber } from "../../db/commit";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
-import { dataKey, randomToken, sealJson } from "../../lib/crypto";
-import { sha256Hex } from "../../lib/hash";
-import { idempotentWrite } from "../../lib/idempotency";
-import { newId } from "../../lib/ids";
-import { checkInstants } from "../../lib/instants";
-import { defineRoute, jsonContent, problem, rateLimited } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { IdempotencyHeaders } from "../../lib/schemas";
+import { actingActorId, callerSub, type Principal } from "../../platform/auth/principal";
+import { sha256Hex } from "../../platform/crypto/hash";
+import { newId } from "../../platform/crypto/ids";
+import { dataKey, randomToken, sealJson } from "../../platform/crypto/jwe";
+import { type AuditStamp, commitWithAudit, nextNumber } from "../../platform/db/commit";
+import { checkInstants } from "../../platform/http/instants";
+import { defineRoute, jsonContent, problem, rateLimited } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { IdempotencyHeaders } from "../../platform/http/schemas";
+import { idempotentWrite } from "../../platform/idempotency";
 import { eventInsert } from "./events";
 import { assertIncidentCodes, loadIncident, resolveProductRefs } from "./repo";
 import { IncidentCreate, type IncidentCreateInput, SEVERITIES } from "./schemas";
@@ -42,7 +42,7 @@ const fileRoute = defineRoute({
   },
 });
 
-/** What an idempotent replay needs to rebuild the first response (sealed at rest, see lib/idempotency). */
+/** What an idempotent replay needs to rebuild the first response (sealed at rest, see platform/idempotency). */
 interface StoredFiling {
   id: string;
   receipt_token: string;

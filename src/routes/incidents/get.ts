@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { stillSealedAs } from "../../audit/incident-seal";
 import { sealedContent } from "../../audit/sealed-tables";
-import { commitWithAudit, precondition } from "../../db/commit";
 import * as t from "../../db/schema";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { IdParam } from "../../lib/schemas";
+import { commitWithAudit, precondition } from "../../platform/db/commit";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { IdParam } from "../../platform/http/schemas";
 import { INCIDENT_READERS, incidentAccess } from "./access";
 import { eventInsert } from "./events";
 import { incidentRowsWhere, loadIncident, resolveProductRefs } from "./repo";

@@ -1,4 +1,4 @@
-import { createRouter } from "../../lib/router";
+import { createRouter } from "../../platform/http/router";
 import { deadlineRoutes } from "./deadlines";
 import { fileRoutes } from "./file";
 import { getRoutes } from "./get";

@@ -1,10 +1,10 @@
 import { count, inArray } from "drizzle-orm";
-import { hasRole } from "../../auth/principal";
-import { byIdChunks } from "../../db/chunks";
 import { pageIncidents } from "../../db/incident-query";
 import * as t from "../../db/schema";
-import { defineRoute, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
+import { hasRole } from "../../platform/auth/principal";
+import { byIdChunks } from "../../platform/db/chunks";
+import { defineRoute, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
 import { assertPatientAttributesAllowed } from "../incident-queries/access";
 import { checkDateFilters } from "../incident-queries/date-filters";
 import { requireIncidentScope } from "./access";

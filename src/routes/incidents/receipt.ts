@@ -1,9 +1,9 @@
 import { asc, eq, inArray } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
-import { AppError, notFound } from "../../lib/app-error";
-import { sha256Hex } from "../../lib/hash";
-import { timingSafeEqual } from "../../lib/timing-safe";
+import { sha256Hex } from "../../platform/crypto/hash";
+import { timingSafeEqual } from "../../platform/crypto/timing-safe";
+import type { Db } from "../../platform/db/client";
+import { AppError, notFound } from "../../platform/errors";
 import { RECEIPT_DETAIL_KEYS, RECEIPT_EVENT_TYPES } from "./events";
 import { familyIds, type IncidentRow, loadIncident, type ReportRow, reportForReceipt } from "./repo";
 

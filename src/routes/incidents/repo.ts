@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { assertCatalogCodes } from "../../db/catalog-codes";
-import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
-import { invalidField, notFound } from "../../lib/app-error";
+import type { Db } from "../../platform/db/client";
+import { invalidField, notFound } from "../../platform/errors";
 
 export type IncidentRow = typeof t.incidents.$inferSelect;
 export type ReportRow = typeof t.reports.$inferSelect;

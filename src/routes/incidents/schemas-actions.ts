@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { CLOSURES, INCIDENT_STATUSES } from "../../domain/incident-workflow";
-import { Cursor, Id, Limit } from "../../lib/schemas";
+import { Cursor, Id, Limit } from "../../platform/http/schemas";
 import { incidentQuerySchema } from "../incident-queries/filters-schema";
 import { Evidence, RESPONSE_KINDS, Reporter, Verbatim } from "./schemas";
 

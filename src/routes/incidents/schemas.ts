@@ -8,7 +8,7 @@ import {
   RegistrationNumber,
   Sha256,
   uniqueArray,
-} from "../../lib/schemas";
+} from "../../platform/http/schemas";
 
 export { EVENT_TYPES, OUTCOMES, SEVERITIES };
 export const SETTINGS = [

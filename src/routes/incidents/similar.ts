@@ -1,12 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { and, between, inArray, isNull, ne, or, type SQL } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
 import { type DuplicateReport, rankCandidates } from "../../domain/duplicates";
-import { defineRoute, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { IdParam } from "../../lib/schemas";
+import type { Db } from "../../platform/db/client";
+import { defineRoute, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { IdParam } from "../../platform/http/schemas";
 import { incidentAccess } from "./access";
 import type { IncidentRow } from "./repo";
 import { DataList } from "./schemas-actions";

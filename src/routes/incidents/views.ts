@@ -1,9 +1,9 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Unsealed } from "../../audit/sealed-tables";
-import { byIdChunks } from "../../db/chunks";
-import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
-import { dataKey, openJson } from "../../lib/crypto";
+import { dataKey, openJson } from "../../platform/crypto/jwe";
+import { byIdChunks } from "../../platform/db/chunks";
+import type { Db } from "../../platform/db/client";
 import type { Audience } from "./access";
 import { familyIds, type IncidentRow, type ReportRow } from "./repo";
 

@@ -1,13 +1,13 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { stillSealedAs } from "../../audit/incident-seal";
 import { sealedContent } from "../../audit/sealed-tables";
-import { commitWithAudit, precondition } from "../../db/commit";
 import * as t from "../../db/schema";
 import { checkIncidentTransition, checkMerge, type IncidentStatus } from "../../domain/incident-workflow";
-import { conflict, invalidField } from "../../lib/app-error";
-import { defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { IdParam } from "../../lib/schemas";
+import { commitWithAudit, precondition } from "../../platform/db/commit";
+import { conflict, invalidField } from "../../platform/errors";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { IdParam } from "../../platform/http/schemas";
 import { eventInsert } from "./events";
 import { incidentRowsWhere, loadIncident } from "./repo";
 import { MergeCreate, TransitionCreate } from "./schemas-actions";

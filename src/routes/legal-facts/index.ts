@@ -1,19 +1,19 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
-import { callerSub } from "../../auth/principal";
-import { rowById } from "../../db/by-id";
-import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
 import { LEGAL_FACTS } from "../../domain/legal-facts";
-import { idempotentCreate } from "../../lib/idempotency";
-import { newId } from "../../lib/ids";
-import { checkInstants } from "../../lib/instants";
-import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { IdParam, IsoDateTime } from "../../lib/schemas";
+import { callerSub } from "../../platform/auth/principal";
+import { newId } from "../../platform/crypto/ids";
+import { rowById } from "../../platform/db/by-id";
+import { commitWithAudit } from "../../platform/db/commit";
+import { checkInstants } from "../../platform/http/instants";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { IdParam, IsoDateTime } from "../../platform/http/schemas";
+import { idempotentCreate } from "../../platform/idempotency";
 import { INCIDENT_READERS } from "../incidents/access";
-import { loadLiabilityIncident } from "../liability";
+import { loadLiabilityIncident } from "../liability/services";
 
 const FactCreate = z
   .object({

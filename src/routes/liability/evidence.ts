@@ -1,7 +1,7 @@
 import { and, inArray, type SQL } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import type { AttestationRow, AttestationStatus, FindingResult, FindingRow } from "../../domain/obligations";
+import type { Db } from "../../platform/db/client";
 
 export type AttestationDb = typeof t.attestations.$inferSelect;
 export type FindingDb = typeof t.findings.$inferSelect;

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import type { Principal } from "../../auth/principal";
-import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
 import type { ChainMember } from "../../domain/value-chain";
-import { invalidField } from "../../lib/app-error";
+import type { Principal } from "../../platform/auth/principal";
+import type { Db } from "../../platform/db/client";
+import { invalidField } from "../../platform/errors";
 import { incidentAccess } from "../incidents/access";
 import type { IncidentRow } from "../incidents/repo";
 

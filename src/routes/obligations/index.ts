@@ -1,8 +1,8 @@
 import catalog from "../../db/catalog.json" with { type: "json" };
 import { loadProductChain } from "../../db/value-chain";
 import { applicableObligations, type CatalogSlice, resolveStatus } from "../../domain/obligations";
-import { defineRoute, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
+import { defineRoute, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
 import { evidenceFor, loadEvidence } from "../liability/evidence";
 import { loadProduct } from "../products/repo";
 import { IdOrNumberParam } from "../products/schemas";

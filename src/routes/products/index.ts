@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
-import { afterKey } from "../../db/keyset";
 import { selfAndDescendantsSql } from "../../db/lineage";
 import * as t from "../../db/schema";
-import { CursorKey, toPage } from "../../lib/cursor";
-import { idempotentCreate } from "../../lib/idempotency";
-import { creatingBody, defineRoute, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
+import { afterKey } from "../../platform/db/keyset";
+import { CursorKey, toPage } from "../../platform/http/cursor";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { idempotentCreate } from "../../platform/idempotency";
 import { registerProduct } from "./register";
 import { loadProduct, productCore, productDetail } from "./repo";
 import { IdOrNumberParam, ProductCreate, ProductListQuery, ProductPage, ProductView } from "./schemas";

@@ -1,14 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Principal } from "../../auth/principal";
-import { callerRole, callerSub } from "../../auth/principal";
-import { type AuditEvent, precondition } from "../../db/commit";
 import * as t from "../../db/schema";
 import { catalog } from "../../db/seed-catalog";
 import type { Deps } from "../../deps";
 import { buildTransitionTable } from "../../domain/lifecycle";
-import { conflict, invalidField } from "../../lib/app-error";
-import { newId } from "../../lib/ids";
+import type { Principal } from "../../platform/auth/principal";
+import { callerRole, callerSub } from "../../platform/auth/principal";
+import { newId } from "../../platform/crypto/ids";
+import { type AuditEvent, precondition } from "../../platform/db/commit";
+import { conflict, invalidField } from "../../platform/errors";
 import type { ProductRow } from "./repo";
 
 /** The lifecycle transition table comes from the catalog's stages (WHO guidance data, not code). */

@@ -1,10 +1,10 @@
 import type { BatchItem } from "drizzle-orm/batch";
-import { actingActorId, callerRole, callerSub, type Principal } from "../../auth/principal";
-import { commitWithAudit, nextNumber } from "../../db/commit";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
 import { INITIAL_STAGE } from "../../domain/lifecycle";
-import { newId } from "../../lib/ids";
+import { actingActorId, callerRole, callerSub, type Principal } from "../../platform/auth/principal";
+import { newId } from "../../platform/crypto/ids";
+import { commitWithAudit, nextNumber } from "../../platform/db/commit";
 import type { ProductCreateInput } from "./schemas";
 import { assertActorExists, assertCallerActor, assertProductsExist, assertUseAreas } from "./validate";
 

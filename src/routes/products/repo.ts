@@ -1,10 +1,10 @@
 import { asc, count, eq, inArray, or } from "drizzle-orm";
-import { hasRole, type Principal } from "../../auth/principal";
-import type { Db } from "../../db/client";
 import { versionBasesOf, walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
 import { DEFAULT_SUPPRESSION_THRESHOLD } from "../../domain/stats/suppression";
-import { forbidden, notFound } from "../../lib/app-error";
+import { hasRole, type Principal } from "../../platform/auth/principal";
+import type { Db } from "../../platform/db/client";
+import { forbidden, notFound } from "../../platform/errors";
 import { productIncidentCounts } from "../public-stats/product-counts";
 
 export type ProductRow = typeof t.products.$inferSelect;

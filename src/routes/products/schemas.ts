@@ -1,7 +1,16 @@
 import { z } from "@hono/zod-openapi";
 import { catalog } from "../../db/seed-catalog";
-import { Cursor, Id, IsoDateTime, LanguageTag, Limit, Sha256, uniqueArray, WebUri } from "../../lib/schemas";
-import { searchText } from "../../lib/search-text";
+import {
+  Cursor,
+  Id,
+  IsoDateTime,
+  LanguageTag,
+  Limit,
+  Sha256,
+  uniqueArray,
+  WebUri,
+} from "../../platform/http/schemas";
+import { searchText } from "../../platform/http/search-text";
 import { ProductIncidentCounts } from "../public-stats/product-counts";
 
 export const PRODUCT_KINDS = ["foundation_model", "application", "medical_device_software", "other"] as const;

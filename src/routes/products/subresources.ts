@@ -1,14 +1,14 @@
 import type { z } from "@hono/zod-openapi";
 import { sealedContent } from "../../audit/sealed-tables";
-import { actingActorId } from "../../auth/principal";
-import { rowById } from "../../db/by-id";
-import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
-import { idempotentCreate } from "../../lib/idempotency";
-import { newId } from "../../lib/ids";
-import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { IdParam } from "../../lib/schemas";
+import { actingActorId } from "../../platform/auth/principal";
+import { newId } from "../../platform/crypto/ids";
+import { rowById } from "../../platform/db/by-id";
+import { commitWithAudit } from "../../platform/db/commit";
+import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { IdParam } from "../../platform/http/schemas";
+import { idempotentCreate } from "../../platform/idempotency";
 import { productTransition } from "./lifecycle";
 import { assertProductOwner, disclosureView, loadProduct } from "./repo";
 import {

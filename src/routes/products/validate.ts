@@ -1,8 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
 import { assertCatalogCodes } from "../../db/catalog-codes";
-import type { Db } from "../../db/client";
 import * as t from "../../db/schema";
-import { forbidden, invalidField } from "../../lib/app-error";
+import type { Db } from "../../platform/db/client";
+import { forbidden, invalidField } from "../../platform/errors";
 
 /** Each referenced catalog code must exist; the error names the exact array element. */
 export const assertUseAreas = (db: Db, codes: string[], path = "use_areas") =>

@@ -1,15 +1,15 @@
 import type { z } from "@hono/zod-openapi";
 import { and, eq, inArray } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Principal } from "../../auth/principal";
-import { rowById } from "../../db/by-id";
-import { commitWithAudit } from "../../db/commit";
 import { walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
-import { conflict, invalidField } from "../../lib/app-error";
-import { newId } from "../../lib/ids";
-import { checkInstants } from "../../lib/instants";
+import type { Principal } from "../../platform/auth/principal";
+import { newId } from "../../platform/crypto/ids";
+import { rowById } from "../../platform/db/by-id";
+import { commitWithAudit } from "../../platform/db/commit";
+import { conflict, invalidField } from "../../platform/errors";
+import { checkInstants } from "../../platform/http/instants";
 import { type ProductRow, versionView } from "./repo";
 import type { VersionCreate } from "./schemas";
 

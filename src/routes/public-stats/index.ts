@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { countIncidents } from "../../db/incident-query/counts";
-import { defineRoute, jsonContent } from "../../lib/route";
-import { createRouter } from "../../lib/router";
+import { defineRoute, jsonContent } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
 import { checkDateFilters } from "../incident-queries/date-filters";
 import { checkRanges, csvList, filterFields } from "../incident-queries/filters-schema";
 import { labelNames } from "../incident-stats/names";

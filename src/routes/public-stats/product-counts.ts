@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import type { Db } from "../../db/client";
 import { countIncidents } from "../../db/incident-query/counts";
+import type { Db } from "../../platform/db/client";
 import { buildStatsTable } from "../incident-stats/table";
 
 /**

@@ -1,19 +1,19 @@
 import { z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { sealedContent, type Unsealed } from "../../audit/sealed-tables";
-import { actingActorId, callerSub, VALUE_CHAIN_ROLES } from "../../auth/principal";
-import { rowById } from "../../db/by-id";
-import { commitWithAudit } from "../../db/commit";
 import * as t from "../../db/schema";
-import { conflict, forbidden, invalidField, notFound } from "../../lib/app-error";
-import { idempotentCreate } from "../../lib/idempotency";
-import { newId } from "../../lib/ids";
-import { checkInstants } from "../../lib/instants";
-import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
-import { IdParam, IsoDateTime } from "../../lib/schemas";
+import { actingActorId, callerSub, VALUE_CHAIN_ROLES } from "../../platform/auth/principal";
+import { newId } from "../../platform/crypto/ids";
+import { rowById } from "../../platform/db/by-id";
+import { commitWithAudit } from "../../platform/db/commit";
+import { conflict, forbidden, invalidField, notFound } from "../../platform/errors";
+import { checkInstants } from "../../platform/http/instants";
+import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
+import { IdParam, IsoDateTime } from "../../platform/http/schemas";
+import { idempotentCreate } from "../../platform/idempotency";
 import { Evidence } from "../incidents/schemas";
-import { loadLiabilityIncident } from "../liability";
+import { loadLiabilityIncident } from "../liability/services";
 
 const RebuttalCreate = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { notFound } from "../../lib/app-error";
-import { defineRoute, jsonContent, problem } from "../../lib/route";
-import { createRouter } from "../../lib/router";
+import { notFound } from "../../platform/errors";
+import { defineRoute, jsonContent, problem } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
 
 /** What identifies a ruleset version, shared by the summary and the full view. */
 const RulesetHead = z.object({

@@ -2,8 +2,8 @@ import { inArray } from "drizzle-orm";
 import { countIncidents, NONE } from "../../db/incident-query/counts";
 import * as t from "../../db/schema";
 import { detectSignals, EVANS_CRITERIA } from "../../domain/stats/disproportionality";
-import { defineRoute, jsonContent } from "../../lib/route";
-import { createRouter } from "../../lib/router";
+import { defineRoute, jsonContent } from "../../platform/http/route";
+import { createRouter } from "../../platform/http/router";
 import { checkDateFilters } from "../incident-queries/date-filters";
 import { SignalsQuery, SignalsResponse } from "./schemas";
 

@@ -1,0 +1,77 @@
+/**
+ * Layer boundaries, checked in `npm test` (`npm run -s lint:deps`). Dependencies run one way:
+ * entries/composition (app, deps, config, node, worker) → routes, web → db queries, audit → domain → platform.
+ * The platform knows no domain; the pure domain knows no I/O. See README "Layout".
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "platform-knows-no-domain",
+      comment:
+        "src/platform is the plumbing every module uses (http, auth, db, audit chain, crypto, log, idempotency); it may import " +
+        "only itself, packages, and the composition's Deps/Config types.",
+      severity: "error",
+      from: { path: "^src/platform/" },
+      to: {
+        path: "^src/",
+        pathNot: ["^src/platform/", "^src/(deps|config)\\.ts$"],
+      },
+    },
+    {
+      name: "platform-uses-composition-types-only",
+      comment: "The platform may name the Deps/Config types, never import the composition's values.",
+      severity: "error",
+      from: { path: "^src/platform/" },
+      to: { path: "^src/(deps|config)\\.ts$", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "domain-is-pure",
+      comment:
+        "src/domain holds pure rules: no HTTP, no database, no platform code (the role vocabulary excepted), no routes.",
+      severity: "error",
+      from: { path: "^src/domain/" },
+      to: {
+        pathNot: [
+          "^src/domain/",
+          "^src/platform/auth/roles\\.ts$",
+          "\\.json$",
+          "node_modules/(zod|canonicalize)/",
+        ],
+      },
+    },
+    {
+      name: "domain-uses-no-io-packages",
+      severity: "error",
+      from: { path: "^src/domain/" },
+      to: { path: "node_modules/(hono|@hono|drizzle-orm|@libsql|jose)/" },
+    },
+    {
+      name: "db-knows-no-http-routes",
+      comment: "Queries and stored-state code below the routes never reach up into routes or pages.",
+      severity: "error",
+      from: { path: "^src/(db|audit)/" },
+      to: { path: "^src/(routes|web)/" },
+    },
+    {
+      name: "no-route-registration-imports",
+      comment: "A route folder's index.ts registers routes; no other route folder may import it.",
+      severity: "error",
+      from: { path: "^src/routes/([^/]+)/" },
+      to: { path: "^src/routes/([^/]+)/index\\.ts$", pathNot: "^src/routes/$1/" },
+    },
+    {
+      name: "no-circular",
+      comment: "Type-only cycles (a type named back) are harmless; a value cycle makes import order matter.",
+      severity: "error",
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsConfig: { fileName: "tsconfig.json" },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { extensions: [".ts", ".tsx", ".js", ".json"] },
+  },
+};

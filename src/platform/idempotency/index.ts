@@ -1,0 +1,132 @@
+import { and, eq } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { Context } from "hono";
+import type { AppEnv } from "../../deps";
+import type { Principal } from "../auth/principal";
+import { callerSub } from "../auth/principal";
+import { canonicalJson, sha256Hex } from "../crypto/hash";
+import { dataKey, deriveKey, openJson, sealJson } from "../crypto/jwe";
+import { idempotencyKeys } from "../db/schema";
+import { AppError, invalidInput } from "../errors";
+
+export const IDEMPOTENCY_HEADER = "idempotency-key";
+/** Long enough that one client cannot guess another's key (anonymous callers share a namespace). */
+const KEY_PATTERN = /^[\x21-\x7e]{16,255}$/;
+
+export interface Idempotency<S> {
+  /** The stored value of an earlier identical request with the same key; replay it, create nothing. */
+  replay: S | undefined;
+  /** Statements that record `stored` under the key; put them in the SAME batch as the write. */
+  record(stored: S, status: number): Promise<BatchItem<"sqlite">[]>;
+  /**
+   * After a failed batch: when a concurrent twin with the same key won the race, returns its stored
+   * value (our batch rolled back, so nothing was created twice); otherwise rethrows.
+   */
+  recover(error: unknown): Promise<S>;
+}
+
+const callerScope = (scope: string, p: Principal) => `${scope}|${callerSub(p)}`;
+
+/**
+ * Idempotency-Key support for creating POSTs (draft-ietf-httpapi-idempotency-key-header). The key is
+ * stored only as a hash and the stored response is sealed (JWE) with a key derived from the raw
+ * Idempotency-Key and the data key, so responses carrying secrets (e.g. a receipt token shown once)
+ * are not readable from the database alone. Same key + different body → 422.
+ */
+async function idempotency<S>(c: Context<AppEnv>, scope: string, request: unknown): Promise<Idempotency<S>> {
+  const raw = c.req.header(IDEMPOTENCY_HEADER);
+  const none: Idempotency<S> = {
+    replay: undefined,
+    record: async () => [],
+    recover: async (error) => {
+      throw error;
+    },
+  };
+  if (raw === undefined) return none;
+  if (!KEY_PATTERN.test(raw)) {
+    throw invalidInput("header", "Idempotency-Key", "must be 16-255 visible ASCII characters (use a UUID)");
+  }
+  const deps = c.get("deps");
+  const fullScope = callerScope(scope, c.get("principal"));
+  const keyHash = await sha256Hex(`${fullScope}|${raw}`);
+  const requestHash = await sha256Hex(canonicalJson(request));
+  const sealKey = await deriveKey(dataKey(deps.config.dataEncryptionKey), "idempotency", fullScope, raw);
+  const where = and(eq(idempotencyKeys.scope, fullScope), eq(idempotencyKeys.key, keyHash));
+
+  const lookup = async (): Promise<S | undefined> => {
+    const [row] = await deps.db.select().from(idempotencyKeys).where(where);
+    if (!row) return undefined;
+    if (row.requestHash !== requestHash) {
+      throw new AppError(
+        "idempotency_key_reused",
+        "This Idempotency-Key was already used with a different request body",
+      );
+    }
+    return openJson<S>(sealKey, row.body);
+  };
+
+  return {
+    replay: await lookup(),
+    record: async (stored, status) => [
+      deps.db.insert(idempotencyKeys).values({
+        scope: fullScope,
+        key: keyHash,
+        requestHash,
+        status,
+        body: await sealJson(sealKey, stored),
+        createdAt: deps.clock.now().toISOString(),
+      }),
+    ],
+    recover: async (error) => {
+      const winner = await lookup();
+      if (winner === undefined) throw error;
+      return winner;
+    },
+  };
+}
+
+/**
+ * The one Idempotency-Key path for every creating POST. `create` gets `record(stored)`, whose
+ * statements it must put in its own write batch, and returns what it stored; a replay (or the twin
+ * that lost a race, whose batch rolled back) answers `render` of the first request's stored value,
+ * with `Idempotent-Replayed: true`. `stored` is sealed at rest, so it may carry a secret shown once.
+ */
+export async function idempotentWrite<S>(
+  c: Context<AppEnv>,
+  scope: string,
+  input: unknown,
+  create: (record: (stored: S) => Promise<BatchItem<"sqlite">[]>) => Promise<S>,
+  render: (stored: S) => Response | Promise<Response>,
+): Promise<Response> {
+  const idem = await idempotency<S>(c, scope, input);
+  if (idem.replay !== undefined) {
+    c.header("Idempotent-Replayed", "true");
+    return render(idem.replay);
+  }
+  let stored: S;
+  try {
+    stored = await create((value) => idem.record(value, 201));
+  } catch (error) {
+    const winner = await idem.recover(error);
+    c.header("Idempotent-Replayed", "true");
+    return render(winner);
+  }
+  return render(stored);
+}
+
+/** `idempotentWrite` for creations whose response can be rebuilt from the new row's id. */
+export function idempotentCreate(
+  c: Context<AppEnv>,
+  scope: string,
+  input: unknown,
+  create: (record: (id: string) => Promise<BatchItem<"sqlite">[]>) => Promise<string>,
+  render: (id: string) => Promise<Response>,
+): Promise<Response> {
+  return idempotentWrite<{ id: string }>(
+    c,
+    scope,
+    input,
+    async (record) => ({ id: await create((id) => record({ id })) }),
+    (stored) => render(stored.id),
+  );
+}

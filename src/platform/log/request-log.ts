@@ -1,0 +1,76 @@
+import type { Context } from "hono";
+import { createMiddleware } from "hono/factory";
+import { matchedRoutes } from "hono/route";
+import type { AppEnv, Deps } from "../../deps";
+import type { Principal } from "../auth/principal";
+import { newId } from "../crypto/ids";
+import type { EntryLevel } from "./logger";
+
+export const REQUEST_ID_HEADER = "X-Request-Id";
+
+/**
+ * An incoming id is kept only when it is a plain token (what proxies and tracing tools send), so it
+ * cannot smuggle line breaks, separators or unbounded text into headers and logs.
+ */
+const WELL_FORMED_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** Marks the web pages' in-process API calls (set in env by app.ts; no HTTP client can set it). */
+export const INTERNAL_REQUEST: unique symbol = Symbol("in-process API call");
+
+export const requestIdFrom = (header: string | undefined): string =>
+  header !== undefined && WELL_FORMED_ID.test(header) ? header : newId();
+
+/**
+ * The route pattern (`/v1/incidents/:id`), never the raw path with its ids and query string. When a
+ * middleware answered (401, 413, 429) it names the route that would have; null when none matched.
+ */
+export function routePattern(c: Context<AppEnv>): string | null {
+  const routes = matchedRoutes(c);
+  // Middleware is registered with method "ALL"; handlers with their HTTP method.
+  const current = routes[c.req.routeIndex];
+  if (current && current.method !== "ALL") return current.path;
+  return routes.find((route) => route.method !== "ALL")?.path ?? null;
+}
+
+const roleOf = (principal: Principal | undefined): string =>
+  principal?.kind === "user" ? principal.role : "anonymous";
+
+/** Client errors are worth a look (`warn`), server errors always (`error`); a page's inner calls are detail. */
+function levelFor(status: number, internal: boolean): EntryLevel {
+  if (internal) return "debug";
+  if (status >= 500) return "error";
+  return status >= 400 ? "warn" : "info";
+}
+
+/**
+ * Runs first: gives the exchange its id (the `X-Request-Id` header, problem bodies, error logs) and
+ * writes one line per request once the answer is known, whoever produced it. The line holds no
+ * header, body, query string or address: only what is listed here.
+ */
+export function requestLog(deps: Pick<Deps, "log">) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const started = performance.now();
+    const requestId = requestIdFrom(c.req.header(REQUEST_ID_HEADER));
+    c.set("requestId", requestId);
+    await next();
+    c.header(REQUEST_ID_HEADER, requestId);
+    const internal = (c.env as Record<symbol, unknown> | undefined)?.[INTERNAL_REQUEST] === true;
+    const status = c.res.status;
+    deps.log[levelFor(status, internal)]("request", {
+      request_id: requestId,
+      method: c.req.method,
+      route: routePattern(c),
+      status,
+      duration_ms: Math.round((performance.now() - started) * 10) / 10,
+      role: roleOf(c.get("principal") as Principal | undefined),
+      ...(internal ? { internal: true } : {}),
+    });
+  });
+}
+
+/** Context for `deps.logError` from inside a request: the id to correlate with, never the raw path. */
+export const errorContext = (c: Context<AppEnv>) => ({
+  request_id: c.get("requestId"),
+  method: c.req.method,
+  route: routePattern(c),
+});

@@ -61,6 +61,32 @@ module.exports = {
       to: { path: "^src/routes/([^/]+)/index\\.ts$", pathNot: "^src/routes/$1/" },
     },
     {
+      name: "module-through-index",
+      comment:
+        "A module (src/modules/<name>/) is used only through its index.ts. The one exception is the schema " +
+        "aggregate src/db/schema/index.ts, which drizzle-kit reads to find every table.",
+      severity: "error",
+      from: { path: "^src/", pathNot: ["^src/modules/", "^src/db/schema/index\\.ts$"] },
+      to: { path: "^src/modules/[^/]+/.+", pathNot: ["^src/modules/[^/]+/index\\.ts$"] },
+    },
+    {
+      name: "module-internals-stay-inside",
+      comment: "Inside a module, files reach each other freely, but never another module's internals.",
+      severity: "error",
+      from: { path: "^src/modules/([^/]+)/" },
+      to: {
+        path: "^src/modules/([^/]+)/.+",
+        pathNot: ["^src/modules/$1/", "^src/modules/[^/]+/index\\.ts$"],
+      },
+    },
+    {
+      name: "catalog-depends-on-platform-only",
+      comment: "The catalog is the bottom module: it needs the platform and nothing of the registry's own.",
+      severity: "error",
+      from: { path: "^src/modules/catalog/" },
+      to: { path: "^src/", pathNot: ["^src/modules/catalog/", "^src/platform/", "^src/(deps|config)\\.ts$"] },
+    },
+    {
       name: "no-circular",
       comment: "Type-only cycles (a type named back) are harmless; a value cycle makes import order matter.",
       severity: "error",

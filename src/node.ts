@@ -1,8 +1,8 @@
 import { createApp } from "./app";
 import { ConfigError, parseConfig } from "./config";
-import { seedCatalog } from "./db/seed-catalog";
 import { seedDemo } from "./db/seed-demo";
 import { makeDeps } from "./deps";
+import { seedCatalog } from "./modules/catalog";
 import { listen } from "./node-server";
 import { openNodeDb } from "./platform/db/node-client";
 import { createClientAddressResolver, nodePeerAddress } from "./platform/http/client-address";

@@ -1,7 +1,7 @@
 import { createApp } from "./app";
 import { type Config, ConfigError, parseConfig } from "./config";
-import { seedCatalog } from "./db/seed-catalog";
 import { makeDeps } from "./deps";
+import { seedCatalog } from "./modules/catalog";
 import type { Db } from "./platform/db/client";
 import { drizzleD1Db, drizzleLibsqlHttp } from "./platform/db/worker-client";
 import { cloudflarePeerAddress, createClientAddressResolver } from "./platform/http/client-address";

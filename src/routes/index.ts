@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../deps";
+import { catalogRoutes } from "../modules/catalog";
 import { actorRoutes } from "./actors";
 import { attestationRoutes } from "./attestations";
 import { auditRoutes } from "./audit";
 import { auditCheckpointRoutes } from "./audit-checkpoints";
-import { catalogRoutes } from "./catalog";
 import { causalityRoutes } from "./causality";
 import { deploymentRoutes } from "./deployments";
 import { disclosureOrderRoutes } from "./disclosure-orders";

@@ -1,7 +1,7 @@
 import { createApp } from "../../src/app";
 import { type Config, parseConfig } from "../../src/config";
-import { seedCatalog } from "../../src/db/seed-catalog";
 import { makeDeps } from "../../src/deps";
+import { seedCatalog } from "../../src/modules/catalog";
 import type { Role } from "../../src/platform/auth/principal";
 import { signToken } from "../../src/platform/auth/tokens";
 import { fixedClock } from "../../src/platform/clock";

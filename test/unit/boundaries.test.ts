@@ -68,6 +68,24 @@ describe("layer boundaries (dependency-cruiser)", () => {
       "no-route-registration-imports",
       { "src/routes/a/get.ts": 'import "../b/index";', "src/routes/b/index.ts": "export const routes = 1;" },
     ],
+    [
+      "module-through-index",
+      {
+        "src/routes/a/get.ts": 'import "../../modules/m/schema";',
+        "src/modules/m/schema.ts": "export const s = 1;",
+      },
+    ],
+    [
+      "module-internals-stay-inside",
+      { "src/modules/m/a.ts": 'import "../n/schema";', "src/modules/n/schema.ts": "export const s = 1;" },
+    ],
+    [
+      "catalog-depends-on-platform-only",
+      {
+        "src/modules/catalog/a.ts": 'import "../../routes/a/list";',
+        "src/routes/a/list.ts": "export const l = 1;",
+      },
+    ],
   ])(
     "a tree breaking %s fails the check, naming the rule",
     async (rule, files) => {

@@ -1,5 +1,5 @@
 /** Shared builders for the causality engine unit tests. */
-import catalogJson from "../../src/db/catalog.json";
+
 import { loadBundledRulesets } from "../../src/domain/causality/bundled";
 import { evaluateCausality } from "../../src/domain/causality/evaluate";
 import type {
@@ -8,6 +8,7 @@ import type {
   CausalityInput,
   IncidentFacts,
 } from "../../src/domain/causality/types";
+import { catalog as catalogJson } from "../../src/modules/catalog";
 
 export const catalog: CatalogFacts = catalogJson;
 export const rulesets = loadBundledRulesets();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import catalogJson from "../../src/db/catalog.json";
 import { BUNDLED_RULESET_JSON, loadBundledRulesets } from "../../src/domain/causality/bundled";
 import { findUnknownCatalogCodes } from "../../src/domain/causality/catalog-check";
 import { loadRulesets, parseRuleset, RulesetError } from "../../src/domain/causality/ruleset-schema";
+import { catalog as catalogJson } from "../../src/modules/catalog";
 
 const FILE = "rulesets/who-2024.json";
 const valid = () => structuredClone(BUNDLED_RULESET_JSON[FILE]) as Record<string, any>;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import catalog from "../../src/db/catalog.json";
 import {
   type AttestationRow,
   applicableObligations,
@@ -9,6 +8,7 @@ import {
   resolveStatus,
   stageReached,
 } from "../../src/domain/obligations";
+import { catalog } from "../../src/modules/catalog";
 
 const CATALOG: CatalogSlice = catalog;
 const att = (

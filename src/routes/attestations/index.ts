@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
-import { assertCatalogCodes } from "../../db/catalog-codes";
 import * as t from "../../db/schema";
 import { loadProductChain } from "../../db/value-chain";
+import { assertCatalogCodes } from "../../modules/catalog";
 import { actingActorId, callerSub, VALUE_CHAIN_ROLES } from "../../platform/auth/principal";
 import { newId } from "../../platform/crypto/ids";
 import { rowById } from "../../platform/db/by-id";

@@ -1,7 +1,7 @@
 import { and, desc, eq, type SQL } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
-import { assertCatalogCodes } from "../../db/catalog-codes";
 import * as t from "../../db/schema";
+import { assertCatalogCodes } from "../../modules/catalog";
 import { callerSub } from "../../platform/auth/principal";
 import { newId } from "../../platform/crypto/ids";
 import { rowById } from "../../platform/db/by-id";

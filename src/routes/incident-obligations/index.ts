@@ -1,11 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { asc, eq } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
-import catalog from "../../db/catalog.json" with { type: "json" };
-import { assertCatalogCodes } from "../../db/catalog-codes";
 import * as t from "../../db/schema";
 import { resolveObligation } from "../../domain/causality/as-of";
 import { engineEvidence } from "../../domain/obligations";
+import { assertCatalogCodes, catalog } from "../../modules/catalog";
 import { callerSub } from "../../platform/auth/principal";
 import { newId } from "../../platform/crypto/ids";
 import { rowById } from "../../platform/db/by-id";

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { assertCatalogCodes } from "../../db/catalog-codes";
 import * as t from "../../db/schema";
+import { assertCatalogCodes } from "../../modules/catalog";
 import type { Db } from "../../platform/db/client";
 import { invalidField, notFound } from "../../platform/errors";
 

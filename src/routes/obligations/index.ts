@@ -1,6 +1,6 @@
-import catalog from "../../db/catalog.json" with { type: "json" };
 import { loadProductChain } from "../../db/value-chain";
 import { applicableObligations, type CatalogSlice, resolveStatus } from "../../domain/obligations";
+import { catalog } from "../../modules/catalog";
 import { defineRoute, jsonContent, problem } from "../../platform/http/route";
 import { createRouter } from "../../platform/http/router";
 import { evidenceFor, loadEvidence } from "../liability/evidence";

@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import * as t from "../../db/schema";
-import { catalog } from "../../db/seed-catalog";
 import type { Deps } from "../../deps";
 import { buildTransitionTable } from "../../domain/lifecycle";
+import { catalog } from "../../modules/catalog";
 import type { Principal } from "../../platform/auth/principal";
 import { callerRole, callerSub } from "../../platform/auth/principal";
 import { newId } from "../../platform/crypto/ids";

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { catalog } from "../../db/seed-catalog";
+import { catalog } from "../../modules/catalog";
 import {
   Cursor,
   Id,

@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
-import { assertCatalogCodes } from "../../db/catalog-codes";
 import * as t from "../../db/schema";
+import { assertCatalogCodes } from "../../modules/catalog";
 import type { Db } from "../../platform/db/client";
 import { forbidden, invalidField } from "../../platform/errors";
 

@@ -1,7 +1,7 @@
-import catalog from "../../db/catalog.json" with { type: "json" };
 import { findUnknownCatalogCodes, loadRulesets, type Ruleset, RulesetError } from "../../domain/causality";
 import { BUNDLED_RULESET_JSON } from "../../domain/causality/bundled";
 import type { CatalogFacts } from "../../domain/causality/types";
+import { catalog } from "../../modules/catalog";
 
 export type Rulesets = ReadonlyMap<string, Ruleset>;
 

@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Db } from "../platform/db/client";
+import type { Db } from "../../platform/db/client";
 import catalog from "./catalog.json";
 import * as t from "./schema";
 

@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
-import * as t from "../../db/schema";
-import { catalog } from "../../db/seed-catalog";
 import { defineRoute, jsonContent } from "../../platform/http/route";
 import { createRouter } from "../../platform/http/router";
+import * as t from "./schema";
+import { catalog } from "./seed";
 
 const Entry = z.record(z.string(), z.unknown()).openapi("CatalogEntry");
 const listOf = (description: string) => ({

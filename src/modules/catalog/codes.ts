@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
-import type { Db } from "../platform/db/client";
-import { invalidField } from "../platform/errors";
+import type { Db } from "../../platform/db/client";
+import { invalidField } from "../../platform/errors";
 import * as t from "./schema";
 
 /** The catalog vocabularies a request may refer to, and how an error names each. */

@@ -1,7 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
- * The WHO guidance catalog, imported from src/db/catalog.json at seed time. Scalar fields used for
+ * The WHO guidance catalog, imported from ./catalog.json at seed time. Scalar fields used for
  * filtering are columns; the rest of each entry is kept verbatim in `data` so nothing is lost.
  */
 export const catalogMeta = sqliteTable("catalog_meta", {

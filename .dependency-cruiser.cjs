@@ -30,10 +30,11 @@ module.exports = {
       comment:
         "src/domain holds pure rules: no HTTP, no database, no platform code (the role vocabulary excepted), no routes.",
       severity: "error",
-      from: { path: "^src/domain/" },
+      from: { path: "^src/(domain|modules/[^/]+/domain)/" },
       to: {
         pathNot: [
           "^src/domain/",
+          "^src/modules/[^/]+/domain/",
           "^src/platform/auth/roles\\.ts$",
           "\\.json$",
           "node_modules/(zod|canonicalize)/",
@@ -43,7 +44,7 @@ module.exports = {
     {
       name: "domain-uses-no-io-packages",
       severity: "error",
-      from: { path: "^src/domain/" },
+      from: { path: "^src/(domain|modules/[^/]+/domain)/" },
       to: { path: "node_modules/(hono|@hono|drizzle-orm|@libsql|jose)/" },
     },
     {
@@ -63,11 +64,22 @@ module.exports = {
     {
       name: "module-through-index",
       comment:
-        "A module (src/modules/<name>/) is used only through its index.ts. The one exception is the schema " +
-        "aggregate src/db/schema/index.ts, which drizzle-kit reads to find every table.",
+        "A module (src/modules/<name>/) is used only through its index.ts. The one exception is table " +
+        "definitions: the drizzle schema files in src/db/schema/ (foreign keys, and the aggregate drizzle-kit " +
+        "reads) may import a module's schema.ts, which holds tables only.",
       severity: "error",
-      from: { path: "^src/", pathNot: ["^src/modules/", "^src/db/schema/index\\.ts$"] },
-      to: { path: "^src/modules/[^/]+/.+", pathNot: ["^src/modules/[^/]+/index\\.ts$"] },
+      from: { path: "^src/", pathNot: ["^src/modules/"] },
+      to: {
+        path: "^src/modules/[^/]+/.+",
+        pathNot: ["^src/modules/[^/]+/index\\.ts$", "^src/modules/[^/]+/schema\\.ts$"],
+      },
+    },
+    {
+      name: "module-schema-only-for-tables",
+      comment: "Only drizzle schema files may read a module's schema.ts directly.",
+      severity: "error",
+      from: { path: "^src/", pathNot: ["^src/modules/", "^src/db/schema/"] },
+      to: { path: "^src/modules/[^/]+/schema\\.ts$" },
     },
     {
       name: "module-internals-stay-inside",
@@ -85,6 +97,18 @@ module.exports = {
       severity: "error",
       from: { path: "^src/modules/catalog/" },
       to: { path: "^src/", pathNot: ["^src/modules/catalog/", "^src/platform/", "^src/(deps|config)\\.ts$"] },
+    },
+    {
+      name: "registry-depends-on-catalog-and-platform",
+      comment:
+        "Dependencies run one way (liability → incidents → registry → catalog → platform): the registry knows " +
+        "no incident or liability code; what it shows of them (a product's incident counts) is injected.",
+      severity: "error",
+      from: { path: "^src/modules/registry/" },
+      to: {
+        path: "^src/",
+        pathNot: ["^src/modules/(registry|catalog)/", "^src/platform/", "^src/(deps|config)\\.ts$"],
+      },
     },
     {
       name: "no-circular",

@@ -1,24 +1,11 @@
-import { getTableColumns } from "drizzle-orm";
-import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import * as t from "../db/schema";
+import { DISCLOSURE_SEAL } from "../modules/registry";
+import { type SealedTable, sealedContentOf } from "../platform/audit/seal";
 
-/**
- * The evidence-bearing tables whose rows carry a seal (audit_seq, audit_sha256). Each row's canonical
- * content is the payload of the audit entry at `audit_seq`, so the log (hashes only) vouches for it.
- * `entity` + `actions` select that table's entries in the log; `entityIdKey` is the row column the
- * entry's entity_id names; `mutable` tables are updated in place and sealed anew by each change;
- * `exclude` lists columns whose value is computed inside the batch by SQL (not known to the writer).
- */
-export interface SealedTable {
-  name: string;
-  table: SQLiteTable;
-  entity: string;
-  actions?: readonly string[];
-  entityIdKey: string;
-  mutable?: boolean;
-  exclude?: readonly string[];
-}
+export type { SealedTable, Unsealed } from "../platform/audit/seal";
 
+/** Every sealed table: what /v1/audit/verify recomputes. Modules declare their own (e.g. disclosures). */
 export const SEALED_TABLES: readonly SealedTable[] = [
   // `reference` (INC-YYYY-NNNNNN) is allocated from a counter inside the filing batch; it is unique-indexed.
   {
@@ -34,7 +21,7 @@ export const SEALED_TABLES: readonly SealedTable[] = [
   { name: "attestations", table: t.attestations, entity: "attestation", entityIdKey: "id" },
   { name: "findings", table: t.findings, entity: "finding", entityIdKey: "id" },
   { name: "obligation_links", table: t.obligationLinks, entity: "obligation_link", entityIdKey: "id" },
-  { name: "disclosures", table: t.disclosures, entity: "disclosure", entityIdKey: "id" },
+  DISCLOSURE_SEAL,
   {
     name: "disclosure_orders",
     table: t.disclosureOrders,
@@ -77,29 +64,13 @@ export const SEALED_TABLES: readonly SealedTable[] = [
   },
 ];
 
-const SEAL_KEYS = new Set(["auditSeq", "auditSha256"]);
-
 function specOf(table: SQLiteTable): SealedTable {
   const spec = SEALED_TABLES.find((s) => s.table === table);
   if (!spec) throw new Error("not a sealed table");
   return spec;
 }
 
-/**
- * A row's canonical content: every column but the seal (and `exclude`), by SQL name, with a missing
- * value as its column default or null. Computed the same way from the values a route inserts and
- * from the row drizzle reads back, so the hash taken at write time can be recomputed at verify time.
- */
+/** `sealedContentOf` for a table of the list above. */
 export function sealedContent(table: SQLiteTable, values: Record<string, unknown>): Record<string, unknown> {
-  const spec = specOf(table);
-  const content: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(getTableColumns(table)) as [string, SQLiteColumn][]) {
-    if (SEAL_KEYS.has(key) || spec.exclude?.includes(key)) continue;
-    const value = values[key];
-    content[column.name] = value !== undefined ? value : column.hasDefault ? (column.default ?? null) : null;
-  }
-  return content;
+  return sealedContentOf(specOf(table), values);
 }
-
-/** A row as a route builds it, before commitWithAudit stamps its seal. */
-export type Unsealed<Row> = Omit<Row, "auditSeq" | "auditSha256">;

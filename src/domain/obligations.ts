@@ -1,5 +1,5 @@
+import type { ValueChainRole as ChainRole } from "../platform/auth/roles";
 import type { FindingFact, ObligationEvidence } from "./causality/types";
-import type { ChainRole } from "./value-chain";
 
 /**
  * Which catalog obligations an actor carries for a product, and their compliance status. Pure: the

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { incidentBody } from "../helpers/factories";
 import { createTestApp } from "../helpers/harness";
-import { openForm, postForm } from "../helpers/web-forms";
+import { openForm, postForm, reportFormFields } from "../helpers/web-forms";
 
 describe("what log lines never hold", () => {
   it("no token, receipt token, contact data, description, report text or query string, even on a 500", async () => {
@@ -49,18 +49,7 @@ describe("what log lines never hold", () => {
     const form = await postForm(
       t.app,
       "/report",
-      [
-        ["product", "Some chatbot"],
-        ["occurred_at", "2026-05-20"],
-        ["country", "KE"],
-        ["setting", "primary_care"],
-        ["event_type", "injury"],
-        ["severity", "moderate"],
-        ["outcome", "recovering"],
-        ["description", formDescription],
-        ["reporter_role", "patient"],
-        ["anonymous", "1"],
-      ],
+      reportFormFields({ description: formDescription }),
       await openForm(t.app, "/report"),
     );
     expect(form.status).toBe(201);

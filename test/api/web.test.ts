@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../helpers/harness";
 import { actor, product } from "../helpers/registry-fixtures";
-import { openForm, postForm } from "../helpers/web-forms";
+import { openForm, postForm, reportFormFields } from "../helpers/web-forms";
 
 describe("server-rendered pages", () => {
   it("lists and searches products and shows a product page with its lineage", async () => {
@@ -40,21 +40,13 @@ describe("server-rendered pages", () => {
     const filed = await postForm(
       t.app,
       "/report",
-      [
-        ["product", p.registration_number],
-        ["occurred_at", "2026-05-20"],
-        ["country", "KE"],
-        ["setting", "primary_care"],
-        ["event_type", "injury"],
-        ["severity", "moderate"],
-        ["outcome", "recovering"],
-        ["risk_codes", "R_FALSE_INFO"],
-        ["risk_codes", "R_AUTOMATION_BIAS"],
-        ["description", "The chatbot told my mother to double her insulin dose."],
-        ["age_band", "65-74"],
-        ["reporter_role", "carer"],
-        ["anonymous", "1"],
-      ],
+      reportFormFields({
+        product: p.registration_number,
+        risk_codes: ["R_FALSE_INFO", "R_AUTOMATION_BIAS"],
+        description: "The chatbot told my mother to double her insulin dose.",
+        age_band: "65-74",
+        reporter_role: "carer",
+      }),
       await openForm(t.app, "/report"),
     );
     expect(filed.status).toBe(201);
@@ -97,17 +89,13 @@ describe("server-rendered pages", () => {
     const res = await postForm(
       t.app,
       "/report",
-      [
-        ["product", "Some chatbot"],
-        ["occurred_at", "2099-01-01"],
-        ["country", "ZZ"],
-        ["setting", "primary_care"],
-        ["event_type", "explosion"],
-        ["severity", "moderate"],
-        ["outcome", "recovering"],
-        ["description", "x"],
-        ["reporter_role", "patient"],
-      ],
+      reportFormFields({
+        occurred_at: "2099-01-01",
+        country: "ZZ",
+        event_type: "explosion",
+        description: "x",
+        anonymous: [],
+      }),
       await openForm(t.app, "/report"),
     );
     expect(res.status).toBe(400);

@@ -6,6 +6,30 @@ export interface FormSession {
   token: string;
 }
 
+/** The fields of a valid anonymous report as the /report form posts them. */
+const REPORT_FORM: Record<string, string | string[]> = {
+  product: "Some chatbot",
+  occurred_at: "2026-05-20",
+  country: "KE",
+  setting: "primary_care",
+  event_type: "injury",
+  severity: "moderate",
+  outcome: "recovering",
+  description: "It gave a wrong dose.",
+  reporter_role: "patient",
+  anonymous: "1",
+};
+
+/**
+ * The /report form's fields for a valid anonymous report. An override replaces a field (new ones
+ * come last); an array becomes one field per value (e.g. `risk_codes`), so `[]` drops the field.
+ */
+export function reportFormFields(overrides: Record<string, string | string[]> = {}): [string, string][] {
+  return Object.entries({ ...REPORT_FORM, ...overrides }).flatMap(([name, value]) =>
+    (Array.isArray(value) ? value : [value]).map((v): [string, string] => [name, v]),
+  );
+}
+
 /** Loads a form page like a browser would and keeps its cookie and hidden CSRF token. */
 export async function openForm(
   app: App,

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fileIncident } from "../helpers/factories";
 import { createTestApp, type TestApp } from "../helpers/harness";
-import { openForm, postForm } from "../helpers/web-forms";
+import { openForm, postForm, reportFormFields } from "../helpers/web-forms";
 
-const REPORT: [string, string][] = [
-  ["product", "Some chatbot"],
-  ["occurred_at", "2026-05-20"],
-  ["country", "KE"],
-  ["setting", "primary_care"],
-  ["event_type", "injury"],
-  ["severity", "moderate"],
-  ["outcome", "recovering"],
-  ["description", "It gave a wrong dose."],
-  ["reporter_role", "patient"],
-  ["anonymous", "1"],
-];
+const REPORT = reportFormFields();
 
 async function storedIncidents(t: TestApp): Promise<number> {
   return (await t.call("GET", "/v1/incidents?limit=100", { as: "regulator" })).json.data.length;

@@ -5,7 +5,7 @@ import { parseConfig } from "../../src/config";
 import { listen } from "../../src/node-server";
 import { fileIncident, incidentBody } from "../helpers/factories";
 import { createTestApp, type TestApp } from "../helpers/harness";
-import { openForm, postForm } from "../helpers/web-forms";
+import { openForm, postForm, reportFormFields } from "../helpers/web-forms";
 
 type Answer = Awaited<ReturnType<TestApp["call"]>>;
 
@@ -106,23 +106,7 @@ describe("Cache-Control: no-store where secrets or personal data travel", () => 
 
   it("is set on the web confirmation page that shows the receipt token, and on the receipt page", async () => {
     const t = await createTestApp();
-    const filed = await postForm(
-      t.app,
-      "/report",
-      [
-        ["product", "Some chatbot"],
-        ["occurred_at", "2026-05-20"],
-        ["country", "KE"],
-        ["setting", "primary_care"],
-        ["event_type", "injury"],
-        ["severity", "moderate"],
-        ["outcome", "recovering"],
-        ["description", "It gave a wrong dose."],
-        ["reporter_role", "patient"],
-        ["anonymous", "1"],
-      ],
-      await openForm(t.app, "/report"),
-    );
+    const filed = await postForm(t.app, "/report", reportFormFields(), await openForm(t.app, "/report"));
     expect(filed.status).toBe(201);
     expect(await filed.text()).toContain("Receipt token");
     expect(filed.headers.get("cache-control")).toBe("no-store");

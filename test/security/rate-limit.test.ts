@@ -3,7 +3,7 @@ import { ConfigError, parseConfig } from "../../src/config";
 import { rateLimitWindows } from "../../src/db/schema";
 import { fileIncident, incidentBody } from "../helpers/factories";
 import { createTestApp, type TestApp } from "../helpers/harness";
-import { openForm, postForm } from "../helpers/web-forms";
+import { openForm, postForm, reportFormFields } from "../helpers/web-forms";
 
 // TEST_NOW is 12:00:00Z: a 600 s window resets in 600 s, the daily byte budget at midnight (43 200 s).
 const LIMITS = {
@@ -165,18 +165,7 @@ describe("per-client rate limits on anonymous routes", () => {
   it("counts the web form posts against the browser's address and answers an HTML 429", async () => {
     const t = await createTestApp({ env: LIMITS });
     for (let i = 0; i < 3; i++) await file(t, A);
-    const fields: [string, string][] = [
-      ["product", "Some chatbot"],
-      ["occurred_at", "2026-05-20"],
-      ["country", "KE"],
-      ["setting", "primary_care"],
-      ["event_type", "injury"],
-      ["severity", "moderate"],
-      ["outcome", "recovering"],
-      ["description", "It gave a wrong dose."],
-      ["reporter_role", "patient"],
-      ["anonymous", "1"],
-    ];
+    const fields = reportFormFields();
     const refused = await postForm(t.app, "/report", fields, await openForm(t.app, "/report"), from(A));
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("600");

@@ -71,8 +71,8 @@ describe("layer boundaries (dependency-cruiser)", () => {
     [
       "module-through-index",
       {
-        "src/routes/a/get.ts": 'import "../../modules/m/schema";',
-        "src/modules/m/schema.ts": "export const s = 1;",
+        "src/routes/a/get.ts": 'import "../../modules/m/repo";',
+        "src/modules/m/repo.ts": "export const r = 1;",
       },
     ],
     [
@@ -84,6 +84,20 @@ describe("layer boundaries (dependency-cruiser)", () => {
       {
         "src/modules/catalog/a.ts": 'import "../../routes/a/list";',
         "src/routes/a/list.ts": "export const l = 1;",
+      },
+    ],
+    [
+      "registry-depends-on-catalog-and-platform",
+      {
+        "src/modules/registry/a.ts": 'import "../../routes/incidents/list";',
+        "src/routes/incidents/list.ts": "export const l = 1;",
+      },
+    ],
+    [
+      "module-schema-only-for-tables",
+      {
+        "src/routes/a/get.ts": 'import "../../modules/m/schema";',
+        "src/modules/m/schema.ts": "export const s = 1;",
       },
     ],
   ])(

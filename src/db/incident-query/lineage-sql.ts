@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { MAX_CHAIN_DEPTH } from "../../domain/value-chain";
+import { MAX_CHAIN_DEPTH } from "../../modules/registry";
 import * as t from "../schema";
 
 /**

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { deployments, products, productVersions } from "../../modules/registry/schema";
 import { sealColumns } from "../../platform/audit/schema";
-import { deployments, products, productVersions } from "./registry";
 
 /**
  * An incident is one harm event; it gathers many reports (patient, clinician, deployer, provider),

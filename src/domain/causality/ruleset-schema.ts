@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { CHAIN_ROLES, type ChainRole } from "../value-chain";
+import {
+  VALUE_CHAIN_ROLES as CHAIN_ROLES,
+  type ValueChainRole as ChainRole,
+} from "../../platform/auth/roles";
 import { ConditionSchema, nonEmpty, obligationCode, slug } from "./condition-schema";
 import { collectConditionRefs, type Expr, ExprSchema } from "./logic";
 

@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
 import * as t from "../../db/schema";
-import { loadProductChain } from "../../db/value-chain";
 import { assertCatalogCodes } from "../../modules/catalog";
+import { loadProduct, loadProductChain } from "../../modules/registry";
 import { actingActorId, callerSub, VALUE_CHAIN_ROLES } from "../../platform/auth/principal";
 import { newId } from "../../platform/crypto/ids";
 import { rowById } from "../../platform/db/by-id";
@@ -15,7 +15,6 @@ import { creatingBody, defineRoute, jsonContent, problem } from "../../platform/
 import { createRouter } from "../../platform/http/router";
 import { idempotentCreate } from "../../platform/idempotency";
 import { attestationView } from "../liability/evidence";
-import { loadProduct } from "../products/repo";
 import { Attestation, AttestationCreate, AttestationPage, AttestationQuery } from "./schemas";
 
 const create = defineRoute({

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { CHAIN_ROLES } from "../../domain/value-chain";
+import { CHAIN_ROLES } from "../../modules/registry";
 import { Id } from "../../platform/http/schemas";
 import { BasisItem } from "../incident-obligations/schemas";
 

@@ -1,6 +1,6 @@
 import type { QueryScope } from "../../db/incident-query";
-import { loadIncidentChain } from "../../db/value-chain";
-import type { ChainMember } from "../../domain/value-chain";
+import type { ChainMember } from "../../modules/registry";
+import { loadIncidentChain } from "../../modules/registry";
 import { actingActorId, hasRole, type Principal } from "../../platform/auth/principal";
 import type { Db } from "../../platform/db/client";
 import { forbidden, notFound } from "../../platform/errors";

@@ -1,6 +1,5 @@
 import { and, isNull } from "drizzle-orm";
 import * as t from "../../db/schema";
-import { loadIncidentChain } from "../../db/value-chain";
 import {
   type ComputedDeadline,
   computeDeadlines,
@@ -8,7 +7,8 @@ import {
   matchesPredicate,
 } from "../../domain/deadlines";
 import { REPORTING_RULESETS } from "../../domain/reporting-rulesets";
-import type { ChainMember } from "../../domain/value-chain";
+import type { ChainMember } from "../../modules/registry";
+import { loadIncidentChain } from "../../modules/registry";
 import type { Db } from "../../platform/db/client";
 import { defineRoute, jsonContent, problem } from "../../platform/http/route";
 import { createRouter } from "../../platform/http/router";

@@ -1,6 +1,7 @@
 import { sealedContent } from "../../audit/sealed-tables";
 import * as t from "../../db/schema";
 import type { Deps } from "../../deps";
+import { isProductOwner, loadProduct, productTransition } from "../../modules/registry";
 import { actingActorId, callerSub, type Principal, VALUE_CHAIN_ROLES } from "../../platform/auth/principal";
 import { newId } from "../../platform/crypto/ids";
 import { commitWithAudit } from "../../platform/db/commit";
@@ -8,8 +9,6 @@ import { forbidden, invalidField } from "../../platform/errors";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../platform/http/route";
 import { createRouter } from "../../platform/http/router";
 import { IdParam } from "../../platform/http/schemas";
-import { productTransition } from "../products/lifecycle";
-import { isProductOwner, loadProduct } from "../products/repo";
 import { incidentAccess } from "./access";
 import { eventInsert } from "./events";
 import type { IncidentRow } from "./repo";

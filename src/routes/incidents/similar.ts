@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { and, between, inArray, isNull, ne, or, type SQL } from "drizzle-orm";
-import { walkLineage } from "../../db/lineage";
 import * as t from "../../db/schema";
 import { type DuplicateReport, rankCandidates } from "../../domain/duplicates";
+import { walkLineage } from "../../modules/registry";
 import type { Db } from "../../platform/db/client";
 import { defineRoute, jsonContent, problem } from "../../platform/http/route";
 import { createRouter } from "../../platform/http/router";

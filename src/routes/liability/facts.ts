@@ -3,7 +3,7 @@ import * as t from "../../db/schema";
 import type { ActorFacts, CausalityInput, IncidentFacts, Ruleset } from "../../domain/causality";
 import { legalFactsAsOf } from "../../domain/legal-facts";
 import { engineEvidence } from "../../domain/obligations";
-import type { ChainMember } from "../../domain/value-chain";
+import type { ChainMember } from "../../modules/registry";
 import type { Db } from "../../platform/db/client";
 import { CATALOG_FACTS } from "../rulesets/load";
 import { evidenceFor, loadEvidence } from "./evidence";

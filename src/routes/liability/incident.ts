@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import * as t from "../../db/schema";
-import type { ChainMember } from "../../domain/value-chain";
+import type { ChainMember } from "../../modules/registry";
 import type { Principal } from "../../platform/auth/principal";
 import type { Db } from "../../platform/db/client";
 import { invalidField } from "../../platform/errors";

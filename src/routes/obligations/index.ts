@@ -1,11 +1,9 @@
-import { loadProductChain } from "../../db/value-chain";
 import { applicableObligations, type CatalogSlice, resolveStatus } from "../../domain/obligations";
 import { catalog } from "../../modules/catalog";
+import { IdOrNumberParam, loadProduct, loadProductChain } from "../../modules/registry";
 import { defineRoute, jsonContent, problem } from "../../platform/http/route";
 import { createRouter } from "../../platform/http/router";
 import { evidenceFor, loadEvidence } from "../liability/evidence";
-import { loadProduct } from "../products/repo";
-import { IdOrNumberParam } from "../products/schemas";
 import { ProductObligations } from "./schemas";
 
 export const CATALOG: CatalogSlice = catalog;

@@ -1,5 +1,5 @@
-import { z } from "@hono/zod-openapi";
 import { countIncidents } from "../../db/incident-query/counts";
+import type { ProductIncidentCounts } from "../../modules/registry";
 import type { Db } from "../../platform/db/client";
 import { buildStatsTable } from "../incident-stats/table";
 
@@ -7,7 +7,11 @@ import { buildStatsTable } from "../incident-stats/table";
  * A product's incident counts for its public record: total and by severity, suppressed like
  * /v1/public/stats (every reader of the public view gets the same figures, regulators included).
  */
-export async function productIncidentCounts(db: Db, productId: string, k: number) {
+export async function productIncidentCounts(
+  db: Db,
+  productId: string,
+  k: number,
+): Promise<ProductIncidentCounts> {
   const counts = await countIncidents(
     db,
     { product_id: [productId] },
@@ -25,15 +29,3 @@ export async function productIncidentCounts(db: Db, productId: string, k: number
     by_severity: table.labels.severity?.map((severity) => ({ severity, ...figure(severity) })) ?? [],
   };
 }
-
-const Figure = z.union([z.object({ count: z.number().int() }), z.object({ suppressed: z.literal(true) })]);
-
-export const ProductIncidentCounts = z
-  .object({
-    k: z.number().int(),
-    total: Figure,
-    by_severity: z.array(z.intersection(z.object({ severity: z.string() }), Figure)),
-  })
-  .openapi("ProductIncidentCounts", {
-    description: "Incidents on this product (merged duplicates excluded); 0 < n < k suppressed",
-  });

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { Country, Cursor, Limit, Page, uniqueArray } from "../../../../platform/http/schemas";
+import { searchText } from "../../../../platform/http/search-text";
 import { CHAIN_ROLES } from "../../domain/value-chain";
-import { Country, Cursor, Limit, Page, uniqueArray } from "../../platform/http/schemas";
-import { searchText } from "../../platform/http/search-text";
 
 export const ACTOR_ROLES = CHAIN_ROLES;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ChainSnapshot, incidentChain, productChain } from "../../src/domain/value-chain";
+import { type ChainSnapshot, incidentChain, productChain } from "../../src/modules/registry";
 
 /** FM (fmDev) and FM2 (fm2Dev) ← App (appDev, provider prov); App v1 pins FM v1; hospital deploys v1. */
 function world(patch: Partial<ChainSnapshot> = {}): ChainSnapshot {

@@ -1,16 +1,16 @@
 import { and, asc, eq, like, type SQL, sql } from "drizzle-orm";
-import { actors } from "../../db/schema";
-import { hasRole, type Principal } from "../../platform/auth/principal";
-import { newId } from "../../platform/crypto/ids";
-import { rowById } from "../../platform/db/by-id";
-import { commitWithAudit } from "../../platform/db/commit";
-import { afterKey } from "../../platform/db/keyset";
-import { notFound } from "../../platform/errors";
-import { CursorKey, toPage } from "../../platform/http/cursor";
-import { creatingBody, defineRoute, jsonContent, problem } from "../../platform/http/route";
-import { createRouter } from "../../platform/http/router";
-import { IdParam } from "../../platform/http/schemas";
-import { idempotentCreate } from "../../platform/idempotency";
+import { hasRole, type Principal } from "../../../../platform/auth/principal";
+import { newId } from "../../../../platform/crypto/ids";
+import { rowById } from "../../../../platform/db/by-id";
+import { commitWithAudit } from "../../../../platform/db/commit";
+import { afterKey } from "../../../../platform/db/keyset";
+import { notFound } from "../../../../platform/errors";
+import { CursorKey, toPage } from "../../../../platform/http/cursor";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../../../platform/http/route";
+import { createRouter } from "../../../../platform/http/router";
+import { IdParam } from "../../../../platform/http/schemas";
+import { idempotentCreate } from "../../../../platform/idempotency";
+import { actors } from "../../schema";
 import { ActorCreate, ActorListQuery, ActorPage, ActorView } from "./schemas";
 
 type ActorRow = typeof actors.$inferSelect;

@@ -1,8 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
-import * as t from "../../db/schema";
-import { assertCatalogCodes } from "../../modules/catalog";
-import type { Db } from "../../platform/db/client";
-import { forbidden, invalidField } from "../../platform/errors";
+import type { Db } from "../../../../platform/db/client";
+import { forbidden, invalidField } from "../../../../platform/errors";
+import { assertCatalogCodes } from "../../../catalog";
+import * as t from "../../schema";
 
 /** Each referenced catalog code must exist; the error names the exact array element. */
 export const assertUseAreas = (db: Db, codes: string[], path = "use_areas") =>

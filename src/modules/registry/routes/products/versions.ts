@@ -1,15 +1,15 @@
 import type { z } from "@hono/zod-openapi";
 import { and, eq, inArray } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { walkLineage } from "../../db/lineage";
-import * as t from "../../db/schema";
-import type { Deps } from "../../deps";
-import type { Principal } from "../../platform/auth/principal";
-import { newId } from "../../platform/crypto/ids";
-import { rowById } from "../../platform/db/by-id";
-import { commitWithAudit } from "../../platform/db/commit";
-import { conflict, invalidField } from "../../platform/errors";
-import { checkInstants } from "../../platform/http/instants";
+import type { Deps } from "../../../../deps";
+import type { Principal } from "../../../../platform/auth/principal";
+import { newId } from "../../../../platform/crypto/ids";
+import { rowById } from "../../../../platform/db/by-id";
+import { commitWithAudit } from "../../../../platform/db/commit";
+import { conflict, invalidField } from "../../../../platform/errors";
+import { checkInstants } from "../../../../platform/http/instants";
+import { walkLineage } from "../../lineage";
+import * as t from "../../schema";
 import { type ProductRow, versionView } from "./repo";
 import type { VersionCreate } from "./schemas";
 

@@ -1,15 +1,20 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
-import { selfAndDescendantsSql } from "../../db/lineage";
-import * as t from "../../db/schema";
-import { afterKey } from "../../platform/db/keyset";
-import { CursorKey, toPage } from "../../platform/http/cursor";
-import { creatingBody, defineRoute, jsonContent, problem } from "../../platform/http/route";
-import { createRouter } from "../../platform/http/router";
-import { idempotentCreate } from "../../platform/idempotency";
+import type { Deps } from "../../../../deps";
+import { afterKey } from "../../../../platform/db/keyset";
+import { CursorKey, toPage } from "../../../../platform/http/cursor";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../../../platform/http/route";
+import { createRouter } from "../../../../platform/http/router";
+import { idempotentCreate } from "../../../../platform/idempotency";
+import { selfAndDescendantsSql } from "../../lineage";
+import * as t from "../../schema";
 import { registerProduct } from "./register";
 import { loadProduct, productCore, productDetail } from "./repo";
 import { IdOrNumberParam, ProductCreate, ProductListQuery, ProductPage, ProductView } from "./schemas";
 import { productSubRoutes } from "./subresources";
+
+/** Incident counts as every reader of the public record sees them (suppressed at the configured k). */
+const countsOf = (deps: Deps) => (productId: string) =>
+  deps.productIncidentCounts(deps.db, productId, deps.config.suppressionK);
 
 const create = defineRoute({
   method: "post",
@@ -59,7 +64,10 @@ export const productRoutes = createRouter()
       (record) => registerProduct(deps, principal, input, record),
       async (id) => {
         c.header("Location", `/v1/products/${id}`);
-        return c.json(await productDetail(deps.db, await loadProduct(deps.db, id), principal), 201);
+        return c.json(
+          await productDetail(deps.db, await loadProduct(deps.db, id), principal, countsOf(deps)),
+          201,
+        );
       },
     );
   })
@@ -112,8 +120,8 @@ export const productRoutes = createRouter()
     return c.json({ data: page.map(productCore), next_cursor }, 200);
   })
   .openapi(get, async (c) => {
-    const { db, config } = c.get("deps");
-    const row = await loadProduct(db, c.req.valid("param").id);
-    return c.json(await productDetail(db, row, c.get("principal"), config.suppressionK), 200);
+    const deps = c.get("deps");
+    const row = await loadProduct(deps.db, c.req.valid("param").id);
+    return c.json(await productDetail(deps.db, row, c.get("principal"), countsOf(deps)), 200);
   })
   .route("/", productSubRoutes);

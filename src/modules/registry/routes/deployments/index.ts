@@ -1,17 +1,15 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq, type SQL } from "drizzle-orm";
-import * as t from "../../db/schema";
-import { NOT_DEPLOYABLE } from "../../domain/lifecycle";
-import { actingActorId } from "../../platform/auth/principal";
-import { newId } from "../../platform/crypto/ids";
-import { rowById } from "../../platform/db/by-id";
-import { commitWithAudit } from "../../platform/db/commit";
-import { afterKey } from "../../platform/db/keyset";
-import { conflict, invalidField } from "../../platform/errors";
-import { CursorKey, toPage } from "../../platform/http/cursor";
-import { checkInstants } from "../../platform/http/instants";
-import { creatingBody, defineRoute, jsonContent, problem } from "../../platform/http/route";
-import { createRouter } from "../../platform/http/router";
+import { actingActorId } from "../../../../platform/auth/principal";
+import { newId } from "../../../../platform/crypto/ids";
+import { rowById } from "../../../../platform/db/by-id";
+import { commitWithAudit } from "../../../../platform/db/commit";
+import { afterKey } from "../../../../platform/db/keyset";
+import { conflict, invalidField } from "../../../../platform/errors";
+import { CursorKey, toPage } from "../../../../platform/http/cursor";
+import { checkInstants } from "../../../../platform/http/instants";
+import { creatingBody, defineRoute, jsonContent, problem } from "../../../../platform/http/route";
+import { createRouter } from "../../../../platform/http/router";
 import {
   Country,
   Cursor,
@@ -20,8 +18,10 @@ import {
   LanguageTag,
   Limit,
   uniqueArray,
-} from "../../platform/http/schemas";
-import { idempotentCreate } from "../../platform/idempotency";
+} from "../../../../platform/http/schemas";
+import { idempotentCreate } from "../../../../platform/idempotency";
+import { NOT_DEPLOYABLE } from "../../domain/lifecycle";
+import * as t from "../../schema";
 import { assertCallerActor } from "../products/validate";
 
 export const DeploymentCreate = z

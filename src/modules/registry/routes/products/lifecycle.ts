@@ -1,14 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import * as t from "../../db/schema";
-import type { Deps } from "../../deps";
+import type { Deps } from "../../../../deps";
+import type { Principal } from "../../../../platform/auth/principal";
+import { callerRole, callerSub } from "../../../../platform/auth/principal";
+import { newId } from "../../../../platform/crypto/ids";
+import { type AuditEvent, precondition } from "../../../../platform/db/commit";
+import { conflict, invalidField } from "../../../../platform/errors";
+import { catalog } from "../../../catalog";
 import { buildTransitionTable } from "../../domain/lifecycle";
-import { catalog } from "../../modules/catalog";
-import type { Principal } from "../../platform/auth/principal";
-import { callerRole, callerSub } from "../../platform/auth/principal";
-import { newId } from "../../platform/crypto/ids";
-import { type AuditEvent, precondition } from "../../platform/db/commit";
-import { conflict, invalidField } from "../../platform/errors";
+import * as t from "../../schema";
 import type { ProductRow } from "./repo";
 
 /** The lifecycle transition table comes from the catalog's stages (WHO guidance data, not code). */

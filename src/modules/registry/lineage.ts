@@ -1,6 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
-import { byIdChunks } from "../platform/db/chunks";
-import type { Db } from "../platform/db/client";
+import { byIdChunks } from "../../platform/db/chunks";
+import type { Db } from "../../platform/db/client";
 import { versionBases } from "./schema";
 
 export interface LineageEdge {

@@ -1,4 +1,4 @@
-import { VALUE_CHAIN_ROLES, type ValueChainRole } from "../platform/auth/roles";
+import { VALUE_CHAIN_ROLES, type ValueChainRole } from "../../../platform/auth/roles";
 import transfers from "./duty-transfers.json" with { type: "json" };
 
 /**

@@ -1,10 +1,10 @@
 import type { BatchItem } from "drizzle-orm/batch";
-import * as t from "../../db/schema";
-import type { Deps } from "../../deps";
+import type { Deps } from "../../../../deps";
+import { actingActorId, callerRole, callerSub, type Principal } from "../../../../platform/auth/principal";
+import { newId } from "../../../../platform/crypto/ids";
+import { commitWithAudit, nextNumber } from "../../../../platform/db/commit";
 import { INITIAL_STAGE } from "../../domain/lifecycle";
-import { actingActorId, callerRole, callerSub, type Principal } from "../../platform/auth/principal";
-import { newId } from "../../platform/crypto/ids";
-import { commitWithAudit, nextNumber } from "../../platform/db/commit";
+import * as t from "../../schema";
 import type { ProductCreateInput } from "./schemas";
 import { assertActorExists, assertCallerActor, assertProductsExist, assertUseAreas } from "./validate";
 

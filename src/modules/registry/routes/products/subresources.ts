@@ -1,14 +1,14 @@
 import type { z } from "@hono/zod-openapi";
-import { sealedContent } from "../../audit/sealed-tables";
-import * as t from "../../db/schema";
-import { actingActorId } from "../../platform/auth/principal";
-import { newId } from "../../platform/crypto/ids";
-import { rowById } from "../../platform/db/by-id";
-import { commitWithAudit } from "../../platform/db/commit";
-import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../platform/http/route";
-import { createRouter } from "../../platform/http/router";
-import { IdParam } from "../../platform/http/schemas";
-import { idempotentCreate } from "../../platform/idempotency";
+import { sealedContentOf } from "../../../../platform/audit/seal";
+import { actingActorId } from "../../../../platform/auth/principal";
+import { newId } from "../../../../platform/crypto/ids";
+import { rowById } from "../../../../platform/db/by-id";
+import { commitWithAudit } from "../../../../platform/db/commit";
+import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../../../platform/http/route";
+import { createRouter } from "../../../../platform/http/router";
+import { IdParam } from "../../../../platform/http/schemas";
+import { idempotentCreate } from "../../../../platform/idempotency";
+import * as t from "../../schema";
 import { productTransition } from "./lifecycle";
 import { assertProductOwner, disclosureView, loadProduct } from "./repo";
 import {
@@ -19,6 +19,7 @@ import {
   VersionCreate,
   VersionView,
 } from "./schemas";
+import { DISCLOSURE_SEAL } from "./seal";
 import { createVersion, loadVersionView } from "./versions";
 
 const sub = <T extends z.ZodType, R extends z.ZodType>(
@@ -138,7 +139,7 @@ export const productSubRoutes = createRouter()
               action: "product.disclosure.create",
               entity: "disclosure",
               entityId: row.id,
-              payload: sealedContent(t.disclosures, row),
+              payload: sealedContentOf(DISCLOSURE_SEAL, row),
             },
           ],
         );

@@ -1,11 +1,10 @@
 import { asc, count, eq, inArray, or } from "drizzle-orm";
-import { versionBasesOf, walkLineage } from "../../db/lineage";
-import * as t from "../../db/schema";
-import { DEFAULT_SUPPRESSION_THRESHOLD } from "../../domain/stats/suppression";
-import { hasRole, type Principal } from "../../platform/auth/principal";
-import type { Db } from "../../platform/db/client";
-import { forbidden, notFound } from "../../platform/errors";
-import { productIncidentCounts } from "../public-stats/product-counts";
+import { hasRole, type Principal } from "../../../../platform/auth/principal";
+import type { Db } from "../../../../platform/db/client";
+import { forbidden, notFound } from "../../../../platform/errors";
+import { versionBasesOf, walkLineage } from "../../lineage";
+import * as t from "../../schema";
+import type { ProductIncidentCounts } from "./schemas";
 
 export type ProductRow = typeof t.products.$inferSelect;
 
@@ -96,7 +95,7 @@ export async function productDetail(
   db: Db,
   row: ProductRow,
   principal: Principal,
-  suppressionK = DEFAULT_SUPPRESSION_THRESHOLD,
+  incidentCounts: (productId: string) => Promise<ProductIncidentCounts>,
 ) {
   const [up, down, versions, history, disclosures, [deployed]] = await Promise.all([
     walkLineage(db, row.id, "up"),
@@ -152,6 +151,6 @@ export async function productDetail(
     disclosures: disclosures.filter((d) => d.published || seesPrivate).map(disclosureView),
     deployments_count: deployed?.n ?? 0,
     // Issue 6 (public transparency): counts suppressed for every reader, as in /v1/public/stats.
-    incident_counts: await productIncidentCounts(db, row.id, suppressionK),
+    incident_counts: await incidentCounts(row.id),
   };
 }

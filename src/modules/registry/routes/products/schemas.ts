@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { catalog } from "../../modules/catalog";
+import type { Db } from "../../../../platform/db/client";
 import {
   Cursor,
   Id,
@@ -9,9 +9,9 @@ import {
   Sha256,
   uniqueArray,
   WebUri,
-} from "../../platform/http/schemas";
-import { searchText } from "../../platform/http/search-text";
-import { ProductIncidentCounts } from "../public-stats/product-counts";
+} from "../../../../platform/http/schemas";
+import { searchText } from "../../../../platform/http/search-text";
+import { catalog } from "../../../catalog";
 
 export const PRODUCT_KINDS = ["foundation_model", "application", "medical_device_software", "other"] as const;
 export const LINEAGE_RELATIONS = ["fine_tune", "integration", "plugin", "distillation"] as const;
@@ -194,6 +194,19 @@ export const TransitionView = z
   })
   .openapi("StageTransition");
 
+const Figure = z.union([z.object({ count: z.number().int() }), z.object({ suppressed: z.literal(true) })]);
+
+export const ProductIncidentCounts = z
+  .object({
+    k: z.number().int(),
+    total: Figure,
+    by_severity: z.array(z.intersection(z.object({ severity: z.string() }), Figure)),
+  })
+  .openapi("ProductIncidentCounts", {
+    description: "Incidents on this product (merged duplicates excluded); 0 < n < k suppressed",
+  });
+export type ProductIncidentCounts = z.infer<typeof ProductIncidentCounts>;
+
 export const ProductView = ProductSummary.extend({
   lineage: z.object({ ancestors: z.array(LineageEdge), descendants: z.array(LineageEdge) }),
   versions: z.array(VersionView),
@@ -206,3 +219,14 @@ export const ProductView = ProductSummary.extend({
 export const ProductPage = z
   .object({ data: z.array(ProductSummary), next_cursor: z.string().nullable() })
   .openapi("ProductPage");
+
+/**
+ * A product's suppressed incident counts, for its public record. The registry shows them but does not
+ * count incidents itself: the incidents module provides this (wired in deps.ts), so dependencies run
+ * one way (incidents → registry).
+ */
+export type ProductIncidentCountsOf = (
+  db: Db,
+  productId: string,
+  k: number,
+) => Promise<ProductIncidentCounts>;

@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
-import { type ChainMember, type ChainSnapshot, incidentChain, productChain } from "../domain/value-chain";
-import type { Db } from "../platform/db/client";
+import type { Db } from "../../platform/db/client";
+import { type ChainMember, type ChainSnapshot, incidentChain, productChain } from "./domain/value-chain";
 import { versionBasesOf, walkLineage } from "./lineage";
 import * as t from "./schema";
 

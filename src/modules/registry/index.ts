@@ -1,0 +1,29 @@
+/**
+ * The registry module's public surface: actors, products (versions, lineage, lifecycle, disclosures)
+ * and deployments, their routes, and the value chain of a product or of a harm (who developed,
+ * provided and deployed what the harming version was built on). Nothing else in the module is
+ * imported from outside; only the drizzle schema aggregate reads ./schema directly.
+ */
+export {
+  CHAIN_ROLES,
+  type ChainMember,
+  type ChainRole,
+  type ChainSnapshot,
+  incidentChain,
+  MAX_CHAIN_DEPTH,
+  productChain,
+} from "./domain/value-chain";
+export { walkLineage } from "./lineage";
+export { actorRoutes } from "./routes/actors";
+export { deploymentRoutes } from "./routes/deployments";
+export { productRoutes } from "./routes/products";
+export { productTransition } from "./routes/products/lifecycle";
+export { isProductOwner, loadProduct } from "./routes/products/repo";
+export {
+  IdOrNumberParam,
+  type ProductIncidentCounts,
+  type ProductIncidentCountsOf,
+} from "./routes/products/schemas";
+export { DISCLOSURE_SEAL } from "./routes/products/seal";
+export { actors, deployments, products, productVersions } from "./schema";
+export { loadIncidentChain, loadProductChain } from "./value-chain";

@@ -83,12 +83,24 @@ module.exports = {
     },
     {
       name: "module-internals-stay-inside",
-      comment: "Inside a module, files reach each other freely, but never another module's internals.",
+      comment:
+        "Inside a module, files reach each other freely, but another module only through its index.ts.",
       severity: "error",
-      from: { path: "^src/modules/([^/]+)/" },
+      from: { path: "^src/modules/([^/]+)/", pathNot: ["^src/modules/[^/]+/schema\\.ts$"] },
       to: {
         path: "^src/modules/([^/]+)/.+",
         pathNot: ["^src/modules/$1/", "^src/modules/[^/]+/index\\.ts$"],
+      },
+    },
+    {
+      name: "schema-references-schema-only",
+      comment:
+        "A module's schema.ts may reference another module's tables (foreign keys), and nothing else of it.",
+      severity: "error",
+      from: { path: "^src/modules/([^/]+)/schema\\.ts$" },
+      to: {
+        path: "^src/modules/([^/]+)/.+",
+        pathNot: ["^src/modules/$1/", "^src/modules/[^/]+/schema\\.ts$"],
       },
     },
     {
@@ -108,6 +120,18 @@ module.exports = {
       to: {
         path: "^src/",
         pathNot: ["^src/modules/(registry|catalog)/", "^src/platform/", "^src/(deps|config)\\.ts$"],
+      },
+    },
+    {
+      name: "incidents-depends-on-registry-catalog-platform",
+      comment:
+        "Incidents know the registry (what was harmed, by whose product) but no liability code: what an " +
+        "export shows of a causality assessment is injected (deps.frozenAssessments).",
+      severity: "error",
+      from: { path: "^src/modules/incidents/" },
+      to: {
+        path: "^src/",
+        pathNot: ["^src/modules/(incidents|registry|catalog)/", "^src/platform/", "^src/(deps|config)\\.ts$"],
       },
     },
     {

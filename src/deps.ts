@@ -1,5 +1,7 @@
 import type { Config } from "./config";
 import { actorRoles } from "./db/actor-roles";
+import type { FrozenAssessmentsOf } from "./modules/incidents";
+import { productIncidentCounts } from "./modules/incidents";
 import type { ProductIncidentCountsOf } from "./modules/registry";
 import { type AuditSigner, createAuditSigner } from "./platform/audit/signer";
 import { createActorCheck } from "./platform/auth/actor-check";
@@ -11,7 +13,7 @@ import type { Db } from "./platform/db/client";
 import type { ClientAddressResolver } from "./platform/http/client-address";
 import { createLogger, type Logger } from "./platform/log/logger";
 import { errorLogger } from "./platform/log/unexpected-error";
-import { productIncidentCounts } from "./routes/public-stats/product-counts";
+import { latestFrozenAssessments } from "./routes/causality/frozen";
 import type { Rulesets } from "./routes/rulesets/load";
 
 /** Everything the app needs from the outside world, injected by the entry point (or a test). */
@@ -28,6 +30,8 @@ export interface Deps {
   logError: (error: unknown, context: Record<string, unknown>) => void;
   /** Causality ruleset files (name → JSON); the bundled ones when omitted. Validated by createApp. */
   rulesetSources?: Readonly<Record<string, unknown>>;
+  /** Each incident's latest frozen causality assessment, for exports (the liability module's query). */
+  frozenAssessments: FrozenAssessmentsOf;
   /** A product's suppressed incident counts for its public record (the incidents module's query). */
   productIncidentCounts: ProductIncidentCountsOf;
   /** Client network address for per-client rate limits; by default the trusted proxy header or the Node socket. */
@@ -65,6 +69,7 @@ export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "
     logError: errorLogger(log),
     auditSigner: createAuditSigner(config.auditCheckpoints.signingKey),
     productIncidentCounts,
+    frozenAssessments: latestFrozenAssessments,
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import * as t from "../db/schema";
+import { INCIDENT_SEAL, REPORT_SEAL, RESPONSE_SEAL } from "../modules/incidents";
 import { DISCLOSURE_SEAL } from "../modules/registry";
 import { type SealedTable, sealedContentOf } from "../platform/audit/seal";
 
@@ -7,17 +8,9 @@ export type { SealedTable, Unsealed } from "../platform/audit/seal";
 
 /** Every sealed table: what /v1/audit/verify recomputes. Modules declare their own (e.g. disclosures). */
 export const SEALED_TABLES: readonly SealedTable[] = [
-  // `reference` (INC-YYYY-NNNNNN) is allocated from a counter inside the filing batch; it is unique-indexed.
-  {
-    name: "incidents",
-    table: t.incidents,
-    entity: "incident",
-    entityIdKey: "id",
-    mutable: true,
-    exclude: ["reference"],
-  },
-  { name: "incident_reports", table: t.reports, entity: "incident_report", entityIdKey: "id" },
-  { name: "incident_responses", table: t.incidentResponses, entity: "incident_response", entityIdKey: "id" },
+  INCIDENT_SEAL,
+  REPORT_SEAL,
+  RESPONSE_SEAL,
   { name: "attestations", table: t.attestations, entity: "attestation", entityIdKey: "id" },
   { name: "findings", table: t.findings, entity: "finding", entityIdKey: "id" },
   { name: "obligation_links", table: t.obligationLinks, entity: "obligation_link", entityIdKey: "id" },

@@ -1,6 +1,13 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../deps";
 import { catalogRoutes } from "../modules/catalog";
+import {
+  incidentExportRoutes,
+  incidentRoutes,
+  incidentStatsRoutes,
+  publicStatsRoutes,
+  signalRoutes,
+} from "../modules/incidents";
 import { actorRoutes, deploymentRoutes, productRoutes } from "../modules/registry";
 import { attestationRoutes } from "./attestations";
 import { auditRoutes } from "./audit";
@@ -9,16 +16,11 @@ import { causalityRoutes } from "./causality";
 import { disclosureOrderRoutes } from "./disclosure-orders";
 import { findingRoutes } from "./findings";
 import { healthRoutes } from "./health";
-import { incidentExportRoutes } from "./incident-export";
 import { incidentObligationRoutes } from "./incident-obligations";
-import { incidentStatsRoutes } from "./incident-stats";
-import { incidentRoutes } from "./incidents";
 import { legalFactRoutes } from "./legal-facts";
 import { obligationRoutes } from "./obligations";
-import { publicStatsRoutes } from "./public-stats";
 import { rebuttalRoutes } from "./rebuttals";
 import { rulesetRoutes } from "./rulesets";
-import { signalRoutes } from "./signals";
 
 /** One line per resource folder. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {

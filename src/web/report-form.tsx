@@ -1,5 +1,5 @@
+import { EVENT_TYPES, OUTCOMES, REPORTER_ROLES, SETTINGS, SEVERITIES } from "../modules/incidents";
 import { CSRF_FIELD } from "../platform/http/csrf";
-import { EVENT_TYPES, OUTCOMES, REPORTER_ROLES, SETTINGS, SEVERITIES } from "../routes/incidents/schemas";
 import { ErrorList, Layout } from "./layout";
 
 export type FormValues = Record<string, string | string[]>;

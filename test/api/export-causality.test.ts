@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { registryCausality } from "../../src/domain/fhir/registry-causality";
+import { registryCausality } from "../../src/modules/incidents";
 import { createTestApp } from "../helpers/harness";
-import { compileFhirSchema, expectValidFhir } from "../unit/fhir-schema";
+import { compileFhirSchema, expectValidFhir } from "../incidents/fhir-schema";
 import { liabilityWorld } from "./liability-world";
 
 beforeAll(() => {

@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { DIMENSIONS } from "../../src/db/incident-query/counts";
-import { REGULATOR_ONLY_ATTRIBUTES } from "../../src/routes/incident-queries/access";
-import { Patient } from "../../src/routes/incidents/schemas";
+import { DIMENSIONS, Patient, REGULATOR_ONLY_ATTRIBUTES } from "../../src/modules/incidents";
 import { answerOf, buildStatsWorld, type StatsWorld, TWIN, VICTIM, windowAround } from "./stats-world";
 
 /**

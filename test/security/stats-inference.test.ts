@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { DIMENSIONS } from "../../src/db/incident-query/counts";
-import { PATIENT_FIELD_AUDIENCE, REGULATOR_ONLY_ATTRIBUTES } from "../../src/routes/incident-queries/access";
-import { filterFields } from "../../src/routes/incident-queries/filters-schema";
-import { Patient } from "../../src/routes/incidents/schemas";
+import {
+  DIMENSIONS,
+  filterFields,
+  PATIENT_FIELD_AUDIENCE,
+  Patient,
+  REGULATOR_ONLY_ATTRIBUTES,
+} from "../../src/modules/incidents";
 import {
   ATTRIBUTE_PROBES,
   answerOf,

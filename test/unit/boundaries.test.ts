@@ -100,6 +100,20 @@ describe("layer boundaries (dependency-cruiser)", () => {
         "src/modules/m/schema.ts": "export const s = 1;",
       },
     ],
+    [
+      "incidents-depends-on-registry-catalog-platform",
+      {
+        "src/modules/incidents/a.ts": 'import "../../routes/causality/frozen";',
+        "src/routes/causality/frozen.ts": "export const f = 1;",
+      },
+    ],
+    [
+      "schema-references-schema-only",
+      {
+        "src/modules/m/schema.ts": 'import "../n/routes";',
+        "src/modules/n/routes.ts": "export const r = 1;",
+      },
+    ],
   ])(
     "a tree breaking %s fails the check, naming the rule",
     async (rule, files) => {

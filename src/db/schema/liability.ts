@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { incidents } from "../../modules/incidents/schema";
 import { actors, products } from "../../modules/registry/schema";
 import { sealColumns } from "../../platform/audit/schema";
-import { incidents } from "./incidents";
 
 /**
  * Liability evidence. Every row carries its legal time (effective_from / decided_at / due_at) and the

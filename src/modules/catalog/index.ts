@@ -5,4 +5,5 @@
  */
 export { assertCatalogCodes, type CatalogVocabulary } from "./codes";
 export { catalogRoutes } from "./routes";
+export { risks } from "./schema";
 export { catalog, seedCatalog } from "./seed";

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { sealedContent, type Unsealed } from "../../audit/sealed-tables";
 import * as t from "../../db/schema";
 import { type ActorAssessment, type CausalityInput, evaluateCausality } from "../../domain/causality";
+import { INCIDENT_READERS } from "../../modules/incidents";
 import { actingActorId, callerSub, hasRole, type Principal } from "../../platform/auth/principal";
 import { canonicalJson, sha256Hex } from "../../platform/crypto/hash";
 import { newId } from "../../platform/crypto/ids";
@@ -10,7 +11,6 @@ import { forbidden, invalidField, notFound } from "../../platform/errors";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../platform/http/route";
 import { createRouter } from "../../platform/http/router";
 import { IdParam } from "../../platform/http/schemas";
-import { INCIDENT_READERS } from "../incidents/access";
 import { buildCausalityInput, loadLiabilityIncident } from "../liability/services";
 import { Analysis, CausalityQuery, FreezeCreate, Frozen } from "./schemas";
 

@@ -5,6 +5,7 @@ import * as t from "../../db/schema";
 import { resolveObligation } from "../../domain/causality/as-of";
 import { engineEvidence } from "../../domain/obligations";
 import { assertCatalogCodes, catalog } from "../../modules/catalog";
+import { INCIDENT_READERS } from "../../modules/incidents";
 import { callerSub } from "../../platform/auth/principal";
 import { newId } from "../../platform/crypto/ids";
 import { rowById } from "../../platform/db/by-id";
@@ -15,7 +16,6 @@ import { createRouter } from "../../platform/http/router";
 import { Id, IdParam } from "../../platform/http/schemas";
 import { idempotentCreate } from "../../platform/idempotency";
 import { ObligationCode } from "../attestations/schemas";
-import { INCIDENT_READERS } from "../incidents/access";
 import {
   chainProducts,
   evidenceFor,

@@ -3,6 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { sealedContent } from "../../audit/sealed-tables";
 import * as t from "../../db/schema";
 import { LEGAL_FACTS } from "../../domain/legal-facts";
+import { INCIDENT_READERS } from "../../modules/incidents";
 import { callerSub } from "../../platform/auth/principal";
 import { newId } from "../../platform/crypto/ids";
 import { rowById } from "../../platform/db/by-id";
@@ -12,7 +13,6 @@ import { creatingBody, defineRoute, jsonContent, problem } from "../../platform/
 import { createRouter } from "../../platform/http/router";
 import { IdParam, IsoDateTime } from "../../platform/http/schemas";
 import { idempotentCreate } from "../../platform/idempotency";
-import { INCIDENT_READERS } from "../incidents/access";
 import { loadLiabilityIncident } from "../liability/services";
 
 const FactCreate = z

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import * as t from "../../db/schema";
+import type { IncidentRow } from "../../modules/incidents";
+import { incidentAccess } from "../../modules/incidents";
 import type { ChainMember } from "../../modules/registry";
 import type { Principal } from "../../platform/auth/principal";
 import type { Db } from "../../platform/db/client";
 import { invalidField } from "../../platform/errors";
-import { incidentAccess } from "../incidents/access";
-import type { IncidentRow } from "../incidents/repo";
 
 export interface LiabilityIncident {
   incident: IncidentRow;

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { sealedContent, type Unsealed } from "../../audit/sealed-tables";
 import * as t from "../../db/schema";
+import { Evidence } from "../../modules/incidents";
 import { actingActorId, callerSub, VALUE_CHAIN_ROLES } from "../../platform/auth/principal";
 import { newId } from "../../platform/crypto/ids";
 import { rowById } from "../../platform/db/by-id";
@@ -12,7 +13,6 @@ import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../..
 import { createRouter } from "../../platform/http/router";
 import { IdParam, IsoDateTime } from "../../platform/http/schemas";
 import { idempotentCreate } from "../../platform/idempotency";
-import { Evidence } from "../incidents/schemas";
 import { loadLiabilityIncident } from "../liability/services";
 
 const RebuttalCreate = z

@@ -1,0 +1,67 @@
+/**
+ * The incidents module's public surface: harm reports (filing, follow-ups, receipts, workflow,
+ * responses, duplicates), the one incident access policy, queries, stats, public stats, signals,
+ * exports (CSV, NDJSON, FHIR) and reporting deadlines, with their pure domain rules. Nothing else in
+ * the module is imported from outside; only the drizzle schema files read ./schema directly.
+ */
+export {
+  type ComputeDeadlinesInput,
+  computeDeadlines,
+  type DeadlineActor,
+  type DeadlineIncident,
+  DeadlineInputError,
+} from "./domain/deadlines/compute";
+export { parseReportingRuleset, type ReportingRuleset } from "./domain/deadlines/ruleset";
+export {
+  DEFAULT_WEIGHTS,
+  type DuplicateReport,
+  rankCandidates,
+  scoreSimilarity,
+} from "./domain/duplicates/score";
+export { normalizeText, textSimilarity } from "./domain/duplicates/text";
+export { type CsvColumn, csvField, csvHeader, csvLine, csvRow, toCsv } from "./domain/export/csv";
+export { ndjsonLine, toNdjson } from "./domain/export/ndjson";
+export { type IncidentForFhir, toAdverseEvent } from "./domain/fhir/adverse-event";
+export { type BundleOptions, bundleEntry, bundleHead, bundleTail, toBundle } from "./domain/fhir/bundle";
+export { CASE_STATUSES, CAUSALITY_ASSESSMENTS, CAUSALITY_METHODS, PATIENT_SEXES } from "./domain/fhir/codes";
+export { type FrozenAssessment, registryCausality } from "./domain/fhir/registry-causality";
+export { registrySystems } from "./domain/fhir/systems";
+export type { FhirResource } from "./domain/fhir/types";
+export {
+  type ContingencyRow,
+  detectSignals,
+  disproportionality,
+  yatesChiSquare,
+} from "./domain/stats/disproportionality";
+export {
+  type CountTableInput,
+  CountTableInputError,
+  figureAt,
+  type PublishedFigure,
+  type SuppressedTable,
+  suppressSmallCells,
+} from "./domain/stats/suppression";
+export { EVENT_TYPES, OUTCOMES, SEVERITIES } from "./domain/vocabulary";
+export { INCIDENT_SEAL, REPORT_SEAL, RESPONSE_SEAL } from "./incident-seal";
+export {
+  afterCursor,
+  type IncidentFilters,
+  incidentConditions,
+  incidentCursor,
+  incidentOrder,
+} from "./queries";
+export { DIMENSIONS } from "./queries/counts";
+export { incidentExportRoutes } from "./routes/export";
+export type { FrozenAssessmentsOf } from "./routes/export/enrich";
+export { incidentRoutes } from "./routes/incidents";
+export { INCIDENT_READERS, incidentAccess } from "./routes/incidents/access";
+export type { IncidentRow } from "./routes/incidents/repo";
+export { Evidence, Patient, REPORTER_ROLES, SETTINGS } from "./routes/incidents/schemas";
+export { IncidentDetail, Receipt, ResponseView, TransitionResult } from "./routes/incidents/schemas-views";
+export { publicStatsRoutes } from "./routes/public-stats";
+export { productIncidentCounts } from "./routes/public-stats/product-counts";
+export { PATIENT_FIELD_AUDIENCE, REGULATOR_ONLY_ATTRIBUTES } from "./routes/queries/access";
+export { filterFields } from "./routes/queries/filters-schema";
+export { signalRoutes } from "./routes/signals";
+export { incidentStatsRoutes } from "./routes/stats";
+export { incidents } from "./schema";

@@ -1,0 +1,104 @@
+import { and, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../../platform/db/client";
+import * as t from "../schema";
+import { incidentConditions } from "./conditions";
+import { withCtes } from "./lineage-sql";
+import type { IncidentFilters, QueryOptions } from "./types";
+
+export const DIMENSIONS = [
+  "risk_code",
+  "product",
+  "actor",
+  "foundation_model",
+  "country",
+  "severity",
+  "event_type",
+  "outcome",
+  "age_band",
+  "sex",
+  "language",
+  "disability",
+  "use_area",
+  "setting",
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export const INTERVALS = ["day", "week", "month", "year"] as const;
+export type Interval = (typeof INTERVALS)[number];
+
+/** Label of "no value" (unmatched product, no risk code, attribute not given). */
+export const NONE = "(none)";
+
+/**
+ * How each dimension is read. Multi-valued ones (an incident has several risk codes, chain actors or
+ * foundation models) come from a joined relation, so the incident counts once in each of its values.
+ */
+const SOURCES: Record<Dimension, { expr: SQL; join?: SQL }> = {
+  risk_code: {
+    expr: sql`g_risk.risk_code`,
+    join: sql`left join incident_risks g_risk on g_risk.incident_id = ${t.incidents.id}`,
+  },
+  product: { expr: sql`${t.incidents.productId}` },
+  actor: {
+    expr: sql`g_actor.actor_id`,
+    join: sql`left join incident_actor g_actor on g_actor.incident_id = ${t.incidents.id}`,
+  },
+  foundation_model: {
+    expr: sql`g_fm.fm_id`,
+    join: sql`left join incident_fm g_fm on g_fm.incident_id = ${t.incidents.id}`,
+  },
+  country: { expr: sql`${t.incidents.country}` },
+  severity: { expr: sql`${t.incidents.severity}` },
+  event_type: { expr: sql`${t.incidents.eventType}` },
+  outcome: { expr: sql`${t.incidents.outcome}` },
+  age_band: { expr: sql`${t.incidents.ageBand}` },
+  sex: { expr: sql`${t.incidents.sex}` },
+  language: { expr: sql`${t.incidents.language}` },
+  disability: { expr: sql`${t.incidents.disability}` },
+  use_area: { expr: sql`${t.incidents.useArea}` },
+  setting: { expr: sql`${t.incidents.setting}` },
+};
+
+/** Period label of occurred_at; weeks are labelled by their Monday (ISO weeks start on Monday). */
+const BUCKET: Record<Interval, SQL> = {
+  day: sql`substr(${t.incidents.occurredAt}, 1, 10)`,
+  week: sql`date(${t.incidents.occurredAt}, 'weekday 0', '-6 days')`,
+  month: sql`substr(${t.incidents.occurredAt}, 1, 7)`,
+  year: sql`substr(${t.incidents.occurredAt}, 1, 4)`,
+};
+
+export interface CountCell {
+  keys: string[];
+  bucket: string | null;
+  count: number;
+}
+
+/**
+ * Exact counts of distinct incidents per (dimension values…, period), in one GROUP BY over the
+ * filtered set: no cap on buckets or counts. Only non-empty cells come back; callers add zeros.
+ */
+export async function countIncidents(
+  db: Db,
+  filters: IncidentFilters,
+  options: QueryOptions,
+  groupBy: readonly Dimension[],
+  interval?: Interval,
+): Promise<CountCell[]> {
+  const sources = groupBy.map((d) => SOURCES[d]);
+  const keys = sources.map((s, i) => sql`coalesce(${s.expr}, ${NONE}) as ${sql.raw(`k${i}`)}`);
+  const bucket = interval ? BUCKET[interval] : sql`null`;
+  const joins = sources.flatMap((s) => (s.join ? [s.join] : []));
+  const where = and(...incidentConditions(filters, options)) ?? sql`1 = 1`;
+  const groups = [...groupBy.map((_, i) => sql.raw(`k${i}`)), sql.raw("b")];
+  const rows = await db.all<Record<string, string | number | null>>(sql`
+    ${withCtes({ actor: groupBy.includes("actor"), foundationModel: groupBy.includes("foundation_model") })}
+    select ${sql.join([...keys, sql`${bucket} as b`], sql`, `)}, count(distinct ${t.incidents.id}) as n
+    from ${t.incidents} ${sql.join(joins, sql` `)}
+    where ${where}
+    group by ${sql.join(groups, sql`, `)}`);
+  return rows.map((r) => ({
+    keys: groupBy.map((_, i) => String(r[`k${i}`])),
+    bucket: r.b === null || r.b === undefined ? null : String(r.b),
+    count: Number(r.n),
+  }));
+}

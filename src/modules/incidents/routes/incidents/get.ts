@@ -1,0 +1,124 @@
+import { and, eq } from "drizzle-orm";
+import { sealedContentOf } from "../../../../platform/audit/seal";
+import { commitWithAudit, precondition } from "../../../../platform/db/commit";
+import { defineRoute, jsonBody, jsonContent, problem } from "../../../../platform/http/route";
+import { createRouter } from "../../../../platform/http/router";
+import { IdParam } from "../../../../platform/http/schemas";
+import { INCIDENT_SEAL, stillSealedAs } from "../../incident-seal";
+import * as t from "../../schema";
+import { INCIDENT_READERS, incidentAccess } from "./access";
+import { eventInsert } from "./events";
+import { incidentRowsWhere, loadIncident, resolveProductRefs } from "./repo";
+import { IncidentPatch } from "./schemas-actions";
+import { IncidentDetail } from "./schemas-views";
+import { incidentDetail } from "./views";
+
+const getRoute = defineRoute({
+  method: "get",
+  path: "/v1/incidents/{id}",
+  operationId: "getIncident",
+  access: INCIDENT_READERS,
+  tags: ["incidents"],
+  summary: "An incident with its reports, redacted for the caller",
+  description:
+    "Regulators see reporter contact (decrypted), patient attributes and every text. Others get an " +
+    "allow-listed view without reporter identity or text flagged as identifying; actors only for incidents " +
+    "in their value chain (404 otherwise).",
+  request: { params: IdParam },
+  responses: {
+    200: jsonContent(IncidentDetail, "The incident"),
+    404: problem("Unknown incident, or not yours"),
+  },
+});
+
+const patchRoute = defineRoute({
+  method: "patch",
+  path: "/v1/incidents/{id}",
+  operationId: "updateIncident",
+  access: ["regulator"],
+  tags: ["incidents"],
+  summary: "Match the incident to a registered product, set Art. 73 flags, or flag its text as identifying",
+  description: "Reporters' words are never changed: only the regulator's classification of the incident is.",
+  request: { params: IdParam, ...jsonBody(IncidentPatch) },
+  responses: {
+    200: jsonContent(IncidentDetail, "The updated incident"),
+    404: problem("Unknown incident"),
+    409: problem("Changed concurrently"),
+    422: problem("Unknown product, version or deployment"),
+  },
+});
+
+export const getRoutes = createRouter()
+  .openapi(getRoute, async (c) => {
+    const deps = c.get("deps");
+    const { incident, audience } = await incidentAccess(deps.db, c.get("principal"), c.req.valid("param").id);
+    return c.json(await incidentDetail(deps.db, incident, audience, deps.config.dataEncryptionKey), 200);
+  })
+  .openapi(patchRoute, async (c) => {
+    const deps = c.get("deps");
+    const principal = c.get("principal");
+    const incident = await loadIncident(deps.db, c.req.valid("param").id);
+    const patch = c.req.valid("json");
+    const at = deps.clock.now().toISOString();
+    const matching =
+      patch.product_id !== undefined ||
+      patch.product_version_id !== undefined ||
+      patch.deployment_id !== undefined;
+    const refs = matching ? await resolveProductRefs(deps.db, patch) : undefined;
+    const productChanged = refs !== undefined && refs.productId !== incident.productId;
+    const set = {
+      ...(refs
+        ? { productId: refs.productId, productVersionId: refs.versionId, deploymentId: refs.deploymentId }
+        : {}),
+      // The accountable actors learn of the incident when it is tied to their product: their clock starts then.
+      ...(productChanged ? { productMatchedAt: at } : {}),
+      ...(patch.widespread_infringement !== undefined
+        ? { widespreadInfringement: patch.widespread_infringement }
+        : {}),
+      ...(patch.critical_infrastructure_disruption !== undefined
+        ? { criticalInfrastructureDisruption: patch.critical_infrastructure_disruption }
+        : {}),
+      ...(patch.description_identifying !== undefined
+        ? { descriptionIdentifying: patch.description_identifying }
+        : {}),
+      updatedAt: at,
+    };
+    await commitWithAudit(
+      deps,
+      principal,
+      ([seal]) => [
+        // Guarded on the row version we read, so two regulators' edits cannot silently interleave.
+        precondition(
+          deps,
+          incidentRowsWhere(
+            deps.db,
+            and(
+              eq(t.incidents.id, incident.id),
+              eq(t.incidents.updatedAt, incident.updatedAt),
+              stillSealedAs(incident),
+            ),
+          ),
+        ),
+        deps.db
+          .update(t.incidents)
+          .set({ ...set, ...seal })
+          .where(eq(t.incidents.id, incident.id)),
+        eventInsert(deps.db, principal, incident.id, productChanged ? "product_matched" : "updated", at, {
+          detail: { fields: Object.keys(patch).sort() },
+        }),
+      ],
+      [
+        {
+          action: "incident.update",
+          entity: "incident",
+          entityId: incident.id,
+          payload: sealedContentOf(INCIDENT_SEAL, { ...incident, ...set }),
+        },
+      ],
+    );
+    const after = await loadIncident(deps.db, incident.id);
+    return c.json(
+      await incidentDetail(deps.db, after, { kind: "regulator" }, deps.config.dataEncryptionKey),
+      200,
+    );
+  });

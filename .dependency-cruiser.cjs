@@ -1,7 +1,8 @@
 /**
- * Layer boundaries, checked in `npm test` (`npm run -s lint:deps`). Dependencies run one way:
- * entries/composition (app, deps, config, node, worker) → routes, web → db queries, audit → domain → platform.
- * The platform knows no domain; the pure domain knows no I/O. See README "Layout".
+ * Layer boundaries, checked in `npm test` (test/unit/boundaries.test.ts; also `npm run -s lint:deps`).
+ * Dependencies run one way: composition (app, deps, config, routes, schema, node, worker, seed) →
+ * modules core, web → liability → incidents → registry → catalog → platform. Modules meet only through
+ * their index.ts; each module's domain/ is pure; the platform knows no domain. See README "Layout".
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -48,37 +49,40 @@ module.exports = {
       to: { path: "node_modules/(hono|@hono|drizzle-orm|@libsql|jose)/" },
     },
     {
-      name: "db-knows-no-http-routes",
-      comment: "Queries and stored-state code below the routes never reach up into routes or pages.",
+      name: "route-files-never-import-route-files",
+      comment:
+        "A route folder (src/modules/<m>/routes/<r>/) holds thin handlers; what two folders share (access " +
+        "policy, filters, schemas, services) lives beside routes/, not inside another route folder.",
       severity: "error",
-      from: { path: "^src/(db|audit)/" },
-      to: { path: "^src/(routes|web)/" },
+      from: { path: "^src/modules/([^/]+)/routes/([^/]+)/" },
+      to: { path: "^src/modules/$1/routes/", pathNot: ["^src/modules/$1/routes/$2/"] },
     },
     {
-      name: "no-route-registration-imports",
-      comment: "A route folder's index.ts registers routes; no other route folder may import it.",
+      name: "modules-use-composition-types-only",
+      comment:
+        "A module may name the Deps/Config types; the values are wired by the composition (app, deps).",
       severity: "error",
-      from: { path: "^src/routes/([^/]+)/" },
-      to: { path: "^src/routes/([^/]+)/index\\.ts$", pathNot: "^src/routes/$1/" },
+      from: { path: "^src/modules/" },
+      to: { path: "^src/(deps|config|app|routes|schema)\\.ts$", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "module-through-index",
       comment:
         "A module (src/modules/<name>/) is used only through its index.ts. The one exception is table " +
-        "definitions: the drizzle schema files in src/db/schema/ (foreign keys, and the aggregate drizzle-kit " +
-        "reads) may import a module's schema.ts, which holds tables only.",
+        "definitions: the drizzle schema aggregate src/schema.ts (which drizzle-kit reads) imports each " +
+        "module's schema.ts, which holds tables only.",
       severity: "error",
       from: { path: "^src/", pathNot: ["^src/modules/"] },
       to: {
         path: "^src/modules/[^/]+/.+",
-        pathNot: ["^src/modules/[^/]+/index\\.ts$", "^src/modules/[^/]+/schema\\.ts$"],
+        pathNot: ["^src/modules/[^/]+/index\\.tsx?$", "^src/modules/[^/]+/schema\\.ts$"],
       },
     },
     {
       name: "module-schema-only-for-tables",
-      comment: "Only drizzle schema files may read a module's schema.ts directly.",
+      comment: "Outside the modules, only the schema aggregate src/schema.ts reads a module's schema.ts.",
       severity: "error",
-      from: { path: "^src/", pathNot: ["^src/modules/", "^src/db/schema/"] },
+      from: { path: "^src/", pathNot: ["^src/modules/", "^src/schema\\.ts$"] },
       to: { path: "^src/modules/[^/]+/schema\\.ts$" },
     },
     {
@@ -89,7 +93,7 @@ module.exports = {
       from: { path: "^src/modules/([^/]+)/", pathNot: ["^src/modules/[^/]+/schema\\.ts$"] },
       to: {
         path: "^src/modules/([^/]+)/.+",
-        pathNot: ["^src/modules/$1/", "^src/modules/[^/]+/index\\.ts$"],
+        pathNot: ["^src/modules/$1/", "^src/modules/[^/]+/index\\.tsx?$"],
       },
     },
     {
@@ -132,6 +136,21 @@ module.exports = {
       to: {
         path: "^src/",
         pathNot: ["^src/modules/(incidents|registry|catalog)/", "^src/platform/", "^src/(deps|config)\\.ts$"],
+      },
+    },
+    {
+      name: "liability-depends-on-incidents-registry-catalog-platform",
+      comment:
+        "Liability sits on top of the domain modules: it reads incidents, the registry and the catalog.",
+      severity: "error",
+      from: { path: "^src/modules/liability/" },
+      to: {
+        path: "^src/",
+        pathNot: [
+          "^src/modules/(liability|incidents|registry|catalog)/",
+          "^src/platform/",
+          "^src/(deps|config)\\.ts$",
+        ],
       },
     },
     {

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import * as t from "../src/db/schema";
 import type { Db } from "../src/platform/db/client";
+import * as t from "../src/schema";
 
 /**
  * Synthetic registry for benchmarks: a few foundation models with apps on top, and N incidents with

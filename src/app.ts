@@ -2,6 +2,8 @@ import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { Deps } from "./deps";
+import { loadStartupRulesets } from "./modules/liability";
+import { createWebRoutes } from "./modules/web";
 import { ANONYMOUS } from "./platform/auth/principal";
 import { onError, onNotFound } from "./platform/http/errors";
 import { API_TAGS } from "./platform/http/openapi-tags";
@@ -11,8 +13,6 @@ import { anonymousRateLimits } from "./platform/http/rate-limit";
 import { createRouter } from "./platform/http/router";
 import { INTERNAL_REQUEST, requestLog } from "./platform/log/request-log";
 import { registerRoutes } from "./routes";
-import { loadStartupRulesets } from "./routes/rulesets/load";
-import { createWebRoutes } from "./web";
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
 

@@ -129,7 +129,7 @@ export interface Config {
   trustedProxy: { header: string | undefined; addresses: string[] };
   /** Per-client limits for anonymous and receipt-token routes (see src/platform/http/rate-limit.ts). */
   rateLimit: { windowSeconds: number; anonWrites: number; receiptLookups: number; anonBytesPerDay: number };
-  /** Signed audit checkpoints (src/platform/audit/, verified by src/audit/): the Ed25519 key and how often the chain head is signed. */
+  /** Signed audit checkpoints (src/platform/audit/, verified by src/modules/core/audit/): the Ed25519 key and how often the chain head is signed. */
   auditCheckpoints: { signingKey: string; everyEntries: number; everyMinutes: number };
   /** Lowest level written (src/platform/log/): request lines are info (2xx/3xx), warn (4xx), error (5xx). */
   logLevel: LogLevel;

@@ -1,8 +1,10 @@
 import type { Config } from "./config";
-import { actorRoles } from "./db/actor-roles";
 import type { FrozenAssessmentsOf } from "./modules/incidents";
 import { productIncidentCounts } from "./modules/incidents";
+import type { Rulesets } from "./modules/liability";
+import { latestFrozenAssessments } from "./modules/liability";
 import type { ProductIncidentCountsOf } from "./modules/registry";
+import { actorRoles } from "./modules/registry";
 import { type AuditSigner, createAuditSigner } from "./platform/audit/signer";
 import { createActorCheck } from "./platform/auth/actor-check";
 import { createSubjectPseudonymizer } from "./platform/auth/identity";
@@ -13,8 +15,6 @@ import type { Db } from "./platform/db/client";
 import type { ClientAddressResolver } from "./platform/http/client-address";
 import { createLogger, type Logger } from "./platform/log/logger";
 import { errorLogger } from "./platform/log/unexpected-error";
-import { latestFrozenAssessments } from "./routes/causality/frozen";
-import type { Rulesets } from "./routes/rulesets/load";
 
 /** Everything the app needs from the outside world, injected by the entry point (or a test). */
 export interface Deps {

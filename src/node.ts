@@ -1,11 +1,11 @@
 import { createApp } from "./app";
 import { ConfigError, parseConfig } from "./config";
-import { seedDemo } from "./db/seed-demo";
 import { makeDeps } from "./deps";
 import { seedCatalog } from "./modules/catalog";
 import { listen } from "./node-server";
 import { openNodeDb } from "./platform/db/node-client";
 import { createClientAddressResolver, nodePeerAddress } from "./platform/http/client-address";
+import { seedDemo } from "./seed/demo";
 
 /** Node entry: parse env once, open the embedded database, migrate, seed when empty, serve. */
 async function main() {

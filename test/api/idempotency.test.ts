@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createActor, createProduct, createVersion } from "../helpers/factories";
 import { createTestApp } from "../helpers/harness";
-import { liabilityWorld } from "./liability-world";
+import { liabilityWorld } from "../liability/liability-world";
 
 const KEY = "0f9c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
 

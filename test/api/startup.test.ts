@@ -6,13 +6,13 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { parseConfig } from "../../src/config";
-import { seedDemo } from "../../src/db/seed-demo";
 import { makeDeps } from "../../src/deps";
 import { seedCatalog } from "../../src/modules/catalog";
 import { createSubjectPseudonymizer } from "../../src/platform/auth/identity";
 import { createTokenVerifier, signToken } from "../../src/platform/auth/tokens";
 import { systemClock } from "../../src/platform/clock";
 import { openNodeDb } from "../../src/platform/db/node-client";
+import { seedDemo } from "../../src/seed/demo";
 
 const run = promisify(execFile);
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
-import * as t from "../../src/db/schema";
+import * as t from "../../src/schema";
 import type { TestApp } from "./harness";
 
 /**

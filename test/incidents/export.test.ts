@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../helpers/harness";
 import { buildWorld, seedKnown, type World } from "../helpers/query-world";
-import { compileFhirSchema, expectValidFhir } from "../incidents/fhir-schema";
+import { compileFhirSchema, expectValidFhir } from "./fhir-schema";
 
 let t: TestApp;
 let w: World;

@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import * as s from "../../src/db/schema";
+import * as s from "../../src/schema";
 import { createActor, createProduct, fileIncident, incidentBody } from "../helpers/factories";
 import { createTestApp, type TestApp } from "../helpers/harness";
 

@@ -1,7 +1,6 @@
 import type { Client, InValue } from "@libsql/client";
 import { and } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import * as t from "../../src/db/schema";
 import {
   afterCursor,
   type IncidentFilters,
@@ -9,6 +8,7 @@ import {
   incidentCursor,
   incidentOrder,
 } from "../../src/modules/incidents";
+import * as t from "../../src/schema";
 import { createTestApp, type TestApp } from "../helpers/harness";
 import { seedIncidents } from "../helpers/query-seed";
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { liabilityWorld, type World } from "../api/liability-world";
 import { incidentBody } from "../helpers/factories";
 import { createTestApp, type TestApp } from "../helpers/harness";
+import { liabilityWorld, type World } from "../liability/liability-world";
 import { BAD_DATES } from "./bad-dates";
 import { expectProblemNaming } from "./input-world";
 

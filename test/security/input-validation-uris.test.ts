@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as schema from "../../src/db/schema";
+import * as schema from "../../src/schema";
 import { createActor, createProduct } from "../helpers/factories";
 import { createTestApp } from "../helpers/harness";
 import { expectProblemNaming } from "./input-world";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../../src/config";
-import { rateLimitWindows } from "../../src/db/schema";
+import { rateLimitWindows } from "../../src/schema";
 import { fileIncident, incidentBody } from "../helpers/factories";
 import { createTestApp, type TestApp } from "../helpers/harness";
 import { openForm, postForm, reportFormFields } from "../helpers/web-forms";

@@ -1,6 +1,6 @@
-import { liabilityWorld } from "../api/liability-world";
 import { fileIncident } from "../helpers/factories";
 import type { TestApp } from "../helpers/harness";
+import { liabilityWorld } from "../liability/liability-world";
 
 async function created(what: string, res: Promise<{ status: number; text: string; json: any }>) {
   const r = await res;

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { asc, sql } from "drizzle-orm";
-import { runAuditVerify } from "../../src/audit/verify-command";
-import { auditLog } from "../../src/db/schema";
+import { runAuditVerify } from "../../src/audit-verify-command";
 import { entryHash } from "../../src/platform/audit/chain";
 import type { Db } from "../../src/platform/db/client";
+import { auditLog } from "../../src/schema";
 import { createTestApp, type TestApp } from "../helpers/harness";
 import { dropAppendOnlyTriggers } from "../helpers/tamper";
 

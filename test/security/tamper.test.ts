@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { desc, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { sealedContent } from "../../src/audit/sealed-tables";
-import { auditLog, incidents } from "../../src/db/schema";
+import { sealedContent } from "../../src/modules/core";
 import { canonicalJson, sha256Hex } from "../../src/platform/crypto/hash";
+import { auditLog, incidents } from "../../src/schema";
 import { createActor } from "../helpers/factories";
 import type { TestApp } from "../helpers/harness";
 import { dropAppendOnlyTriggers, refusal } from "../helpers/tamper";

@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import * as jose from "jose";
 import { describe, expect, it } from "vitest";
-import { products } from "../../src/db/schema";
+import { products } from "../../src/schema";
 import { createActor } from "../helpers/factories";
 import { createTestApp, type TestApp } from "../helpers/harness";
 

@@ -61,14 +61,6 @@ describe("layer boundaries (dependency-cruiser)", () => {
       },
     ],
     [
-      "db-knows-no-http-routes",
-      { "src/db/q.ts": 'import "../routes/a/list";', "src/routes/a/list.ts": "export const l = 1;" },
-    ],
-    [
-      "no-route-registration-imports",
-      { "src/routes/a/get.ts": 'import "../b/index";', "src/routes/b/index.ts": "export const routes = 1;" },
-    ],
-    [
       "module-through-index",
       {
         "src/routes/a/get.ts": 'import "../../modules/m/repo";',
@@ -112,6 +104,24 @@ describe("layer boundaries (dependency-cruiser)", () => {
       {
         "src/modules/m/schema.ts": 'import "../n/routes";',
         "src/modules/n/routes.ts": "export const r = 1;",
+      },
+    ],
+    [
+      "route-files-never-import-route-files",
+      {
+        "src/modules/m/routes/a/get.ts": 'import "../b/list";',
+        "src/modules/m/routes/b/list.ts": "export const l = 1;",
+      },
+    ],
+    [
+      "modules-use-composition-types-only",
+      { "src/modules/m/a.ts": 'import { x } from "../../deps";', "src/deps.ts": "export const x = 1;" },
+    ],
+    [
+      "liability-depends-on-incidents-registry-catalog-platform",
+      {
+        "src/modules/liability/a.ts": 'import "../core";',
+        "src/modules/core/index.ts": "export const c = 1;",
       },
     ],
   ])(

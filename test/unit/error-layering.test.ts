@@ -9,7 +9,7 @@ const HTTP_LAYER = [
   /^src\/app\.ts$/,
   /^src\/platform\/http\/(problem|errors|route|router|rate-limit)\.ts$/,
   /^src\/platform\/auth\/(tokens|actor-check)\.ts$/,
-  /^src\/routes\/health\/index\.ts$/,
+  /^src\/modules\/core\/routes\/health\/index\.ts$/,
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -5,5 +5,5 @@
  */
 export { assertCatalogCodes, type CatalogVocabulary } from "./codes";
 export { catalogRoutes } from "./routes";
-export { risks } from "./schema";
+export { obligationActors, obligations, riskObligations, risks, useAreas } from "./schema";
 export { catalog, seedCatalog } from "./seed";

@@ -4,6 +4,8 @@
  * exports (CSV, NDJSON, FHIR) and reporting deadlines, with their pure domain rules. Nothing else in
  * the module is imported from outside; only the drizzle schema files read ./schema directly.
  */
+
+export { INCIDENT_READERS, incidentAccess } from "./access";
 export {
   type ComputeDeadlinesInput,
   computeDeadlines,
@@ -42,6 +44,9 @@ export {
   suppressSmallCells,
 } from "./domain/stats/suppression";
 export { EVENT_TYPES, OUTCOMES, SEVERITIES } from "./domain/vocabulary";
+export { PATIENT_FIELD_AUDIENCE, REGULATOR_ONLY_ATTRIBUTES } from "./filters/access";
+export { filterFields } from "./filters/filters-schema";
+export { Evidence, Patient, REPORTER_ROLES, SETTINGS } from "./incident-schemas";
 export { INCIDENT_SEAL, REPORT_SEAL, RESPONSE_SEAL } from "./incident-seal";
 export {
   afterCursor,
@@ -54,14 +59,10 @@ export { DIMENSIONS } from "./queries/counts";
 export { incidentExportRoutes } from "./routes/export";
 export type { FrozenAssessmentsOf } from "./routes/export/enrich";
 export { incidentRoutes } from "./routes/incidents";
-export { INCIDENT_READERS, incidentAccess } from "./routes/incidents/access";
 export type { IncidentRow } from "./routes/incidents/repo";
-export { Evidence, Patient, REPORTER_ROLES, SETTINGS } from "./routes/incidents/schemas";
 export { IncidentDetail, Receipt, ResponseView, TransitionResult } from "./routes/incidents/schemas-views";
 export { publicStatsRoutes } from "./routes/public-stats";
 export { productIncidentCounts } from "./routes/public-stats/product-counts";
-export { PATIENT_FIELD_AUDIENCE, REGULATOR_ONLY_ATTRIBUTES } from "./routes/queries/access";
-export { filterFields } from "./routes/queries/filters-schema";
 export { signalRoutes } from "./routes/signals";
 export { incidentStatsRoutes } from "./routes/stats";
-export { incidents } from "./schema";
+export { incidentEvents, incidentResponses, incidentRisks, incidents, reports } from "./schema";

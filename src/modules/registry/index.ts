@@ -4,6 +4,8 @@
  * provided and deployed what the harming version was built on). Nothing else in the module is
  * imported from outside; only the drizzle schema aggregate reads ./schema directly.
  */
+
+export { actorRoles } from "./actor-roles";
 export {
   CHAIN_ROLES,
   type ChainMember,
@@ -25,5 +27,14 @@ export {
   type ProductIncidentCountsOf,
 } from "./routes/products/schemas";
 export { DISCLOSURE_SEAL } from "./routes/products/seal";
-export { actors, deployments, products, productVersions } from "./schema";
+export {
+  actors,
+  deployments,
+  disclosures,
+  productLineage,
+  products,
+  productVersions,
+  stageTransitions,
+  versionBases,
+} from "./schema";
 export { loadIncidentChain, loadProductChain } from "./value-chain";

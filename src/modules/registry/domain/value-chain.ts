@@ -15,7 +15,7 @@ export type ChainRole = ValueChainRole;
 /**
  * How far upstream a chain is followed. Lineage and version bases can only name rows that already
  * exist, so they are acyclic and this is a guard, not a rule; the SQL form of the walk
- * (db/incident-query/lineage-sql.ts) stops at the same depth so both answer alike.
+ * (the incidents module's queries/lineage-sql.ts) stops at the same depth so both answer alike.
  */
 export const MAX_CHAIN_DEPTH = 32;
 const ROLE_ORDER: readonly ChainRole[] = CHAIN_ROLES;

@@ -65,7 +65,7 @@ const CSV_COLUMNS: CsvColumn<ExportView>[] = (
 
 const sys = registrySystems();
 
-/** R4 AdverseEvent; the mapping's shape decisions are documented in src/domain/fhir/adverse-event.ts. */
+/** R4 AdverseEvent; the mapping's shape decisions are documented in domain/fhir/adverse-event.ts. */
 export function fhirEvent(e: ExportRecord, names: Map<string, string>): AdverseEvent {
   const r = e.row;
   const event = toAdverseEvent({

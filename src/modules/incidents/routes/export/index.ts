@@ -2,10 +2,10 @@ import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { errorContext } from "../../../../platform/log/request-log";
+import { requireIncidentScope } from "../../access";
+import { checkDateFilters } from "../../filters/date-filters";
+import { checkRanges, filterFields } from "../../filters/filters-schema";
 import { incidentBatches } from "../../queries";
-import { requireIncidentScope } from "../incidents/access";
-import { checkDateFilters } from "../queries/date-filters";
-import { checkRanges, filterFields } from "../queries/filters-schema";
 import { enrichBatch, riskNames } from "./enrich";
 import { FORMATS, MEDIA_TYPES, writerFor } from "./formats";
 

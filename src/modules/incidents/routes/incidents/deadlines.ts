@@ -5,6 +5,7 @@ import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
 import type { ChainMember } from "../../../registry";
 import { loadIncidentChain } from "../../../registry";
+import { INCIDENT_READERS, incidentAccess } from "../../access";
 import {
   type ComputedDeadline,
   computeDeadlines,
@@ -13,7 +14,6 @@ import {
 } from "../../domain/deadlines";
 import { REPORTING_RULESETS } from "../../domain/reporting-rulesets";
 import * as t from "../../schema";
-import { INCIDENT_READERS, incidentAccess } from "./access";
 import { buildIncidentFilters, INCIDENT_ORDER, incidentCursor } from "./filters";
 import { familyReports, type IncidentRow } from "./repo";
 import { DataList, DeadlineListQuery, Page } from "./schemas-actions";

@@ -11,11 +11,11 @@ import { defineRoute, jsonContent, problem, rateLimited } from "../../../../plat
 import { createRouter } from "../../../../platform/http/router";
 import { IdempotencyHeaders } from "../../../../platform/http/schemas";
 import { idempotentWrite } from "../../../../platform/idempotency";
+import { IncidentCreate, type IncidentCreateInput, SEVERITIES } from "../../incident-schemas";
 import { INCIDENT_SEAL, REPORT_SEAL } from "../../incident-seal";
 import * as t from "../../schema";
 import { eventInsert } from "./events";
 import { assertIncidentCodes, loadIncident, resolveProductRefs } from "./repo";
-import { IncidentCreate, type IncidentCreateInput, SEVERITIES } from "./schemas";
 import { Created } from "./schemas-actions";
 
 export const RECEIPT_PREFIX = "rcpt_";

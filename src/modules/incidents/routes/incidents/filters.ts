@@ -2,7 +2,7 @@ import type { SQL } from "drizzle-orm";
 import { afterCursor, incidentCursor as cursorFor, incidentOrder } from "../../queries";
 
 /**
- * Filters, sort and keyset paging of incidents live in the shared query layer (src/db/incident-query,
+ * Filters, sort and keyset paging of incidents live in the shared query layer (src/modules/incidents/queries,
  * issue 6), so the list, statistics, exports and signals agree on what a filter means. What stays here
  * is the newest-first sweep the deadline listing pages through.
  */

@@ -3,11 +3,11 @@ import { hasRole } from "../../../../platform/auth/principal";
 import { byIdChunks } from "../../../../platform/db/chunks";
 import { defineRoute, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
+import { requireIncidentScope } from "../../access";
+import { assertPatientAttributesAllowed } from "../../filters/access";
+import { checkDateFilters } from "../../filters/date-filters";
 import { pageIncidents } from "../../queries";
 import * as t from "../../schema";
-import { assertPatientAttributesAllowed } from "../queries/access";
-import { checkDateFilters } from "../queries/date-filters";
-import { requireIncidentScope } from "./access";
 import { IncidentListQuery, Page } from "./schemas-actions";
 import { riskCodesOf, sharedFields } from "./views";
 

@@ -10,9 +10,9 @@ import { defineRoute, jsonBody, jsonContent, problem, rateLimited } from "../../
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
 import { idempotentWrite } from "../../../../platform/idempotency";
+import { incidentAccess } from "../../access";
 import { REPORT_SEAL } from "../../incident-seal";
 import * as t from "../../schema";
-import { incidentAccess } from "./access";
 import { eventInsert } from "./events";
 import { filingKind, sealContact } from "./file";
 import { receiptView, reportByReceipt } from "./receipt";

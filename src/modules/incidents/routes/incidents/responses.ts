@@ -13,9 +13,9 @@ import { defineRoute, jsonBody, jsonContent, problem } from "../../../../platfor
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
 import { isProductOwner, loadProduct, productTransition } from "../../../registry";
+import { incidentAccess } from "../../access";
 import { RESPONSE_SEAL } from "../../incident-seal";
 import * as t from "../../schema";
-import { incidentAccess } from "./access";
 import { eventInsert } from "./events";
 import type { IncidentRow } from "./repo";
 import { ResponseCreate } from "./schemas-actions";

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { Cursor, Id, Limit } from "../../../../platform/http/schemas";
 import { CLOSURES, INCIDENT_STATUSES } from "../../domain/workflow";
-import { incidentQuerySchema } from "../queries/filters-schema";
-import { Evidence, RESPONSE_KINDS, Reporter, Verbatim } from "./schemas";
+import { incidentQuerySchema } from "../../filters/filters-schema";
+import { Evidence, RESPONSE_KINDS, Reporter, Verbatim } from "../../incident-schemas";
 
 /** Request bodies, queries, headers and responses of the incident sub-resources (filing is in schemas.ts). */
 export const ReportCreate = z

@@ -5,9 +5,9 @@ import { defineRoute, jsonContent, problem } from "../../../../platform/http/rou
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
 import { walkLineage } from "../../../registry";
+import { incidentAccess } from "../../access";
 import { type DuplicateReport, rankCandidates } from "../../domain/duplicates";
 import * as t from "../../schema";
-import { incidentAccess } from "./access";
 import type { IncidentRow } from "./repo";
 import { DataList } from "./schemas-actions";
 import { riskCodesOf } from "./views";

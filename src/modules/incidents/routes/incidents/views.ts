@@ -3,8 +3,8 @@ import type { Unsealed } from "../../../../platform/audit/seal";
 import { dataKey, openJson } from "../../../../platform/crypto/jwe";
 import { byIdChunks } from "../../../../platform/db/chunks";
 import type { Db } from "../../../../platform/db/client";
+import type { Audience } from "../../access";
 import * as t from "../../schema";
-import type { Audience } from "./access";
 import { familyIds, type IncidentRow, type ReportRow } from "./repo";
 
 /**

@@ -1,12 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, jsonContent } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
+import { checkDateFilters } from "../../filters/date-filters";
+import { checkRanges, csvList, filterFields } from "../../filters/filters-schema";
 import { countIncidents } from "../../queries/counts";
-import { checkDateFilters } from "../queries/date-filters";
-import { checkRanges, csvList, filterFields } from "../queries/filters-schema";
-import { labelNames } from "../stats/names";
-import { StatsTable } from "../stats/schemas";
-import { buildStatsTable } from "../stats/table";
+import { labelNames } from "../../stats/names";
+import { StatsTable } from "../../stats/schemas";
+import { buildStatsTable } from "../../stats/table";
 
 /** No patient attribute, ever: the public sees no incident rows to relate a breakdown to. */
 const PUBLIC_DIMENSIONS = ["product", "risk_code", "severity"] as const;

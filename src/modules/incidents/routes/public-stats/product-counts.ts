@@ -1,7 +1,7 @@
 import type { Db } from "../../../../platform/db/client";
 import type { ProductIncidentCounts } from "../../../registry";
 import { countIncidents } from "../../queries/counts";
-import { buildStatsTable } from "../stats/table";
+import { buildStatsTable } from "../../stats/table";
 
 /**
  * A product's incident counts for its public record: total and by severity, suppressed like

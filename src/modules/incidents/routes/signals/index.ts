@@ -3,8 +3,8 @@ import { defineRoute, jsonContent } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import * as registry from "../../../registry";
 import { detectSignals, EVANS_CRITERIA } from "../../domain/stats/disproportionality";
+import { checkDateFilters } from "../../filters/date-filters";
 import { countIncidents, NONE } from "../../queries/counts";
-import { checkDateFilters } from "../queries/date-filters";
 import { SignalsQuery, SignalsResponse } from "./schemas";
 
 const signalsRoute = defineRoute({

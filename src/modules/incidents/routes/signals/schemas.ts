@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { checkRanges, filterFields } from "../queries/filters-schema";
+import { checkRanges, filterFields } from "../../filters/filters-schema";
 
 export const SignalsQuery = z
   .object({

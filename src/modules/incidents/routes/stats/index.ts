@@ -1,13 +1,13 @@
 import { hasRole } from "../../../../platform/auth/principal";
 import { defineRoute, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
+import { requireIncidentScope } from "../../access";
+import { assertPatientAttributesAllowed } from "../../filters/access";
+import { checkDateFilters } from "../../filters/date-filters";
 import { countIncidents } from "../../queries/counts";
-import { requireIncidentScope } from "../incidents/access";
-import { assertPatientAttributesAllowed } from "../queries/access";
-import { checkDateFilters } from "../queries/date-filters";
-import { labelNames } from "./names";
-import { StatsQuery, StatsTable } from "./schemas";
-import { buildStatsTable } from "./table";
+import { labelNames } from "../../stats/names";
+import { StatsQuery, StatsTable } from "../../stats/schemas";
+import { buildStatsTable } from "../../stats/table";
 
 const statsRoute = defineRoute({
   method: "get",

@@ -22,7 +22,7 @@ import {
 import { idempotentCreate } from "../../../../platform/idempotency";
 import { NOT_DEPLOYABLE } from "../../domain/lifecycle";
 import * as t from "../../schema";
-import { assertCallerActor } from "../products/validate";
+import { assertCallerActor } from "../../validate";
 
 export const DeploymentCreate = z
   .object({

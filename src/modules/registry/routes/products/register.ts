@@ -5,8 +5,8 @@ import { newId } from "../../../../platform/crypto/ids";
 import { commitWithAudit, nextNumber } from "../../../../platform/db/commit";
 import { INITIAL_STAGE } from "../../domain/lifecycle";
 import * as t from "../../schema";
+import { assertActorExists, assertCallerActor, assertProductsExist, assertUseAreas } from "../../validate";
 import type { ProductCreateInput } from "./schemas";
-import { assertActorExists, assertCallerActor, assertProductsExist, assertUseAreas } from "./validate";
 
 /**
  * Early registration: checks every reference, then writes the product, its lineage, its first stage

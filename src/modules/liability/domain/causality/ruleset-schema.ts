@@ -1,0 +1,163 @@
+import { z } from "zod";
+import {
+  VALUE_CHAIN_ROLES as CHAIN_ROLES,
+  type ValueChainRole as ChainRole,
+} from "../../../../platform/auth/roles";
+import { ConditionSchema, nonEmpty, obligationCode, slug } from "./condition-schema";
+import { collectConditionRefs, type Expr, ExprSchema } from "./logic";
+
+export { type Condition, ConditionSchema, INCIDENT_FIELDS, type IncidentField } from "./condition-schema";
+
+/**
+ * Causality rulesets are data (rulesets/*.json) because the law they encode moves: the AI Liability
+ * Directive proposal was withdrawn in 2025, the revised PLD applies from December 2026, and assessments
+ * frozen under an older version must stay reproducible. This module only validates that data; the
+ * engine (evaluate.ts) interprets a fixed, small set of condition kinds.
+ */
+
+export const ROLES = CHAIN_ROLES;
+export type Role = ChainRole;
+
+const RoleRuleSchema = z.strictObject({ presumption: ExprSchema, note: z.string().optional() });
+
+export const RulesetSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a lowercase slug"),
+    version: z.number().int().positive(),
+    title: nonEmpty,
+    jurisdiction: nonEmpty,
+    status: slug,
+    source: z.strictObject({
+      instrument: nonEmpty,
+      citation: nonEmpty,
+      celex: z.string().optional(),
+      url: z.url().optional(),
+      articles: z.array(nonEmpty).optional(),
+    }),
+    note: z.string().optional(),
+    /** Published disclosures of these kinds, on record by the incident date, evidence these obligations. */
+    disclosure_evidence: z.record(slug, z.array(obligationCode).min(1)).default({}),
+    rebuttal: z.strictObject({ id: slug, citation: nonEmpty, text: nonEmpty }),
+    conditions: z.array(ConditionSchema).min(1),
+    /** A role left out is outside the instrument's scope (e.g. deployers under the PLD). */
+    roles: z.strictObject({
+      developer: RoleRuleSchema.optional(),
+      provider: RoleRuleSchema.optional(),
+      deployer: RoleRuleSchema.optional(),
+    }),
+  })
+  .superRefine((rs, ctx) => {
+    const index = new Map<string, number>();
+    rs.conditions.forEach((c, i) => {
+      if (index.has(c.id) || c.id === rs.rebuttal.id) {
+        ctx.addIssue({ code: "custom", path: ["conditions", i, "id"], message: `duplicate id "${c.id}"` });
+      }
+      index.set(c.id, i);
+      if (c.kind === "obligation_non_compliance" && !c.codes && !c.restrict_to_incident_risks) {
+        // Without either bound the condition would test the whole catalog, which no rule of law does.
+        ctx.addIssue({
+          code: "custom",
+          path: ["conditions", i, "codes"],
+          message: "give codes or set restrict_to_incident_risks",
+        });
+      }
+      if (c.kind === "fault_risk_linkage") {
+        c.fault_conditions.forEach((ref, j) => {
+          const at = index.get(ref);
+          const target = at === undefined ? undefined : rs.conditions[at];
+          // Linkage reads results already computed, so its inputs must be declared earlier.
+          if (
+            !target ||
+            at === i ||
+            target.kind === "fault_risk_linkage" ||
+            target.kind === "incident_facts"
+          ) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["conditions", i, "fault_conditions", j],
+              message: `"${ref}" must name an earlier obligation or disclosure-order condition`,
+            });
+          }
+        });
+      }
+    });
+    for (const role of ROLES) {
+      const rule = rs.roles[role];
+      if (!rule) continue;
+      for (const ref of collectConditionRefs(rule.presumption)) {
+        if (!index.has(ref.id)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["roles", role, "presumption", ...ref.path],
+            message: `unknown condition "${ref.id}"`,
+          });
+        }
+      }
+    }
+    if (!ROLES.some((r) => rs.roles[r])) {
+      ctx.addIssue({ code: "custom", path: ["roles"], message: "at least one role must be covered" });
+    }
+  });
+export type Ruleset = z.infer<typeof RulesetSchema>;
+export type { Expr };
+
+export interface RulesetIssue {
+  path: string;
+  message: string;
+}
+
+/** Typed so the start-up code and the API error mapper can react on `code`, not on message text. */
+export class RulesetError extends Error {
+  readonly code = "invalid_causality_ruleset";
+  constructor(
+    readonly sourceName: string,
+    readonly issues: RulesetIssue[],
+  ) {
+    super(
+      `invalid causality ruleset "${sourceName}": ${issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("; ")}`,
+    );
+    this.name = "RulesetError";
+  }
+}
+
+/** Validates one ruleset (JSON text or parsed value); `sourceName` (the file name) is in every error. */
+export function parseRuleset(json: unknown, sourceName: string): Ruleset {
+  let value = json;
+  if (typeof json === "string") {
+    try {
+      value = JSON.parse(json);
+    } catch (err) {
+      throw new RulesetError(sourceName, [
+        { path: "", message: `not valid JSON: ${(err as Error).message}` },
+      ]);
+    }
+  }
+  const result = RulesetSchema.safeParse(value);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => ({
+      path: i.path.map(String).join("."),
+      message: i.message,
+    }));
+    throw new RulesetError(sourceName, issues);
+  }
+  return result.data;
+}
+
+/**
+ * Validates every ruleset and indexes them by id. Two files claiming the same id would make the choice
+ * of law depend on load order, so that is an error too.
+ */
+export function loadRulesets(jsons: Record<string, unknown>): Map<string, Ruleset> {
+  const byId = new Map<string, Ruleset>();
+  const from = new Map<string, string>();
+  for (const name of Object.keys(jsons).sort()) {
+    const rs = parseRuleset(jsons[name], name);
+    const other = from.get(rs.id);
+    if (other !== undefined) {
+      throw new RulesetError(name, [{ path: "id", message: `id "${rs.id}" already defined by "${other}"` }]);
+    }
+    byId.set(rs.id, rs);
+    from.set(rs.id, name);
+  }
+  return byId;
+}

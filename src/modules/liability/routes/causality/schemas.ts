@@ -1,0 +1,58 @@
+import { z } from "@hono/zod-openapi";
+import { Id } from "../../../../platform/http/schemas";
+import { CHAIN_ROLES } from "../../../registry";
+import { BasisItem } from "../../schemas/incident-obligations";
+
+export const CausalityQuery = z.object({
+  ruleset: z.string().min(1).max(100).openapi({ example: "who-2024" }),
+  actor_id: Id.optional(),
+});
+
+export const Assessment = z
+  .object({
+    actor_id: z.string(),
+    role_in_chain: z.enum(CHAIN_ROLES),
+    via_lineage: z.object({ product_id: z.string(), depth: z.number().int() }).optional(),
+    ruleset: z.string(),
+    ruleset_version: z.number().int(),
+    conditions: z.array(
+      z.object({
+        id: z.string(),
+        citation: z.string(),
+        text: z.string(),
+        result: z.enum(["met", "not_met", "unknown"]),
+        basis: z.array(BasisItem),
+      }),
+    ),
+    presumption: z.enum(["applies", "does_not_apply", "insufficient_information"]),
+    rebutted: z.boolean(),
+    explanation: z.string(),
+  })
+  .openapi("CausalityAssessment");
+
+export const Analysis = z
+  .object({
+    incident_id: z.string(),
+    ruleset: z.string(),
+    ruleset_version: z.number().int(),
+    as_of: z.string().openapi({ description: "The incident's occurred_at: evidence is judged as of then" }),
+    evaluated_at: z.string(),
+    assessments: z.array(Assessment),
+  })
+  .openapi("CausalityAnalysis");
+
+export const FreezeCreate = z
+  .object({ ruleset: z.string().min(1).max(100) })
+  .strict()
+  .openapi("CausalityFreeze");
+
+export const Frozen = Analysis.extend({
+  id: z.string(),
+  input_sha256: z.string(),
+  input_hashes: z.record(z.string(), z.string()),
+  result_sha256: z.string(),
+  recorded_at: z.string(),
+  reproducible: z
+    .boolean()
+    .openapi({ description: "Re-running the engine on the stored input gives the stored result" }),
+}).openapi("FrozenCausalityAssessment");

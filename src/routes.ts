@@ -1,0 +1,49 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "./deps";
+import { catalogRoutes } from "./modules/catalog";
+import { auditCheckpointRoutes, auditRoutes, healthRoutes } from "./modules/core";
+import {
+  incidentExportRoutes,
+  incidentRoutes,
+  incidentStatsRoutes,
+  publicStatsRoutes,
+  signalRoutes,
+} from "./modules/incidents";
+import {
+  attestationRoutes,
+  causalityRoutes,
+  disclosureOrderRoutes,
+  findingRoutes,
+  incidentObligationRoutes,
+  legalFactRoutes,
+  obligationRoutes,
+  rebuttalRoutes,
+  rulesetRoutes,
+} from "./modules/liability";
+import { actorRoutes, deploymentRoutes, productRoutes } from "./modules/registry";
+
+/** One line per resource folder. */
+export function registerRoutes(app: OpenAPIHono<AppEnv>) {
+  app.route("/", healthRoutes);
+  app.route("/", catalogRoutes);
+  app.route("/", actorRoutes);
+  app.route("/", productRoutes);
+  app.route("/", deploymentRoutes);
+  app.route("/", auditRoutes);
+  app.route("/", auditCheckpointRoutes);
+  // Before incidentRoutes: Hono matches in registration order, and /v1/incidents/{id} would swallow these.
+  app.route("/", incidentStatsRoutes);
+  app.route("/", incidentExportRoutes);
+  app.route("/", incidentRoutes);
+  app.route("/", legalFactRoutes);
+  app.route("/", publicStatsRoutes);
+  app.route("/", signalRoutes);
+  app.route("/", obligationRoutes);
+  app.route("/", attestationRoutes);
+  app.route("/", findingRoutes);
+  app.route("/", incidentObligationRoutes);
+  app.route("/", disclosureOrderRoutes);
+  app.route("/", rulesetRoutes);
+  app.route("/", causalityRoutes);
+  app.route("/", rebuttalRoutes);
+}

@@ -4,7 +4,7 @@ import { forbidden, notFound } from "../../platform/errors";
 import type { ChainMember } from "../registry";
 import { loadIncidentChain } from "../registry";
 import type { QueryScope } from "./queries";
-import { type IncidentRow, loadIncident } from "./routes/incidents/repo";
+import { type IncidentRow, loadIncident } from "./services/repo";
 
 /**
  * The one object-level access policy for incidents. Every route under /v1/incidents/{id} asks it

@@ -57,12 +57,12 @@ export {
 } from "./queries";
 export { DIMENSIONS } from "./queries/counts";
 export { incidentExportRoutes } from "./routes/export";
-export type { FrozenAssessmentsOf } from "./routes/export/enrich";
 export { incidentRoutes } from "./routes/incidents";
-export type { IncidentRow } from "./routes/incidents/repo";
 export { IncidentDetail, Receipt, ResponseView, TransitionResult } from "./routes/incidents/schemas-views";
 export { publicStatsRoutes } from "./routes/public-stats";
 export { productIncidentCounts } from "./routes/public-stats/product-counts";
 export { signalRoutes } from "./routes/signals";
 export { incidentStatsRoutes } from "./routes/stats";
 export { incidentEvents, incidentResponses, incidentRisks, incidents, reports } from "./schema";
+export type { FrozenAssessmentsOf } from "./services/export-enrich";
+export type { IncidentRow } from "./services/repo";

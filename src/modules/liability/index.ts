@@ -29,7 +29,6 @@ export {
 } from "./domain/obligations";
 export { attestationRoutes } from "./routes/attestations";
 export { causalityRoutes } from "./routes/causality";
-export { latestFrozenAssessments } from "./routes/causality/frozen";
 export { disclosureOrderRoutes } from "./routes/disclosure-orders";
 export { findingRoutes } from "./routes/findings";
 export { incidentObligationRoutes } from "./routes/incident-obligations";
@@ -39,3 +38,4 @@ export { rebuttalRoutes } from "./routes/rebuttals";
 export { rulesetRoutes } from "./routes/rulesets";
 export { CATALOG_FACTS, loadStartupRulesets, type Rulesets } from "./routes/rulesets/load";
 export { LIABILITY_SEALS } from "./seals";
+export { latestFrozenAssessments } from "./services/frozen";

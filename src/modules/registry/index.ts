@@ -16,17 +16,15 @@ export {
   productChain,
 } from "./domain/value-chain";
 export { walkLineage } from "./lineage";
+export { isProductOwner, loadProduct } from "./queries/products";
 export { actorRoutes } from "./routes/actors";
 export { deploymentRoutes } from "./routes/deployments";
 export { productRoutes } from "./routes/products";
-export { productTransition } from "./routes/products/lifecycle";
-export { isProductOwner, loadProduct } from "./routes/products/repo";
 export {
   IdOrNumberParam,
   type ProductIncidentCounts,
   type ProductIncidentCountsOf,
 } from "./routes/products/schemas";
-export { DISCLOSURE_SEAL } from "./routes/products/seal";
 export {
   actors,
   deployments,
@@ -37,4 +35,6 @@ export {
   stageTransitions,
   versionBases,
 } from "./schema";
+export { DISCLOSURE_SEAL } from "./services/disclosure-seal";
+export { productTransition } from "./services/product-lifecycle";
 export { loadIncidentChain, loadProductChain } from "./value-chain";

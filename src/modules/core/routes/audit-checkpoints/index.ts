@@ -1,10 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { asc, gt } from "drizzle-orm";
-import { auditCheckpoints } from "../../../../platform/audit/schema";
-import { CursorKey, decodeCursor, toPage } from "../../../../platform/http/cursor";
+import { toPage } from "../../../../platform/http/cursor";
 import { defineRoute, jsonContent } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { Cursor, Limit } from "../../../../platform/http/schemas";
+import { listCheckpoints } from "../../queries/audit";
 
 const Checkpoint = z
   .object({
@@ -59,15 +58,9 @@ const key = defineRoute({
 
 export const auditCheckpointRoutes = createRouter()
   .openapi(list, async (c) => {
-    const { limit, cursor } = c.req.valid("query");
-    const rows = await c
-      .get("deps")
-      .db.select()
-      .from(auditCheckpoints)
-      .where(cursor ? gt(auditCheckpoints.seq, decodeCursor(cursor, CursorKey.seq)[0]) : undefined)
-      .orderBy(asc(auditCheckpoints.seq))
-      .limit(limit + 1);
-    const { page, next_cursor } = toPage(rows, limit, (r) => [r.seq]);
+    const query = c.req.valid("query");
+    const rows = await listCheckpoints(c.get("deps").db, query);
+    const { page, next_cursor } = toPage(rows, query.limit, (r) => [r.seq]);
     return c.json({ data: page, next_cursor }, 200);
   })
   .openapi(key, async (c) => {

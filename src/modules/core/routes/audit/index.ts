@@ -1,11 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { and, asc, eq, gt, type SQL } from "drizzle-orm";
-import { auditLog } from "../../../../platform/db/schema";
-import { CursorKey, decodeCursor, toPage } from "../../../../platform/http/cursor";
+import { toPage } from "../../../../platform/http/cursor";
 import { defineRoute, jsonContent } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { Cursor, Id, Limit } from "../../../../platform/http/schemas";
 import { verifyRegistry } from "../../audit/verify";
+import { listAuditEntries } from "../../queries/audit";
 
 const Entry = z
   .object({
@@ -74,19 +73,9 @@ const verify = defineRoute({
 
 export const auditRoutes = createRouter()
   .openapi(list, async (c) => {
-    const { entity, entity_id, limit, cursor } = c.req.valid("query");
-    const where: (SQL | undefined)[] = [];
-    if (entity) where.push(eq(auditLog.entity, entity));
-    if (entity_id) where.push(eq(auditLog.entityId, entity_id));
-    if (cursor) where.push(gt(auditLog.seq, decodeCursor(cursor, CursorKey.seq)[0]));
-    const rows = await c
-      .get("deps")
-      .db.select()
-      .from(auditLog)
-      .where(and(...where))
-      .orderBy(asc(auditLog.seq))
-      .limit(limit + 1);
-    const { page, next_cursor } = toPage(rows, limit, (r) => [r.seq]);
+    const query = c.req.valid("query");
+    const rows = await listAuditEntries(c.get("deps").db, query);
+    const { page, next_cursor } = toPage(rows, query.limit, (r) => [r.seq]);
     return c.json(
       {
         data: page.map((r) => ({

@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { sql } from "drizzle-orm";
 import { ProblemError } from "../../../../platform/http/problem";
 import { defineRoute } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { errorContext } from "../../../../platform/log/request-log";
+import { pingDatabase } from "../../queries/health";
 
 const health = defineRoute({
   method: "get",
@@ -23,7 +23,7 @@ const health = defineRoute({
 
 export const healthRoutes = createRouter().openapi(health, async (c) => {
   try {
-    await c.get("deps").db.run(sql`select 1`);
+    await pingDatabase(c.get("deps").db);
   } catch (error) {
     c.get("deps").logError(error, errorContext(c));
     throw new ProblemError(503, "unavailable", "The database does not answer");

@@ -6,7 +6,7 @@ import type { CaseStatus, EventType, Outcome, PatientSex, Severity } from "../..
 import { registryCausality } from "../../domain/fhir/registry-causality";
 import { registrySystems } from "../../domain/fhir/systems";
 import type { AdverseEvent } from "../../domain/fhir/types";
-import type { ExportRecord } from "./enrich";
+import type { ExportRecord } from "../../services/export-enrich";
 
 /** The regulator's full record of an incident (exports are regulator-only), flat for CSV and NDJSON. */
 export function exportView(e: ExportRecord) {

@@ -6,7 +6,7 @@ import { requireIncidentScope } from "../../access";
 import { checkDateFilters } from "../../filters/date-filters";
 import { checkRanges, filterFields } from "../../filters/filters-schema";
 import { incidentBatches } from "../../queries";
-import { enrichBatch, riskNames } from "./enrich";
+import { enrichBatch, riskNames } from "../../services/export-enrich";
 import { FORMATS, MEDIA_TYPES, writerFor } from "./formats";
 
 /** Rows per database round trip: large enough to amortise the look-ups, small enough to keep memory flat. */

@@ -1,4 +1,3 @@
-import { and, isNull } from "drizzle-orm";
 import type { Db } from "../../../../platform/db/client";
 import { defineRoute, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
@@ -13,9 +12,8 @@ import {
   matchesPredicate,
 } from "../../domain/deadlines";
 import { REPORTING_RULESETS } from "../../domain/reporting-rulesets";
-import * as t from "../../schema";
-import { buildIncidentFilters, INCIDENT_ORDER, incidentCursor } from "./filters";
-import { familyReports, type IncidentRow } from "./repo";
+import { deadlineScanBatch, incidentCursor } from "../../queries/deadline-sweep";
+import { familyReports, type IncidentRow } from "../../services/repo";
 import { DataList, DeadlineListQuery, Page } from "./schemas-actions";
 
 /** Incidents read per step while collecting a page of deadlines. */
@@ -121,12 +119,7 @@ export const deadlineRoutes = createRouter()
     let position = cursor;
     let exhausted = false;
     while (data.length < limit && !exhausted) {
-      const rows = await deps.db
-        .select()
-        .from(t.incidents)
-        .where(and(isNull(t.incidents.mergedIntoId), ...buildIncidentFilters({ cursor: position })))
-        .orderBy(...INCIDENT_ORDER)
-        .limit(SCAN_BATCH);
+      const rows = await deadlineScanBatch(deps.db, position, SCAN_BATCH);
       exhausted = rows.length < SCAN_BATCH;
       for (const row of rows) {
         const found = (await incidentDeadlines(deps.db, row, now)).filter(

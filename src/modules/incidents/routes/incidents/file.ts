@@ -1,24 +1,11 @@
-import type { BatchItem } from "drizzle-orm/batch";
-import type { Deps } from "../../../../deps";
-import { sealedContentOf } from "../../../../platform/audit/seal";
-import { actingActorId, callerSub, type Principal } from "../../../../platform/auth/principal";
-import { sha256Hex } from "../../../../platform/crypto/hash";
-import { newId } from "../../../../platform/crypto/ids";
-import { dataKey, randomToken, sealJson } from "../../../../platform/crypto/jwe";
-import { type AuditStamp, commitWithAudit, nextNumber } from "../../../../platform/db/commit";
-import { checkInstants } from "../../../../platform/http/instants";
 import { defineRoute, jsonContent, problem, rateLimited } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdempotencyHeaders } from "../../../../platform/http/schemas";
 import { idempotentWrite } from "../../../../platform/idempotency";
-import { IncidentCreate, type IncidentCreateInput, SEVERITIES } from "../../incident-schemas";
-import { INCIDENT_SEAL, REPORT_SEAL } from "../../incident-seal";
-import * as t from "../../schema";
-import { eventInsert } from "./events";
-import { assertIncidentCodes, loadIncident, resolveProductRefs } from "./repo";
+import { IncidentCreate } from "../../incident-schemas";
+import { fileIncident, type StoredFiling } from "../../services/filing";
+import { loadIncident } from "../../services/repo";
 import { Created } from "./schemas-actions";
-
-export const RECEIPT_PREFIX = "rcpt_";
 
 const fileRoute = defineRoute({
   method: "post",
@@ -42,30 +29,6 @@ const fileRoute = defineRoute({
     429: rateLimited,
   },
 });
-
-/** What an idempotent replay needs to rebuild the first response (sealed at rest, see platform/idempotency). */
-interface StoredFiling {
-  id: string;
-  receipt_token: string;
-}
-
-/** Actors' own filings count towards their reporting deadlines; everyone else's are plain reports. */
-export const filingKind = (principal: Principal, reportType: "initial" | "complete" | undefined) =>
-  actingActorId(principal) ? (reportType ?? "complete") : null;
-
-/** Contact data leaves the request only as a JWE; anonymous reports have none to store. */
-export async function sealContact(deps: Deps, contact: unknown): Promise<string | null> {
-  return contact ? sealJson(dataKey(deps.config.dataEncryptionKey), contact) : null;
-}
-
-function assertNotFuture(now: Date, input: IncidentCreateInput) {
-  checkInstants(
-    now,
-    "body",
-    { occurred_at: input.occurred_at, aware_at: input.aware_at },
-    { notFuture: true },
-  );
-}
 
 export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
   const deps = c.get("deps");
@@ -92,99 +55,3 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
     respond,
   );
 });
-
-/** Stores the incident, its original report, risks and history in one audited batch. */
-async function fileIncident(
-  deps: Deps,
-  principal: Principal,
-  input: IncidentCreateInput,
-  record: (stored: StoredFiling) => Promise<BatchItem<"sqlite">[]>,
-): Promise<StoredFiling> {
-  const now = deps.clock.now();
-  assertNotFuture(now, input);
-  const refs = await resolveProductRefs(deps.db, input);
-  await assertIncidentCodes(deps.db, input.use_area, input.risk_codes);
-
-  const at = now.toISOString();
-  const id = newId();
-  const year = now.getUTCFullYear();
-  const number = nextNumber(deps, `incident:${year}`, `INC-${year}-`);
-  const receiptToken = randomToken(RECEIPT_PREFIX);
-  const { contact, ...reporter } = input.reporter;
-  const body = { ...input, reporter };
-  const report = {
-    id: newId(),
-    incidentId: id,
-    kind: "original",
-    reporterRole: reporter.role,
-    anonymous: reporter.anonymous,
-    submittedBySub: callerSub(principal),
-    actorId: actingActorId(principal) ?? null,
-    contactJwe: await sealContact(deps, contact),
-    body,
-    identifyingText: input.description_identifying,
-    filing: filingKind(principal, input.report_type),
-    receiptTokenHash: await sha256Hex(receiptToken),
-    supersedesReportId: null,
-    submittedAt: at,
-  };
-  const stored: StoredFiling = { id, receipt_token: receiptToken };
-  const recordIdempotency = await record(stored);
-  // The reference is allocated by SQL inside the batch, so it is the one column the seal leaves out.
-  const incident = {
-    id,
-    status: "received",
-    productId: refs.productId,
-    productVersionId: refs.versionId,
-    deploymentId: refs.deploymentId,
-    productNameText: input.product_name ?? null,
-    productMatchedAt: refs.productId ? at : null,
-    occurredAt: input.occurred_at,
-    awareAt: input.aware_at ?? null,
-    receivedAt: at,
-    country: input.country,
-    setting: input.setting,
-    useArea: input.use_area ?? null,
-    description: input.description,
-    descriptionIdentifying: input.description_identifying,
-    eventType: input.event_type,
-    severity: input.severity,
-    severityRank: SEVERITIES.indexOf(input.severity),
-    outcome: input.outcome,
-    ageBand: input.patient.age_band ?? null,
-    sex: input.patient.sex ?? null,
-    language: input.patient.language ?? null,
-    disability: input.patient.disability ?? null,
-    ethnicity: input.patient.ethnicity ?? null,
-    patientKnewAiWasUsed: input.patient.patient_knew_ai_was_used ?? null,
-    widespreadInfringement: input.widespread_infringement,
-    criticalInfrastructureDisruption: input.critical_infrastructure_disruption,
-    updatedAt: at,
-  };
-  const statements = ([incidentSeal, reportSeal]: AuditStamp[]): BatchItem<"sqlite">[] => [
-    number.bump,
-    deps.db.insert(t.incidents).values({ ...incident, reference: number.value, ...incidentSeal }),
-    ...input.risk_codes.map((riskCode) =>
-      deps.db.insert(t.incidentRisks).values({ incidentId: id, riskCode }),
-    ),
-    deps.db.insert(t.reports).values({ ...report, ...reportSeal }),
-    eventInsert(deps.db, principal, id, "received", at, { to: "received" }),
-    ...recordIdempotency,
-  ];
-  await commitWithAudit(deps, principal, statements, [
-    // Each payload is the row's sealed content (the contact only as its ciphertext): the log vouches for the rows.
-    {
-      action: "incident.file",
-      entity: "incident",
-      entityId: id,
-      payload: sealedContentOf(INCIDENT_SEAL, incident),
-    },
-    {
-      action: "incident.report.create",
-      entity: "incident_report",
-      entityId: report.id,
-      payload: sealedContentOf(REPORT_SEAL, report),
-    },
-  ]);
-  return stored;
-}

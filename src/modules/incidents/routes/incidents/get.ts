@@ -1,17 +1,12 @@
-import { and, eq } from "drizzle-orm";
-import { sealedContentOf } from "../../../../platform/audit/seal";
-import { commitWithAudit, precondition } from "../../../../platform/db/commit";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
 import { INCIDENT_READERS, incidentAccess } from "../../access";
-import { INCIDENT_SEAL, stillSealedAs } from "../../incident-seal";
-import * as t from "../../schema";
-import { eventInsert } from "./events";
-import { incidentRowsWhere, loadIncident, resolveProductRefs } from "./repo";
+import { commitIncidentUpdate } from "../../services/incident-update";
+import { loadIncident, resolveProductRefs } from "../../services/repo";
+import { incidentDetail } from "../../services/views";
 import { IncidentPatch } from "./schemas-actions";
 import { IncidentDetail } from "./schemas-views";
-import { incidentDetail } from "./views";
 
 const getRoute = defineRoute({
   method: "get",
@@ -83,39 +78,7 @@ export const getRoutes = createRouter()
         : {}),
       updatedAt: at,
     };
-    await commitWithAudit(
-      deps,
-      principal,
-      ([seal]) => [
-        // Guarded on the row version we read, so two regulators' edits cannot silently interleave.
-        precondition(
-          deps,
-          incidentRowsWhere(
-            deps.db,
-            and(
-              eq(t.incidents.id, incident.id),
-              eq(t.incidents.updatedAt, incident.updatedAt),
-              stillSealedAs(incident),
-            ),
-          ),
-        ),
-        deps.db
-          .update(t.incidents)
-          .set({ ...set, ...seal })
-          .where(eq(t.incidents.id, incident.id)),
-        eventInsert(deps.db, principal, incident.id, productChanged ? "product_matched" : "updated", at, {
-          detail: { fields: Object.keys(patch).sort() },
-        }),
-      ],
-      [
-        {
-          action: "incident.update",
-          entity: "incident",
-          entityId: incident.id,
-          payload: sealedContentOf(INCIDENT_SEAL, { ...incident, ...set }),
-        },
-      ],
-    );
+    await commitIncidentUpdate(deps, principal, incident, set, productChanged, Object.keys(patch).sort());
     const after = await loadIncident(deps.db, incident.id);
     return c.json(
       await incidentDetail(deps.db, after, { kind: "regulator" }, deps.config.dataEncryptionKey),

@@ -1,15 +1,13 @@
-import { count, inArray } from "drizzle-orm";
 import { hasRole } from "../../../../platform/auth/principal";
-import { byIdChunks } from "../../../../platform/db/chunks";
 import { defineRoute, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { requireIncidentScope } from "../../access";
 import { assertPatientAttributesAllowed } from "../../filters/access";
 import { checkDateFilters } from "../../filters/date-filters";
 import { pageIncidents } from "../../queries";
-import * as t from "../../schema";
+import { reportCountsOf } from "../../queries/incidents";
+import { riskCodesOf, sharedFields } from "../../services/views";
 import { IncidentListQuery, Page } from "./schemas-actions";
-import { riskCodesOf, sharedFields } from "./views";
 
 const listRoute = defineRoute({
   method: "get",
@@ -48,16 +46,7 @@ export const listRoutes = createRouter().openapi(listRoute, async (c) => {
     query,
   );
   const ids = page.map((r) => r.id);
-  const [risks, counts] = await Promise.all([
-    riskCodesOf(db, ids),
-    byIdChunks(ids, (part) =>
-      db
-        .select({ id: t.reports.incidentId, n: count() })
-        .from(t.reports)
-        .where(inArray(t.reports.incidentId, part))
-        .groupBy(t.reports.incidentId),
-    ),
-  ]);
+  const [risks, counts] = await Promise.all([riskCodesOf(db, ids), reportCountsOf(db, ids)]);
   const data = page.map((r) => ({
     ...sharedFields(r, risks.get(r.id) ?? [], null),
     reports_count: counts.find((x) => x.id === r.id)?.n ?? 0,

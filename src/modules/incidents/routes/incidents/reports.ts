@@ -1,22 +1,16 @@
 import { z } from "@hono/zod-openapi";
-import type { BatchItem } from "drizzle-orm/batch";
-import type { Deps } from "../../../../deps";
-import { sealedContentOf, type Unsealed } from "../../../../platform/audit/seal";
-import { actingActorId, callerSub, type Principal } from "../../../../platform/auth/principal";
+import type { Unsealed } from "../../../../platform/audit/seal";
+import { actingActorId, callerSub } from "../../../../platform/auth/principal";
 import { newId } from "../../../../platform/crypto/ids";
-import { rowById } from "../../../../platform/db/by-id";
-import { commitWithAudit } from "../../../../platform/db/commit";
 import { defineRoute, jsonBody, jsonContent, problem, rateLimited } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
 import { idempotentWrite } from "../../../../platform/idempotency";
 import { incidentAccess } from "../../access";
-import { REPORT_SEAL } from "../../incident-seal";
-import * as t from "../../schema";
-import { eventInsert } from "./events";
-import { filingKind, sealContact } from "./file";
-import { receiptView, reportByReceipt } from "./receipt";
-import type { ReportRow } from "./repo";
+import { filingKind, sealContact } from "../../services/filing";
+import { receiptView, reportByReceipt } from "../../services/receipt";
+import type { ReportRow } from "../../services/repo";
+import { addReport, loadReport } from "../../services/reports";
 import { AdditionCreate, OptionalReceiptHeaders, ReceiptHeaders, ReportCreate } from "./schemas-actions";
 import { Receipt } from "./schemas-views";
 
@@ -85,40 +79,6 @@ const created = (r: Unsealed<ReportRow>) => ({
   filing: r.filing,
   submitted_at: r.submittedAt,
 });
-
-async function loadReport(deps: Deps, id: string): Promise<ReportRow> {
-  const row = await rowById(deps.db, t.reports, id, "Report");
-  return row;
-}
-
-/** Inserts one report with its history event and audit entry (plus e.g. an idempotency record) atomically. */
-async function addReport(
-  deps: Deps,
-  principal: Principal,
-  report: Unsealed<ReportRow>,
-  eventType: "report_added" | "addition_added",
-  extra: BatchItem<"sqlite">[] = [],
-) {
-  await commitWithAudit(
-    deps,
-    principal,
-    ([seal]) => [
-      deps.db.insert(t.reports).values({ ...report, ...seal }),
-      eventInsert(deps.db, principal, report.incidentId, eventType, report.submittedAt, {
-        detail: { report_id: report.id },
-      }),
-      ...extra,
-    ],
-    [
-      {
-        action: `incident.report.${report.kind}`,
-        entity: "incident_report",
-        entityId: report.id,
-        payload: sealedContentOf(REPORT_SEAL, report),
-      },
-    ],
-  );
-}
 
 export const reportRoutes = createRouter()
   .openapi(reportRoute, async (c) => {

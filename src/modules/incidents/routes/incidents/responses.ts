@@ -1,5 +1,4 @@
 import type { Deps } from "../../../../deps";
-import { sealedContentOf } from "../../../../platform/audit/seal";
 import {
   actingActorId,
   callerSub,
@@ -7,20 +6,17 @@ import {
   VALUE_CHAIN_ROLES,
 } from "../../../../platform/auth/principal";
 import { newId } from "../../../../platform/crypto/ids";
-import { commitWithAudit } from "../../../../platform/db/commit";
 import { forbidden, invalidField } from "../../../../platform/errors";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
 import { isProductOwner, loadProduct, productTransition } from "../../../registry";
 import { incidentAccess } from "../../access";
-import { RESPONSE_SEAL } from "../../incident-seal";
-import * as t from "../../schema";
-import { eventInsert } from "./events";
-import type { IncidentRow } from "./repo";
+import type { IncidentRow } from "../../services/repo";
+import { commitResponse } from "../../services/responses";
+import { responseView } from "../../services/views";
 import { ResponseCreate } from "./schemas-actions";
 import { ResponseView } from "./schemas-views";
-import { responseView } from "./views";
 
 const responseRoute = defineRoute({
   method: "post",
@@ -90,26 +86,7 @@ export const responseRoutes = createRouter().openapi(responseRoute, async (c) =>
     submittedBySub: callerSub(principal),
     submittedAt: at,
   };
-  await commitWithAudit(
-    deps,
-    principal,
-    ([seal]) => [
-      deps.db.insert(t.incidentResponses).values({ ...row, ...seal }),
-      eventInsert(deps.db, principal, incident.id, "response_added", at, {
-        detail: { response_kind: input.kind, response_id: row.id },
-      }),
-      ...(move?.statements ?? []),
-    ],
-    [
-      {
-        action: "incident.response",
-        entity: "incident_response",
-        entityId: row.id,
-        payload: sealedContentOf(RESPONSE_SEAL, row),
-      },
-      ...(move ? [move.audit] : []),
-    ],
-  );
+  await commitResponse(deps, principal, row, move, at);
   const view = responseView(row);
   return c.json(
     {

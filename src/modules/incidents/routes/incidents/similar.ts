@@ -1,5 +1,4 @@
 import { z } from "@hono/zod-openapi";
-import { and, between, inArray, isNull, ne, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../../../platform/db/client";
 import { defineRoute, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
@@ -7,10 +6,10 @@ import { IdParam } from "../../../../platform/http/schemas";
 import { walkLineage } from "../../../registry";
 import { incidentAccess } from "../../access";
 import { type DuplicateReport, rankCandidates } from "../../domain/duplicates";
-import * as t from "../../schema";
-import type { IncidentRow } from "./repo";
+import { similarCandidates } from "../../queries/incidents";
+import type { IncidentRow } from "../../services/repo";
+import { riskCodesOf } from "../../services/views";
 import { DataList } from "./schemas-actions";
-import { riskCodesOf } from "./views";
 
 /** Candidates are pre-selected in SQL (window and product family) so scoring stays bounded. */
 const WINDOW_DAYS = 90;
@@ -82,13 +81,7 @@ export const similarRoutes = createRouter().openapi(similarRoute, async (c) => {
   const from = new Date(occurred - WINDOW_DAYS * DAY_MS).toISOString();
   const to = new Date(occurred + WINDOW_DAYS * DAY_MS).toISOString();
   const family = target.productId ? [target.productId, ...(targetReport?.lineage_product_ids ?? [])] : [];
-  const reach: SQL[] = [between(t.incidents.occurredAt, from, to)];
-  if (family.length > 0) reach.push(inArray(t.incidents.productId, family));
-  const rows = await db
-    .select()
-    .from(t.incidents)
-    .where(and(ne(t.incidents.id, target.id), isNull(t.incidents.mergedIntoId), or(...reach)))
-    .limit(MAX_CANDIDATES);
+  const rows = await similarCandidates(db, target.id, { from, to, family }, MAX_CANDIDATES);
   const ranked = rankCandidates(targetReport as DuplicateReport, await toDuplicateReports(db, rows), {
     limit,
     threshold: min_score,

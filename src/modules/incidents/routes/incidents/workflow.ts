@@ -1,18 +1,13 @@
-import { and, eq, isNull } from "drizzle-orm";
-import { sealedContentOf } from "../../../../platform/audit/seal";
-import { commitWithAudit, precondition } from "../../../../platform/db/commit";
 import { conflict, invalidField } from "../../../../platform/errors";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
 import { checkIncidentTransition, checkMerge, type IncidentStatus } from "../../domain/workflow";
-import { INCIDENT_SEAL, stillSealedAs } from "../../incident-seal";
-import * as t from "../../schema";
-import { eventInsert } from "./events";
-import { incidentRowsWhere, loadIncident } from "./repo";
+import { loadIncident } from "../../services/repo";
+import { incidentDetail } from "../../services/views";
+import { commitMerge, commitTransition } from "../../services/workflow";
 import { MergeCreate, TransitionCreate } from "./schemas-actions";
 import { IncidentDetail, TransitionResult } from "./schemas-views";
-import { incidentDetail } from "./views";
 
 const transitionRoute = defineRoute({
   method: "post",
@@ -57,40 +52,7 @@ export const workflowRoutes = createRouter()
     const check = checkIncidentTransition(from, to, closure, incident.mergedIntoId);
     if (!check.ok) throw conflict(check.reason, { from, allowed: check.allowed });
     const at = deps.clock.now().toISOString();
-    const changes = { status: to, closure: closure ?? null, updatedAt: at };
-    await commitWithAudit(
-      deps,
-      principal,
-      ([seal]) => [
-        // Guarded on the status and seal we read: of two concurrent changes only one applies.
-        precondition(
-          deps,
-          incidentRowsWhere(
-            deps.db,
-            and(eq(t.incidents.id, incident.id), eq(t.incidents.status, from), stillSealedAs(incident)),
-          ),
-        ),
-        deps.db
-          .update(t.incidents)
-          .set({ ...changes, ...seal })
-          .where(eq(t.incidents.id, incident.id)),
-        eventInsert(deps.db, principal, incident.id, "status_changed", at, {
-          from,
-          to,
-          closure: closure ?? null,
-          detail: { reason },
-        }),
-      ],
-      [
-        {
-          action: "incident.transition",
-          entity: "incident",
-          entityId: incident.id,
-          // The incident as it now is; the reason is in the incident's history (incident_events).
-          payload: sealedContentOf(INCIDENT_SEAL, { ...incident, ...changes }),
-        },
-      ],
-    );
+    await commitTransition(deps, principal, incident, { from, to, closure: closure ?? null, reason, at });
     return c.json({ incident_id: incident.id, from, to, closure: closure ?? null, reason, at }, 201);
   })
   .openapi(mergeRoute, async (c) => {
@@ -104,45 +66,7 @@ export const workflowRoutes = createRouter()
     const refusal = checkMerge(source, target);
     if (refusal) throw conflict(refusal);
     const at = deps.clock.now().toISOString();
-    const changes = { status: "closed", closure: "duplicate", mergedIntoId: target.id, updatedAt: at };
-    await commitWithAudit(
-      deps,
-      principal,
-      ([seal]) => [
-        precondition(
-          deps,
-          incidentRowsWhere(
-            deps.db,
-            and(eq(t.incidents.id, source.id), isNull(t.incidents.mergedIntoId), stillSealedAs(source)),
-          ),
-        ),
-        precondition(
-          deps,
-          incidentRowsWhere(deps.db, and(eq(t.incidents.id, target.id), isNull(t.incidents.mergedIntoId))),
-        ),
-        deps.db
-          .update(t.incidents)
-          .set({ ...changes, ...seal })
-          .where(eq(t.incidents.id, source.id)),
-        eventInsert(deps.db, principal, source.id, "merged_into", at, {
-          from: source.status,
-          to: "closed",
-          closure: "duplicate",
-          detail: { into_reference: target.reference, reason: reason ?? null },
-        }),
-        eventInsert(deps.db, principal, target.id, "merged_from", at, {
-          detail: { from_reference: source.reference },
-        }),
-      ],
-      [
-        {
-          action: "incident.merge",
-          entity: "incident",
-          entityId: source.id,
-          payload: sealedContentOf(INCIDENT_SEAL, { ...source, ...changes }),
-        },
-      ],
-    );
+    await commitMerge(deps, principal, source, target, reason ?? null, at);
     return c.json(
       await incidentDetail(deps.db, target, { kind: "regulator" }, deps.config.dataEncryptionKey),
       200,

@@ -1,10 +1,9 @@
-import { inArray } from "drizzle-orm";
 import { defineRoute, jsonContent } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
-import * as registry from "../../../registry";
 import { detectSignals, EVANS_CRITERIA } from "../../domain/stats/disproportionality";
 import { checkDateFilters } from "../../filters/date-filters";
 import { countIncidents, NONE } from "../../queries/counts";
+import { productsByIds } from "../../queries/signals";
 import { SignalsQuery, SignalsResponse } from "./schemas";
 
 const signalsRoute = defineRoute({
@@ -49,9 +48,7 @@ export const signalRoutes = createRouter().openapi(signalsRoute, async (c) => {
       (signals_only === "false" || s.isSignal),
   );
   const ids = [...new Set(scored.map((s) => s.entity_id))];
-  const products = ids.length
-    ? await db.select().from(registry.products).where(inArray(registry.products.id, ids))
-    : [];
+  const products = await productsByIds(db, ids);
   const byId = new Map(products.map((p) => [p.id, p]));
   return c.json(
     {

@@ -1,17 +1,13 @@
-import { eq } from "drizzle-orm";
-import { sealedContentOf, type Unsealed } from "../../../../platform/audit/seal";
-import { actingActorId, callerSub, hasRole, type Principal } from "../../../../platform/auth/principal";
-import { canonicalJson, sha256Hex } from "../../../../platform/crypto/hash";
-import { newId } from "../../../../platform/crypto/ids";
-import { commitWithAudit } from "../../../../platform/db/commit";
-import { forbidden, invalidField, notFound } from "../../../../platform/errors";
+import type { Unsealed } from "../../../../platform/audit/seal";
+import { actingActorId, type Principal } from "../../../../platform/auth/principal";
+import { forbidden, invalidField } from "../../../../platform/errors";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
 import { INCIDENT_READERS } from "../../../incidents";
 import { type ActorAssessment, type CausalityInput, evaluateCausality } from "../../domain/causality";
-import * as t from "../../schema";
-import { CAUSALITY_ASSESSMENT_SEAL } from "../../seals";
+import type * as t from "../../schema";
+import { freezeAssessment, hashOf, loadAssessment } from "../../services/causality";
 import { buildCausalityInput, loadLiabilityIncident } from "../../services/services";
 import { Analysis, CausalityQuery, FreezeCreate, Frozen } from "./schemas";
 
@@ -67,8 +63,6 @@ function visibleRows(principal: Principal, rows: ActorAssessment[], actorFilter?
   return only === undefined ? rows : rows.filter((r) => r.actor_id === only);
 }
 
-const hash = (value: unknown) => sha256Hex(canonicalJson(value));
-
 export const causalityRoutes = createRouter()
   .openapi(analyse, async (c) => {
     const deps = c.get("deps");
@@ -98,61 +92,19 @@ export const causalityRoutes = createRouter()
     const ruleset = c.get("rulesets").get(body.ruleset);
     if (!ruleset) throw invalidField("body", "ruleset", `unknown ruleset ${body.ruleset}`);
     const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
-    const now = deps.clock.now().toISOString();
-    const input = await buildCausalityInput(deps.db, li, ruleset, now);
-    const result = evaluateCausality(input);
-    // Separate hashes let a court see which part changed if a re-run ever differs.
-    const inputHashes = {
-      ruleset: await hash(input.ruleset),
-      incident: await hash(input.incident),
-      catalog: await hash(input.catalog),
-      actors: await hash(input.actors),
-    };
-    const row = {
-      id: newId(),
-      incidentId: li.incident.id,
-      rulesetId: ruleset.id,
-      rulesetVersion: ruleset.version,
-      evaluatedAt: now,
-      input,
-      inputSha256: await hash(input),
-      inputHashes,
-      result,
-      resultSha256: await hash(result),
-      recordedAt: now,
-      recordedBySub: callerSub(principal),
-    };
-    await commitWithAudit(
-      deps,
-      principal,
-      ([seal]) => [deps.db.insert(t.causalityAssessments).values({ ...row, ...seal })],
-      [
-        {
-          action: "causality_assessment.freeze",
-          entity: "causality_assessment",
-          entityId: row.id,
-          payload: sealedContentOf(CAUSALITY_ASSESSMENT_SEAL, row),
-        },
-      ],
-    );
+    const row = await freezeAssessment(deps, principal, li, ruleset);
     return c.json(await frozenView(principal, row), 201);
   })
   .openapi(getFrozen, async (c) => {
     const deps = c.get("deps");
     const principal = c.get("principal");
-    const [row] = await deps.db
-      .select()
-      .from(t.causalityAssessments)
-      .where(eq(t.causalityAssessments.id, c.req.valid("param").id));
-    if (!row) throw notFound("Causality assessment");
-    const mine = (row.result as ActorAssessment[]).some((r) => r.actor_id === actingActorId(principal));
-    if (!hasRole(principal, "regulator", "fund_admin") && !mine) throw notFound("Causality assessment");
+    const row = await loadAssessment(deps.db, principal, c.req.valid("param").id);
     return c.json(await frozenView(principal, row), 200);
   });
 
 async function frozenView(principal: Principal, row: Unsealed<typeof t.causalityAssessments.$inferSelect>) {
   const input = row.input as CausalityInput;
-  const reproducible = (await hash(evaluateCausality(input))) === row.resultSha256;
+  const reproducible = (await hashOf(evaluateCausality(input))) === row.resultSha256;
   return {
     id: row.id,
     incident_id: row.incidentId,

@@ -1,28 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { asc, eq, inArray } from "drizzle-orm";
-import { sealedContentOf } from "../../../../platform/audit/seal";
-import {
-  actingActorId,
-  callerSub,
-  hasRole,
-  type Principal,
-  VALUE_CHAIN_ROLES,
-} from "../../../../platform/auth/principal";
-import { newId } from "../../../../platform/crypto/ids";
-import { rowById } from "../../../../platform/db/by-id";
-import type { Db } from "../../../../platform/db/client";
-import { commitWithAudit } from "../../../../platform/db/commit";
-import { invalidField, notFound } from "../../../../platform/errors";
-import { checkInstants, isAfter } from "../../../../platform/http/instants";
+import { VALUE_CHAIN_ROLES } from "../../../../platform/auth/principal";
 import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { Id, IdParam, IsoDateTime, uniqueArray } from "../../../../platform/http/schemas";
 import { idempotentCreate } from "../../../../platform/idempotency";
-import * as registry from "../../../registry";
-import { orderState } from "../../domain/causality/as-of";
-import * as t from "../../schema";
-import { DISCLOSURE_ORDER_RESPONSE_SEAL, DISCLOSURE_ORDER_SEAL } from "../../seals";
-import { assertInChain, loadLiabilityIncident } from "../../services/services";
+import { answerOrder, issueOrder, loadOrder, orderById, orderView } from "../../services/disclosure-orders";
 
 const OrderCreate = z
   .object({
@@ -101,46 +83,13 @@ const get = defineRoute({
   responses: { 200: jsonContent(Order, "The order"), 404: problem("Unknown order") },
 });
 
-/** A private object: it exists only for regulators and the ordered actor, others cannot probe it. */
-async function loadOrder(db: Db, principal: Principal, id: string, answering = false) {
-  const [order] = await db.select().from(t.disclosureOrders).where(eq(t.disclosureOrders.id, id));
-  const mine = order !== undefined && actingActorId(principal) === order.actorId;
-  if (!order || !(mine || (!answering && hasRole(principal, "regulator"))))
-    throw notFound("Disclosure order");
-  return order;
-}
-
-async function orderView(db: Db, order: typeof t.disclosureOrders.$inferSelect, now: string) {
-  const responses = await db
-    .select()
-    .from(t.disclosureOrderResponses)
-    .where(eq(t.disclosureOrderResponses.orderId, order.id))
-    .orderBy(asc(t.disclosureOrderResponses.recordedAt));
-  const answeredAt = responses[0]?.recordedAt ?? null;
-  return {
-    id: order.id,
-    incident_id: order.incidentId,
-    actor_id: order.actorId,
-    items: order.items,
-    due_at: order.dueAt,
-    recorded_at: order.recordedAt,
-    state: orderState({ id: order.id, due_at: order.dueAt, answered_at: answeredAt }, now),
-    responses: responses.map((r) => ({
-      id: r.id,
-      disclosure_ids: r.disclosureIds,
-      statement: r.statement,
-      recorded_at: r.recordedAt,
-    })),
-  };
-}
-
 export const disclosureOrderRoutes = createRouter()
   .openapi(issue, async (c) => {
     const deps = c.get("deps");
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const row = await rowById(deps.db, t.disclosureOrders, id, "Disclosure order");
+      const row = await orderById(deps.db, id);
       return c.json(await orderView(deps.db, row, deps.clock.now().toISOString()), 201);
     };
     // The path is part of the request: the same key and body for another incident is another request.
@@ -148,37 +97,7 @@ export const disclosureOrderRoutes = createRouter()
       c,
       "POST /v1/incidents/{id}/disclosure-orders",
       { path: c.req.path, body: input },
-      async (record) => {
-        const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
-        assertInChain(li.chain, input.actor_id);
-        const now = deps.clock.now().toISOString();
-        checkInstants(new Date(now), "body", { due_at: input.due_at });
-        if (!isAfter(input.due_at, now)) throw invalidField("body", "due_at", "must be in the future");
-        const row = {
-          id: newId(),
-          incidentId: li.incident.id,
-          actorId: input.actor_id,
-          items: input.items,
-          dueAt: input.due_at,
-          recordedAt: now,
-          recordedBySub: callerSub(principal),
-        };
-        const recorded = await record(row.id);
-        await commitWithAudit(
-          deps,
-          principal,
-          ([seal]) => [deps.db.insert(t.disclosureOrders).values({ ...row, ...seal }), ...recorded],
-          [
-            {
-              action: "disclosure_order.issue",
-              entity: "disclosure_order",
-              entityId: row.id,
-              payload: sealedContentOf(DISCLOSURE_ORDER_SEAL, row),
-            },
-          ],
-        );
-        return row.id;
-      },
+      (record) => issueOrder(deps, principal, c.req.valid("param").id, input, record),
       render,
     );
   })
@@ -187,38 +106,7 @@ export const disclosureOrderRoutes = createRouter()
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const order = await loadOrder(deps.db, principal, c.req.valid("param").id, true);
-    if (input.disclosure_ids.length > 0) {
-      const found = await deps.db
-        .select({ id: registry.disclosures.id })
-        .from(registry.disclosures)
-        .where(inArray(registry.disclosures.id, input.disclosure_ids));
-      const foundIds = new Set(found.map((f) => f.id));
-      const bad = input.disclosure_ids.findIndex((id) => !foundIds.has(id));
-      if (bad >= 0) throw invalidField("body", `disclosure_ids.${bad}`, "is not a registered disclosure");
-    }
-    const now = deps.clock.now().toISOString();
-    const row = {
-      id: newId(),
-      orderId: order.id,
-      actorId: order.actorId,
-      disclosureIds: input.disclosure_ids,
-      statement: input.statement,
-      recordedAt: now,
-      recordedBySub: callerSub(principal),
-    };
-    await commitWithAudit(
-      deps,
-      principal,
-      ([seal]) => [deps.db.insert(t.disclosureOrderResponses).values({ ...row, ...seal })],
-      [
-        {
-          action: "disclosure_order.respond",
-          entity: "disclosure_order",
-          entityId: order.id,
-          payload: sealedContentOf(DISCLOSURE_ORDER_RESPONSE_SEAL, row),
-        },
-      ],
-    );
+    const now = await answerOrder(deps, principal, order, input);
     return c.json(await orderView(deps.db, order, now), 201);
   })
   .openapi(get, async (c) => {

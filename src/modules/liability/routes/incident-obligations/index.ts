@@ -1,23 +1,20 @@
 import { z } from "@hono/zod-openapi";
-import { asc, eq } from "drizzle-orm";
-import { sealedContentOf } from "../../../../platform/audit/seal";
-import { callerSub } from "../../../../platform/auth/principal";
-import { newId } from "../../../../platform/crypto/ids";
-import { rowById } from "../../../../platform/db/by-id";
-import { commitWithAudit } from "../../../../platform/db/commit";
-import { invalidField } from "../../../../platform/errors";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { Id, IdParam } from "../../../../platform/http/schemas";
 import { idempotentCreate } from "../../../../platform/idempotency";
-import { assertCatalogCodes, catalog } from "../../../catalog";
+import { catalog } from "../../../catalog";
 import { INCIDENT_READERS } from "../../../incidents";
 import { resolveObligation } from "../../domain/causality/as-of";
 import { engineEvidence } from "../../domain/obligations";
-import * as t from "../../schema";
+import type * as t from "../../schema";
 import { ObligationCode } from "../../schemas/attestations";
 import { IncidentObligations, Link } from "../../schemas/incident-obligations";
-import { OBLIGATION_LINK_SEAL } from "../../seals";
+import {
+  createObligationLink,
+  obligationLinkById,
+  obligationLinksOf,
+} from "../../services/incident-obligations";
 import {
   chainProducts,
   evidenceFor,
@@ -73,11 +70,7 @@ export const incidentObligationRoutes = createRouter()
   .openapi(get, async (c) => {
     const deps = c.get("deps");
     const li = await loadLiabilityIncident(deps.db, c.get("principal"), c.req.valid("param").id);
-    const links = await deps.db
-      .select()
-      .from(t.obligationLinks)
-      .where(eq(t.obligationLinks.incidentId, li.incident.id))
-      .orderBy(asc(t.obligationLinks.recordedAt));
+    const links = await obligationLinksOf(deps.db, li.incident.id);
     const actorIds = [...new Set(li.chain.map((m) => m.actor_id))];
     const evidence = await loadEvidence(deps.db, actorIds, [...new Set(li.chain.map((m) => m.product_id))]);
     const evaluatedAt = deps.clock.now().toISOString();
@@ -135,7 +128,7 @@ export const incidentObligationRoutes = createRouter()
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const row = await rowById(deps.db, t.obligationLinks, id, "Obligation link");
+      const row = await obligationLinkById(deps.db, id);
       return c.json(linkView(row), 201);
     };
     // The path is part of the request: the same key and body for another incident is another request.
@@ -143,37 +136,7 @@ export const incidentObligationRoutes = createRouter()
       c,
       "POST /v1/incidents/{id}/links",
       { path: c.req.path, body: input },
-      async (record) => {
-        const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
-        if (!li.chain.some((m) => m.actor_id === input.actor_id)) {
-          throw invalidField("body", "actor_id", "is not an actor in this incident's value chain");
-        }
-        await assertCatalogCodes(deps.db, "obligation", [input.obligation_code], () => "obligation_code");
-        const row = {
-          id: newId(),
-          incidentId: li.incident.id,
-          actorId: input.actor_id,
-          obligationCode: input.obligation_code,
-          rationale: input.rationale,
-          recordedAt: deps.clock.now().toISOString(),
-          recordedBySub: callerSub(principal),
-        };
-        const recorded = await record(row.id);
-        await commitWithAudit(
-          deps,
-          principal,
-          ([seal]) => [deps.db.insert(t.obligationLinks).values({ ...row, ...seal }), ...recorded],
-          [
-            {
-              action: "obligation_link.create",
-              entity: "obligation_link",
-              entityId: row.id,
-              payload: sealedContentOf(OBLIGATION_LINK_SEAL, row),
-            },
-          ],
-        );
-        return row.id;
-      },
+      (record) => createObligationLink(deps, principal, c.req.valid("param").id, input, record),
       render,
     );
   });

@@ -1,19 +1,12 @@
 import { z } from "@hono/zod-openapi";
-import { asc, eq } from "drizzle-orm";
-import { sealedContentOf } from "../../../../platform/audit/seal";
-import { callerSub } from "../../../../platform/auth/principal";
-import { newId } from "../../../../platform/crypto/ids";
-import { rowById } from "../../../../platform/db/by-id";
-import { commitWithAudit } from "../../../../platform/db/commit";
-import { checkInstants } from "../../../../platform/http/instants";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam, IsoDateTime } from "../../../../platform/http/schemas";
 import { idempotentCreate } from "../../../../platform/idempotency";
 import { INCIDENT_READERS } from "../../../incidents";
 import { LEGAL_FACTS } from "../../domain/legal-facts";
-import * as t from "../../schema";
-import { LEGAL_FACT_SEAL } from "../../seals";
+import type * as t from "../../schema";
+import { legalFactById, legalFactsOf, recordLegalFact } from "../../services/legal-facts";
 import { loadLiabilityIncident } from "../../services/services";
 
 const FactCreate = z
@@ -83,7 +76,7 @@ export const legalFactRoutes = createRouter()
     const { incident } = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const row = await rowById(deps.db, t.incidentLegalFacts, id, "Legal fact");
+      const row = await legalFactById(deps.db, id);
       return c.json(view(row), 201);
     };
     // The path is part of the request: the same key and body for another incident is another request.
@@ -91,45 +84,13 @@ export const legalFactRoutes = createRouter()
       c,
       "POST /v1/incidents/{id}/legal-facts",
       { path: c.req.path, body: input },
-      async (record) => {
-        const now = deps.clock.now().toISOString();
-        checkInstants(new Date(now), "body", { decided_at: input.decided_at }, { notFuture: true });
-        const row = {
-          id: newId(),
-          incidentId: incident.id,
-          fact: input.fact,
-          value: input.value,
-          basis: input.basis,
-          decidedAt: input.decided_at,
-          recordedAt: now,
-          recordedBySub: callerSub(principal),
-        };
-        const recorded = await record(row.id);
-        await commitWithAudit(
-          deps,
-          principal,
-          ([seal]) => [deps.db.insert(t.incidentLegalFacts).values({ ...row, ...seal }), ...recorded],
-          [
-            {
-              action: "incident.legal_fact.record",
-              entity: "incident_legal_fact",
-              entityId: row.id,
-              payload: sealedContentOf(LEGAL_FACT_SEAL, row),
-            },
-          ],
-        );
-        return row.id;
-      },
+      (record) => recordLegalFact(deps, principal, incident, input, record),
       render,
     );
   })
   .openapi(list, async (c) => {
     const db = c.get("deps").db;
     const { incident } = await loadLiabilityIncident(db, c.get("principal"), c.req.valid("param").id);
-    const rows = await db
-      .select()
-      .from(t.incidentLegalFacts)
-      .where(eq(t.incidentLegalFacts.incidentId, incident.id))
-      .orderBy(asc(t.incidentLegalFacts.recordedAt), asc(t.incidentLegalFacts.id));
+    const rows = await legalFactsOf(db, incident.id);
     return c.json({ data: rows.map(view) }, 200);
   });

@@ -1,20 +1,13 @@
 import { z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
-import { sealedContentOf, type Unsealed } from "../../../../platform/audit/seal";
-import { actingActorId, callerSub, VALUE_CHAIN_ROLES } from "../../../../platform/auth/principal";
-import { newId } from "../../../../platform/crypto/ids";
-import { rowById } from "../../../../platform/db/by-id";
-import { commitWithAudit } from "../../../../platform/db/commit";
-import { conflict, forbidden, invalidField, notFound } from "../../../../platform/errors";
-import { checkInstants } from "../../../../platform/http/instants";
+import type { Unsealed } from "../../../../platform/audit/seal";
+import { VALUE_CHAIN_ROLES } from "../../../../platform/auth/principal";
 import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam, IsoDateTime } from "../../../../platform/http/schemas";
 import { idempotentCreate } from "../../../../platform/idempotency";
 import { Evidence } from "../../../incidents";
-import * as t from "../../schema";
-import { REBUTTAL_DECISION_SEAL, REBUTTAL_SEAL } from "../../seals";
-import { loadLiabilityIncident } from "../../services/services";
+import type * as t from "../../schema";
+import { decideRebuttal, fileRebuttal, rebuttalById } from "../../services/rebuttals";
 
 const RebuttalCreate = z
   .object({
@@ -103,7 +96,7 @@ export const rebuttalRoutes = createRouter()
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const render = async (id: string) => {
-      const row = await rowById(deps.db, t.rebuttals, id, "Rebuttal");
+      const row = await rebuttalById(deps.db, id);
       return c.json(view(row, null), 201);
     };
     // The path is part of the request: the same key and body for another incident is another request.
@@ -111,42 +104,7 @@ export const rebuttalRoutes = createRouter()
       c,
       "POST /v1/incidents/{id}/rebuttals",
       { path: c.req.path, body: input },
-      async (record) => {
-        const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
-        const own = actingActorId(principal) as string;
-        const ruleset = c.get("rulesets").get(input.ruleset);
-        if (!ruleset) throw invalidField("body", "ruleset", `unknown ruleset ${input.ruleset}`);
-        const known = [ruleset.rebuttal.id, ...ruleset.conditions.map((x) => x.id)];
-        if (!known.includes(input.condition_id)) {
-          throw invalidField("body", "condition_id", `is not a condition of ${ruleset.id}`);
-        }
-        const row = {
-          id: newId(),
-          incidentId: li.incident.id,
-          actorId: own,
-          rulesetId: ruleset.id,
-          conditionId: input.condition_id,
-          statement: input.statement,
-          evidence: input.evidence,
-          recordedAt: deps.clock.now().toISOString(),
-          recordedBySub: callerSub(principal),
-        };
-        const recorded = await record(row.id);
-        await commitWithAudit(
-          deps,
-          principal,
-          ([seal]) => [deps.db.insert(t.rebuttals).values({ ...row, ...seal }), ...recorded],
-          [
-            {
-              action: "rebuttal.file",
-              entity: "rebuttal",
-              entityId: row.id,
-              payload: sealedContentOf(REBUTTAL_SEAL, row),
-            },
-          ],
-        );
-        return row.id;
-      },
+      (record) => fileRebuttal(deps, principal, c.get("rulesets"), c.req.valid("param").id, input, record),
       render,
     );
   })
@@ -154,37 +112,6 @@ export const rebuttalRoutes = createRouter()
     const deps = c.get("deps");
     const principal = c.get("principal");
     const input = c.req.valid("json");
-    const [found] = await deps.db
-      .select({ r: t.rebuttals, d: t.rebuttalDecisions })
-      .from(t.rebuttals)
-      .leftJoin(t.rebuttalDecisions, eq(t.rebuttalDecisions.rebuttalId, t.rebuttals.id))
-      .where(eq(t.rebuttals.id, c.req.valid("param").id));
-    if (!found) throw notFound("Rebuttal");
-    if (found.d) throw conflict("This rebuttal was already decided");
-    if (principal.kind !== "user") throw forbidden("Regulators decide rebuttals");
-    const now = deps.clock.now().toISOString();
-    checkInstants(new Date(now), "body", { decided_at: input.decided_at }, { notFuture: true });
-    const row = {
-      id: newId(),
-      rebuttalId: found.r.id,
-      accepted: input.accepted,
-      reason: input.reason,
-      decidedAt: input.decided_at ?? now,
-      recordedAt: now,
-      recordedBySub: callerSub(principal),
-    };
-    await commitWithAudit(
-      deps,
-      principal,
-      ([seal]) => [deps.db.insert(t.rebuttalDecisions).values({ ...row, ...seal })],
-      [
-        {
-          action: "rebuttal.decide",
-          entity: "rebuttal",
-          entityId: found.r.id,
-          payload: sealedContentOf(REBUTTAL_DECISION_SEAL, row),
-        },
-      ],
-    );
-    return c.json(view(found.r, row), 201);
+    const { rebuttal, decision } = await decideRebuttal(deps, principal, c.req.valid("param").id, input);
+    return c.json(view(rebuttal, decision), 201);
   });

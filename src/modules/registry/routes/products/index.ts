@@ -1,14 +1,11 @@
-import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Deps } from "../../../../deps";
-import { afterKey } from "../../../../platform/db/keyset";
-import { CursorKey, toPage } from "../../../../platform/http/cursor";
+import { toPage } from "../../../../platform/http/cursor";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { idempotentCreate } from "../../../../platform/idempotency";
-import { selfAndDescendantsSql } from "../../lineage";
-import * as t from "../../schema";
-import { registerProduct } from "./register";
-import { loadProduct, productCore, productDetail } from "./repo";
+import { searchProducts } from "../../queries/product-search";
+import { loadProduct, productCore, productDetail } from "../../queries/products";
+import { registerProduct } from "../../services/products";
 import { IdOrNumberParam, ProductCreate, ProductListQuery, ProductPage, ProductView } from "./schemas";
 import { productSubRoutes } from "./subresources";
 
@@ -72,51 +69,9 @@ export const productRoutes = createRouter()
     );
   })
   .openapi(list, async (c) => {
-    const { q, kind, stage, actor_id, builds_on, limit, cursor } = c.req.valid("query");
-    const db = c.get("deps").db;
-    const where: (SQL | undefined)[] = [];
-    if (kind) where.push(eq(t.products.kind, kind));
-    if (stage) where.push(eq(t.products.stage, stage));
-    if (q) {
-      for (const word of q.split(/\s+/).slice(0, 8)) {
-        const pattern = `%${word.replace(/[%_\\]/g, "\\$&")}%`;
-        where.push(
-          or(
-            sql`${t.products.name} like ${pattern} escape '\\'`,
-            sql`${t.products.intendedPurpose} like ${pattern} escape '\\'`,
-          ),
-        );
-      }
-    }
-    if (actor_id) {
-      const deployed = db
-        .select({ id: t.deployments.productId })
-        .from(t.deployments)
-        .where(eq(t.deployments.deployerActorId, actor_id));
-      where.push(
-        or(
-          eq(t.products.developerActorId, actor_id),
-          eq(t.products.providerActorId, actor_id),
-          inArray(t.products.id, deployed),
-        ),
-      );
-    }
-    if (builds_on) {
-      where.push(
-        sql`${t.products.id} in (${selfAndDescendantsSql(builds_on)})`,
-        sql`${t.products.id} <> ${builds_on}`,
-      );
-    }
-    if (cursor) {
-      where.push(afterKey(cursor, t.products.registeredAt, t.products.id, "desc", CursorKey.timeId));
-    }
-    const rows = await db
-      .select()
-      .from(t.products)
-      .where(and(...where))
-      .orderBy(desc(t.products.registeredAt), desc(t.products.id))
-      .limit(limit + 1);
-    const { page, next_cursor } = toPage(rows, limit, (r) => [r.registeredAt, r.id]);
+    const query = c.req.valid("query");
+    const rows = await searchProducts(c.get("deps").db, query);
+    const { page, next_cursor } = toPage(rows, query.limit, (r) => [r.registeredAt, r.id]);
     return c.json({ data: page.map(productCore), next_cursor }, 200);
   })
   .openapi(get, async (c) => {

@@ -1,16 +1,12 @@
 import type { z } from "@hono/zod-openapi";
-import { sealedContentOf } from "../../../../platform/audit/seal";
-import { actingActorId } from "../../../../platform/auth/principal";
-import { newId } from "../../../../platform/crypto/ids";
-import { rowById } from "../../../../platform/db/by-id";
-import { commitWithAudit } from "../../../../platform/db/commit";
 import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
 import { idempotentCreate } from "../../../../platform/idempotency";
-import * as t from "../../schema";
-import { productTransition } from "./lifecycle";
-import { assertProductOwner, disclosureView, loadProduct } from "./repo";
+import { assertProductOwner, loadProduct } from "../../queries/products";
+import { createDisclosure, loadDisclosureView } from "../../services/disclosures";
+import { transitionProduct } from "../../services/product-lifecycle";
+import { createVersion, loadVersionView } from "../../services/product-versions";
 import {
   DisclosureCreate,
   DisclosureView,
@@ -19,8 +15,6 @@ import {
   VersionCreate,
   VersionView,
 } from "./schemas";
-import { DISCLOSURE_SEAL } from "./seal";
-import { createVersion, loadVersionView } from "./versions";
 
 const sub = <T extends z.ZodType, R extends z.ZodType>(
   path: string,
@@ -94,9 +88,7 @@ export const productSubRoutes = createRouter()
     const product = await loadProduct(deps.db, c.req.valid("param").id);
     assertProductOwner(principal, product, true);
     const { to, reason } = c.req.valid("json");
-    const move = productTransition(deps, principal, product, to, reason, deps.clock.now().toISOString());
-    await commitWithAudit(deps, principal, () => move.statements, [move.audit]);
-    const { entry } = move;
+    const entry = await transitionProduct(deps, principal, product, to, reason);
     return c.json(
       { product_id: product.id, from: entry.fromStage, to, reason, at: entry.at, by_role: entry.byRole },
       201,
@@ -108,43 +100,11 @@ export const productSubRoutes = createRouter()
     const product = await loadProduct(deps.db, c.req.valid("param").id);
     assertProductOwner(principal, product);
     const input = c.req.valid("json");
-    const render = async (id: string) => {
-      const row = await rowById(deps.db, t.disclosures, id, "Disclosure");
-      return c.json(disclosureView(row), 201);
-    };
     return idempotentCreate(
       c,
       "POST /v1/products/{id}/disclosures",
       { path: c.req.path, body: input },
-      async (record) => {
-        const row = {
-          id: newId(),
-          productId: product.id,
-          actorId: actingActorId(principal) ?? null,
-          kind: input.kind,
-          title: input.title,
-          uri: input.uri ?? null,
-          sha256: input.sha256,
-          published: input.published,
-          summary: input.summary,
-          recordedAt: deps.clock.now().toISOString(),
-        };
-        const recorded = await record(row.id);
-        await commitWithAudit(
-          deps,
-          principal,
-          ([seal]) => [deps.db.insert(t.disclosures).values({ ...row, ...seal }), ...recorded],
-          [
-            {
-              action: "product.disclosure.create",
-              entity: "disclosure",
-              entityId: row.id,
-              payload: sealedContentOf(DISCLOSURE_SEAL, row),
-            },
-          ],
-        );
-        return row.id;
-      },
-      render,
+      (record) => createDisclosure(deps, principal, product, input, record),
+      async (id) => c.json(await loadDisclosureView(deps, id), 201),
     );
   });

@@ -1,9 +1,9 @@
 import { inArray } from "drizzle-orm";
-import { byIdChunks } from "../../../../platform/db/chunks";
-import type { Db } from "../../../../platform/db/client";
-import * as catalogTables from "../../../catalog";
-import * as registry from "../../../registry";
-import type { FrozenAssessment } from "../../domain/fhir/registry-causality";
+import { byIdChunks } from "../../../platform/db/chunks";
+import type { Db } from "../../../platform/db/client";
+import * as catalogTables from "../../catalog";
+import * as registry from "../../registry";
+import type { FrozenAssessment } from "../domain/fhir/registry-causality";
 
 /**
  * The latest frozen causality assessment of each incident. Assessments are the liability module's; it
@@ -11,8 +11,8 @@ import type { FrozenAssessment } from "../../domain/fhir/registry-causality";
  */
 export type FrozenAssessmentsOf = (db: Db, incidentIds: string[]) => Promise<Map<string, FrozenAssessment>>;
 
-import type { IncidentRow } from "../../queries";
-import * as t from "../../schema";
+import type { IncidentRow } from "../queries";
+import * as t from "../schema";
 
 /** An incident with what every export format needs beside its own row, looked up per batch. */
 export interface ExportRecord {

@@ -1,15 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Deps } from "../../../../deps";
-import type { Principal } from "../../../../platform/auth/principal";
-import { callerRole, callerSub } from "../../../../platform/auth/principal";
-import { newId } from "../../../../platform/crypto/ids";
-import { type AuditEvent, precondition } from "../../../../platform/db/commit";
-import { conflict, invalidField } from "../../../../platform/errors";
-import { catalog } from "../../../catalog";
-import { buildTransitionTable } from "../../domain/lifecycle";
-import * as t from "../../schema";
-import type { ProductRow } from "./repo";
+import type { Deps } from "../../../deps";
+import type { Principal } from "../../../platform/auth/principal";
+import { callerRole, callerSub } from "../../../platform/auth/principal";
+import { newId } from "../../../platform/crypto/ids";
+import { type AuditEvent, commitWithAudit, precondition } from "../../../platform/db/commit";
+import { conflict, invalidField } from "../../../platform/errors";
+import { catalog } from "../../catalog";
+import { buildTransitionTable } from "../domain/lifecycle";
+import type { ProductRow } from "../queries/products";
+import * as t from "../schema";
 
 /** The lifecycle transition table comes from the catalog's stages (WHO guidance data, not code). */
 const stageTransitions = buildTransitionTable(catalog.lifecycle_stages);
@@ -62,4 +62,17 @@ export function productTransition(
     payload: { from: product.stage, to, reason },
   };
   return { entry, statements, audit };
+}
+
+/** An owner's or regulator's stage change, committed with its audit entry; returns the history entry. */
+export async function transitionProduct(
+  deps: Deps,
+  principal: Principal,
+  product: ProductRow,
+  to: string,
+  reason: string,
+) {
+  const move = productTransition(deps, principal, product, to, reason, deps.clock.now().toISOString());
+  await commitWithAudit(deps, principal, () => move.statements, [move.audit]);
+  return move.entry;
 }

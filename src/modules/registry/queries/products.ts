@@ -1,10 +1,10 @@
 import { asc, count, eq, inArray, or } from "drizzle-orm";
-import { hasRole, type Principal } from "../../../../platform/auth/principal";
-import type { Db } from "../../../../platform/db/client";
-import { forbidden, notFound } from "../../../../platform/errors";
-import { versionBasesOf, walkLineage } from "../../lineage";
-import * as t from "../../schema";
-import type { ProductIncidentCounts } from "./schemas";
+import { hasRole, type Principal } from "../../../platform/auth/principal";
+import type { Db } from "../../../platform/db/client";
+import { forbidden, notFound } from "../../../platform/errors";
+import { versionBasesOf, walkLineage } from "../lineage";
+import type { ProductIncidentCounts } from "../routes/products/schemas";
+import * as t from "../schema";
 
 export type ProductRow = typeof t.products.$inferSelect;
 

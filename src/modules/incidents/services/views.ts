@@ -1,10 +1,10 @@
 import { asc, eq, inArray } from "drizzle-orm";
-import type { Unsealed } from "../../../../platform/audit/seal";
-import { dataKey, openJson } from "../../../../platform/crypto/jwe";
-import { byIdChunks } from "../../../../platform/db/chunks";
-import type { Db } from "../../../../platform/db/client";
-import type { Audience } from "../../access";
-import * as t from "../../schema";
+import type { Unsealed } from "../../../platform/audit/seal";
+import { dataKey, openJson } from "../../../platform/crypto/jwe";
+import { byIdChunks } from "../../../platform/db/chunks";
+import type { Db } from "../../../platform/db/client";
+import type { Audience } from "../access";
+import * as t from "../schema";
 import { familyIds, type IncidentRow, type ReportRow } from "./repo";
 
 /**

@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
-import { byIdChunks } from "../../../../platform/db/chunks";
-import type { FrozenAssessment, FrozenAssessmentsOf } from "../../../incidents";
-import * as t from "../../schema";
+import { byIdChunks } from "../../../platform/db/chunks";
+import type { FrozenAssessment, FrozenAssessmentsOf } from "../../incidents";
+import * as t from "../schema";
 
 /**
  * The latest frozen causality assessment of each incident, for the incidents module's exports (FHIR

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../../../platform/db/client";
-import { invalidField, notFound } from "../../../../platform/errors";
-import { assertCatalogCodes } from "../../../catalog";
-import * as registry from "../../../registry";
-import * as t from "../../schema";
+import type { Db } from "../../../platform/db/client";
+import { invalidField, notFound } from "../../../platform/errors";
+import { assertCatalogCodes } from "../../catalog";
+import * as registry from "../../registry";
+import * as t from "../schema";
 
 export type IncidentRow = typeof t.incidents.$inferSelect;
 export type ReportRow = typeof t.reports.$inferSelect;

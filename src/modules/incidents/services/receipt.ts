@@ -1,9 +1,9 @@
 import { asc, eq, inArray } from "drizzle-orm";
-import { sha256Hex } from "../../../../platform/crypto/hash";
-import { timingSafeEqual } from "../../../../platform/crypto/timing-safe";
-import type { Db } from "../../../../platform/db/client";
-import { AppError, notFound } from "../../../../platform/errors";
-import * as t from "../../schema";
+import { sha256Hex } from "../../../platform/crypto/hash";
+import { timingSafeEqual } from "../../../platform/crypto/timing-safe";
+import type { Db } from "../../../platform/db/client";
+import { AppError, notFound } from "../../../platform/errors";
+import * as t from "../schema";
 import { RECEIPT_DETAIL_KEYS, RECEIPT_EVENT_TYPES } from "./events";
 import { familyIds, type IncidentRow, loadIncident, type ReportRow, reportForReceipt } from "./repo";
 

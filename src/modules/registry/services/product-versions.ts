@@ -1,17 +1,17 @@
 import type { z } from "@hono/zod-openapi";
 import { and, eq, inArray } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Deps } from "../../../../deps";
-import type { Principal } from "../../../../platform/auth/principal";
-import { newId } from "../../../../platform/crypto/ids";
-import { rowById } from "../../../../platform/db/by-id";
-import { commitWithAudit } from "../../../../platform/db/commit";
-import { conflict, invalidField } from "../../../../platform/errors";
-import { checkInstants } from "../../../../platform/http/instants";
-import { walkLineage } from "../../lineage";
-import * as t from "../../schema";
-import { type ProductRow, versionView } from "./repo";
-import type { VersionCreate } from "./schemas";
+import type { Deps } from "../../../deps";
+import type { Principal } from "../../../platform/auth/principal";
+import { newId } from "../../../platform/crypto/ids";
+import { rowById } from "../../../platform/db/by-id";
+import { commitWithAudit } from "../../../platform/db/commit";
+import { conflict, invalidField } from "../../../platform/errors";
+import { checkInstants } from "../../../platform/http/instants";
+import { walkLineage } from "../lineage";
+import { type ProductRow, versionView } from "../queries/products";
+import type { VersionCreate } from "../routes/products/schemas";
+import * as t from "../schema";
 
 /**
  * A new version of `product`, pinning the foundation-model versions it was built on (only versions

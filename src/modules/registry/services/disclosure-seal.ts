@@ -1,5 +1,5 @@
-import type { SealedTable } from "../../../../platform/audit/seal";
-import { disclosures } from "../../schema";
+import type { SealedTable } from "../../../platform/audit/seal";
+import { disclosures } from "../schema";
 
 /** Disclosures are evidence (model cards, red-team reports): each row is sealed by its audit entry. */
 export const DISCLOSURE_SEAL: SealedTable = {

@@ -1,12 +1,12 @@
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Deps } from "../../../../deps";
-import { actingActorId, callerRole, callerSub, type Principal } from "../../../../platform/auth/principal";
-import { newId } from "../../../../platform/crypto/ids";
-import { commitWithAudit, nextNumber } from "../../../../platform/db/commit";
-import { INITIAL_STAGE } from "../../domain/lifecycle";
-import * as t from "../../schema";
-import { assertActorExists, assertCallerActor, assertProductsExist, assertUseAreas } from "../../validate";
-import type { ProductCreateInput } from "./schemas";
+import type { Deps } from "../../../deps";
+import { actingActorId, callerRole, callerSub, type Principal } from "../../../platform/auth/principal";
+import { newId } from "../../../platform/crypto/ids";
+import { commitWithAudit, nextNumber } from "../../../platform/db/commit";
+import { INITIAL_STAGE } from "../domain/lifecycle";
+import type { ProductCreateInput } from "../routes/products/schemas";
+import * as t from "../schema";
+import { assertActorExists, assertCallerActor, assertProductsExist, assertUseAreas } from "../validate";
 
 /**
  * Early registration: checks every reference, then writes the product, its lineage, its first stage

@@ -1,8 +1,8 @@
-import type { Principal } from "../../../../platform/auth/principal";
-import { callerRole } from "../../../../platform/auth/principal";
-import { newId } from "../../../../platform/crypto/ids";
-import type { Db } from "../../../../platform/db/client";
-import * as t from "../../schema";
+import type { Principal } from "../../../platform/auth/principal";
+import { callerRole } from "../../../platform/auth/principal";
+import { newId } from "../../../platform/crypto/ids";
+import type { Db } from "../../../platform/db/client";
+import * as t from "../schema";
 
 export type IncidentEventType =
   | "received"

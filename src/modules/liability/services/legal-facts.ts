@@ -1,0 +1,61 @@
+import { asc, eq } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { sealedContentOf } from "../../../platform/audit/seal";
+import { callerSub, type Principal } from "../../../platform/auth/principal";
+import { newId } from "../../../platform/crypto/ids";
+import { rowById } from "../../../platform/db/by-id";
+import type { Db } from "../../../platform/db/client";
+import { commitWithAudit } from "../../../platform/db/commit";
+import { checkInstants } from "../../../platform/http/instants";
+import type { IncidentRow } from "../../incidents";
+import * as t from "../schema";
+import { LEGAL_FACT_SEAL } from "../seals";
+
+type CommitDeps = Parameters<typeof commitWithAudit>[0];
+
+export const legalFactById = (db: Db, id: string) => rowById(db, t.incidentLegalFacts, id, "Legal fact");
+
+/** Records a legal fact inside an idempotent creation; `record` adds the idempotency statements. */
+export async function recordLegalFact(
+  deps: CommitDeps,
+  principal: Principal,
+  incident: IncidentRow,
+  input: Pick<typeof t.incidentLegalFacts.$inferInsert, "fact" | "value" | "basis"> & { decided_at: string },
+  record: (id: string) => Promise<BatchItem<"sqlite">[]>,
+) {
+  const now = deps.clock.now().toISOString();
+  checkInstants(new Date(now), "body", { decided_at: input.decided_at }, { notFuture: true });
+  const row = {
+    id: newId(),
+    incidentId: incident.id,
+    fact: input.fact,
+    value: input.value,
+    basis: input.basis,
+    decidedAt: input.decided_at,
+    recordedAt: now,
+    recordedBySub: callerSub(principal),
+  };
+  const recorded = await record(row.id);
+  await commitWithAudit(
+    deps,
+    principal,
+    ([seal]) => [deps.db.insert(t.incidentLegalFacts).values({ ...row, ...seal }), ...recorded],
+    [
+      {
+        action: "incident.legal_fact.record",
+        entity: "incident_legal_fact",
+        entityId: row.id,
+        payload: sealedContentOf(LEGAL_FACT_SEAL, row),
+      },
+    ],
+  );
+  return row.id;
+}
+
+/** An incident's legal facts in recording order. */
+export const legalFactsOf = (db: Db, incidentId: string) =>
+  db
+    .select()
+    .from(t.incidentLegalFacts)
+    .where(eq(t.incidentLegalFacts.incidentId, incidentId))
+    .orderBy(asc(t.incidentLegalFacts.recordedAt), asc(t.incidentLegalFacts.id));

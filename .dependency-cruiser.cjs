@@ -58,6 +58,18 @@ module.exports = {
       to: { path: "^src/modules/$1/routes/", pathNot: ["^src/modules/$1/routes/$2/"] },
     },
     {
+      name: "routes-are-thin",
+      comment:
+        "Route handlers validate, call a service or query, and shape the view: SQL and audited write batches " +
+        "live in the module's services/ and queries/.",
+      severity: "error",
+      from: { path: "^src/modules/[^/]+/routes/" },
+      to: {
+        path: ["node_modules/drizzle-orm/", "^src/platform/db/(commit|client|keyset|by-id|chunks)\\.ts$"],
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+    {
       name: "modules-use-composition-types-only",
       comment:
         "A module may name the Deps/Config types; the values are wired by the composition (app, deps).",

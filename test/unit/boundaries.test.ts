@@ -124,6 +124,13 @@ describe("layer boundaries (dependency-cruiser)", () => {
         "src/modules/core/index.ts": "export const c = 1;",
       },
     ],
+    [
+      "routes-are-thin",
+      {
+        "src/modules/m/routes/a/index.ts": 'import "../../../../platform/db/commit";',
+        "src/platform/db/commit.ts": "export const c = 1;",
+      },
+    ],
   ])(
     "a tree breaking %s fails the check, naming the rule",
     async (rule, files) => {

@@ -4,6 +4,7 @@ import type { Deps } from "../../deps";
 import { entryHash, GENESIS_HASH } from "../audit/chain";
 import { checkpointDue, lastCheckpoint, signCheckpoint } from "../audit/checkpoints";
 import { auditCheckpoints } from "../audit/schema";
+import { type SealedTable, sealedContentOf } from "../audit/seal";
 import { auditIdentity, type Principal } from "../auth/principal";
 import { canonicalJson, sha256Hex } from "../crypto/hash";
 import { conflict } from "../errors";
@@ -27,7 +28,7 @@ export interface AuditStamp {
   auditSha256: string;
 }
 
-type CommitDeps = Pick<Deps, "db" | "clock" | "config" | "auditSigner">;
+export type CommitDeps = Pick<Deps, "db" | "clock" | "config" | "auditSigner">;
 
 const MAX_ATTEMPTS = 25;
 
@@ -132,4 +133,25 @@ export function nextNumber(deps: Pick<Deps, "db">, counterName: string, prefix: 
       .onConflictDoUpdate({ target: counters.name, set: { value: sql`${counters.value} + 1` } }),
     value: sql<string>`(${prefix} || printf('%06d', (select ${counters.value} from ${counters} where ${counters.name} = ${counterName})))`,
   };
+}
+
+/**
+ * The common audited write of evidence: insert one sealed row (plus e.g. an idempotency record) with
+ * its audit entry, whose payload is the row's sealed content and whose entity is the seal's.
+ */
+export function commitSealedInsert(
+  deps: CommitDeps,
+  principal: Principal,
+  seal: SealedTable,
+  row: Record<string, unknown>,
+  event: { action: string; entityId: string },
+  extra: BatchItem<"sqlite">[] = [],
+): Promise<void> {
+  return commitWithAudit(
+    deps,
+    principal,
+    // The seal's table is typed generically; `row` was built for exactly that table by its module.
+    ([stamp]) => [deps.db.insert(seal.table).values({ ...row, ...stamp } as never), ...extra],
+    [{ ...event, entity: seal.entity, payload: sealedContentOf(seal, row) }],
+  );
 }

@@ -1,12 +1,16 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import { sealedContentOf } from "../../../platform/audit/seal";
 import type { Principal } from "../../../platform/auth/principal";
-import { type AuditEvent, type AuditStamp, commitWithAudit } from "../../../platform/db/commit";
+import {
+  type AuditEvent,
+  type AuditStamp,
+  type CommitDeps,
+  commitWithAudit,
+} from "../../../platform/db/commit";
 import { RESPONSE_SEAL } from "../incident-seal";
 import * as t from "../schema";
 import { eventInsert } from "./events";
 
-type CommitDeps = Parameters<typeof commitWithAudit>[0];
 type ResponseRow = Omit<typeof t.incidentResponses.$inferInsert, keyof AuditStamp> & { id: string };
 
 /**

@@ -1,13 +1,11 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { sealedContentOf } from "../../../platform/audit/seal";
 import type { Principal } from "../../../platform/auth/principal";
-import { commitWithAudit, precondition } from "../../../platform/db/commit";
+import { type CommitDeps, commitWithAudit, precondition } from "../../../platform/db/commit";
 import { INCIDENT_SEAL, stillSealedAs } from "../incident-seal";
 import * as t from "../schema";
 import { eventInsert } from "./events";
 import { type IncidentRow, incidentRowsWhere } from "./repo";
-
-type CommitDeps = Parameters<typeof commitWithAudit>[0];
 
 export interface Transition {
   from: string;

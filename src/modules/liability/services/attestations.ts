@@ -1,12 +1,11 @@
 import type { z } from "@hono/zod-openapi";
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { sealedContentOf } from "../../../platform/audit/seal";
 import { actingActorId, callerSub, type Principal } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { commitWithAudit } from "../../../platform/db/commit";
+import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
 import { afterKey } from "../../../platform/db/keyset";
 import { forbidden, invalidField } from "../../../platform/errors";
 import { CursorKey } from "../../../platform/http/cursor";
@@ -18,8 +17,6 @@ import { loadProduct, loadProductChain } from "../../registry";
 import * as t from "../schema";
 import type { AttestationCreate, AttestationQuery } from "../schemas/attestations";
 import { ATTESTATION_SEAL } from "../seals";
-
-type CommitDeps = Parameters<typeof commitWithAudit>[0];
 
 export const attestationById = (db: Db, id: string) => rowById(db, t.attestations, id, "Attestation");
 
@@ -84,18 +81,13 @@ export async function recordAttestation(
     recordedBySub: callerSub(principal),
   };
   const recorded = await record(row.id);
-  await commitWithAudit(
+  await commitSealedInsert(
     deps,
     principal,
-    ([seal]) => [deps.db.insert(t.attestations).values({ ...row, ...seal }), ...recorded],
-    [
-      {
-        action: "attestation.create",
-        entity: "attestation",
-        entityId: row.id,
-        payload: sealedContentOf(ATTESTATION_SEAL, row),
-      },
-    ],
+    ATTESTATION_SEAL,
+    row,
+    { action: "attestation.create", entityId: row.id },
+    recorded,
   );
   return row.id;
 }

@@ -1,18 +1,15 @@
 import { eq } from "drizzle-orm";
-import { sealedContentOf } from "../../../platform/audit/seal";
 import { actingActorId, callerSub, hasRole, type Principal } from "../../../platform/auth/principal";
 import { canonicalJson, sha256Hex } from "../../../platform/crypto/hash";
 import { newId } from "../../../platform/crypto/ids";
 import type { Db } from "../../../platform/db/client";
-import { commitWithAudit } from "../../../platform/db/commit";
+import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
 import { notFound } from "../../../platform/errors";
 import { type ActorAssessment, evaluateCausality, type Ruleset } from "../domain/causality";
 import * as t from "../schema";
 import { CAUSALITY_ASSESSMENT_SEAL } from "../seals";
 import { buildCausalityInput } from "./facts";
 import type { LiabilityIncident } from "./incident";
-
-type CommitDeps = Parameters<typeof commitWithAudit>[0];
 
 export const hashOf = (value: unknown) => sha256Hex(canonicalJson(value));
 const hash = hashOf;
@@ -48,19 +45,10 @@ export async function freezeAssessment(
     recordedAt: now,
     recordedBySub: callerSub(principal),
   };
-  await commitWithAudit(
-    deps,
-    principal,
-    ([seal]) => [deps.db.insert(t.causalityAssessments).values({ ...row, ...seal })],
-    [
-      {
-        action: "causality_assessment.freeze",
-        entity: "causality_assessment",
-        entityId: row.id,
-        payload: sealedContentOf(CAUSALITY_ASSESSMENT_SEAL, row),
-      },
-    ],
-  );
+  await commitSealedInsert(deps, principal, CAUSALITY_ASSESSMENT_SEAL, row, {
+    action: "causality_assessment.freeze",
+    entityId: row.id,
+  });
   return row;
 }
 

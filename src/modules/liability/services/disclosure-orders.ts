@@ -1,11 +1,10 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { sealedContentOf } from "../../../platform/audit/seal";
 import { actingActorId, callerSub, hasRole, type Principal } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { commitWithAudit } from "../../../platform/db/commit";
+import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
 import { invalidField, notFound } from "../../../platform/errors";
 import { checkInstants, isAfter } from "../../../platform/http/instants";
 import * as registry from "../../registry";
@@ -14,7 +13,6 @@ import * as t from "../schema";
 import { DISCLOSURE_ORDER_RESPONSE_SEAL, DISCLOSURE_ORDER_SEAL } from "../seals";
 import { assertInChain, loadLiabilityIncident } from "./incident";
 
-type CommitDeps = Parameters<typeof commitWithAudit>[0];
 type OrderRow = typeof t.disclosureOrders.$inferSelect;
 
 /** A private object: it exists only for regulators and the ordered actor, others cannot probe it. */
@@ -75,18 +73,13 @@ export async function issueOrder(
     recordedBySub: callerSub(principal),
   };
   const recorded = await record(row.id);
-  await commitWithAudit(
+  await commitSealedInsert(
     deps,
     principal,
-    ([seal]) => [deps.db.insert(t.disclosureOrders).values({ ...row, ...seal }), ...recorded],
-    [
-      {
-        action: "disclosure_order.issue",
-        entity: "disclosure_order",
-        entityId: row.id,
-        payload: sealedContentOf(DISCLOSURE_ORDER_SEAL, row),
-      },
-    ],
+    DISCLOSURE_ORDER_SEAL,
+    row,
+    { action: "disclosure_order.issue", entityId: row.id },
+    recorded,
   );
   return row.id;
 }
@@ -117,18 +110,9 @@ export async function answerOrder(
     recordedAt: now,
     recordedBySub: callerSub(principal),
   };
-  await commitWithAudit(
-    deps,
-    principal,
-    ([seal]) => [deps.db.insert(t.disclosureOrderResponses).values({ ...row, ...seal })],
-    [
-      {
-        action: "disclosure_order.respond",
-        entity: "disclosure_order",
-        entityId: order.id,
-        payload: sealedContentOf(DISCLOSURE_ORDER_RESPONSE_SEAL, row),
-      },
-    ],
-  );
+  await commitSealedInsert(deps, principal, DISCLOSURE_ORDER_RESPONSE_SEAL, row, {
+    action: "disclosure_order.respond",
+    entityId: order.id,
+  });
   return now;
 }

@@ -1,11 +1,10 @@
 import { and, desc, eq, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { sealedContentOf } from "../../../platform/audit/seal";
 import { callerSub, type Principal } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { commitWithAudit } from "../../../platform/db/commit";
+import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
 import { afterKey } from "../../../platform/db/keyset";
 import { invalidField } from "../../../platform/errors";
 import { CursorKey } from "../../../platform/http/cursor";
@@ -14,8 +13,6 @@ import { assertCatalogCodes } from "../../catalog";
 import * as registry from "../../registry";
 import * as t from "../schema";
 import { FINDING_SEAL } from "../seals";
-
-type CommitDeps = Parameters<typeof commitWithAudit>[0];
 
 export const findingById = (db: Db, id: string) => rowById(db, t.findings, id, "Finding");
 
@@ -64,18 +61,13 @@ export async function recordFinding(
     recordedBySub: callerSub(principal),
   };
   const recorded = await record(row.id);
-  await commitWithAudit(
+  await commitSealedInsert(
     deps,
     principal,
-    ([seal]) => [deps.db.insert(t.findings).values({ ...row, ...seal }), ...recorded],
-    [
-      {
-        action: "finding.create",
-        entity: "finding",
-        entityId: row.id,
-        payload: sealedContentOf(FINDING_SEAL, row),
-      },
-    ],
+    FINDING_SEAL,
+    row,
+    { action: "finding.create", entityId: row.id },
+    recorded,
   );
   return row.id;
 }

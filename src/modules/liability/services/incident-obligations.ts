@@ -1,18 +1,15 @@
 import { asc, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { sealedContentOf } from "../../../platform/audit/seal";
 import { callerSub, type Principal } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { commitWithAudit } from "../../../platform/db/commit";
+import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
 import { invalidField } from "../../../platform/errors";
 import { assertCatalogCodes } from "../../catalog";
 import * as t from "../schema";
 import { OBLIGATION_LINK_SEAL } from "../seals";
 import { loadLiabilityIncident } from "./incident";
-
-type CommitDeps = Parameters<typeof commitWithAudit>[0];
 
 export const obligationLinkById = (db: Db, id: string) =>
   rowById(db, t.obligationLinks, id, "Obligation link");
@@ -48,18 +45,13 @@ export async function createObligationLink(
     recordedBySub: callerSub(principal),
   };
   const recorded = await record(row.id);
-  await commitWithAudit(
+  await commitSealedInsert(
     deps,
     principal,
-    ([seal]) => [deps.db.insert(t.obligationLinks).values({ ...row, ...seal }), ...recorded],
-    [
-      {
-        action: "obligation_link.create",
-        entity: "obligation_link",
-        entityId: row.id,
-        payload: sealedContentOf(OBLIGATION_LINK_SEAL, row),
-      },
-    ],
+    OBLIGATION_LINK_SEAL,
+    row,
+    { action: "obligation_link.create", entityId: row.id },
+    recorded,
   );
   return row.id;
 }

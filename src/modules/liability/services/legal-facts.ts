@@ -1,17 +1,14 @@
 import { asc, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { sealedContentOf } from "../../../platform/audit/seal";
 import { callerSub, type Principal } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { commitWithAudit } from "../../../platform/db/commit";
+import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
 import { checkInstants } from "../../../platform/http/instants";
 import type { IncidentRow } from "../../incidents";
 import * as t from "../schema";
 import { LEGAL_FACT_SEAL } from "../seals";
-
-type CommitDeps = Parameters<typeof commitWithAudit>[0];
 
 export const legalFactById = (db: Db, id: string) => rowById(db, t.incidentLegalFacts, id, "Legal fact");
 
@@ -36,18 +33,13 @@ export async function recordLegalFact(
     recordedBySub: callerSub(principal),
   };
   const recorded = await record(row.id);
-  await commitWithAudit(
+  await commitSealedInsert(
     deps,
     principal,
-    ([seal]) => [deps.db.insert(t.incidentLegalFacts).values({ ...row, ...seal }), ...recorded],
-    [
-      {
-        action: "incident.legal_fact.record",
-        entity: "incident_legal_fact",
-        entityId: row.id,
-        payload: sealedContentOf(LEGAL_FACT_SEAL, row),
-      },
-    ],
+    LEGAL_FACT_SEAL,
+    row,
+    { action: "incident.legal_fact.record", entityId: row.id },
+    recorded,
   );
   return row.id;
 }

@@ -1,20 +1,17 @@
 import type { z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { sealedContentOf } from "../../../platform/audit/seal";
 import { actingActorId, callerSub, type Principal } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { commitWithAudit } from "../../../platform/db/commit";
+import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
 import { conflict, forbidden, invalidField, notFound } from "../../../platform/errors";
 import { checkInstants } from "../../../platform/http/instants";
 import type { Evidence } from "../../incidents";
 import * as t from "../schema";
 import { REBUTTAL_DECISION_SEAL, REBUTTAL_SEAL } from "../seals";
 import { loadLiabilityIncident } from "./incident";
-
-type CommitDeps = Parameters<typeof commitWithAudit>[0];
 
 /** Just what filing needs of the loaded rulesets: their rebuttal and condition ids. */
 interface RulesetLookup {
@@ -52,18 +49,13 @@ export async function fileRebuttal(
     recordedBySub: callerSub(principal),
   };
   const recorded = await record(row.id);
-  await commitWithAudit(
+  await commitSealedInsert(
     deps,
     principal,
-    ([seal]) => [deps.db.insert(t.rebuttals).values({ ...row, ...seal }), ...recorded],
-    [
-      {
-        action: "rebuttal.file",
-        entity: "rebuttal",
-        entityId: row.id,
-        payload: sealedContentOf(REBUTTAL_SEAL, row),
-      },
-    ],
+    REBUTTAL_SEAL,
+    row,
+    { action: "rebuttal.file", entityId: row.id },
+    recorded,
   );
   return row.id;
 }
@@ -94,18 +86,9 @@ export async function decideRebuttal(
     recordedAt: now,
     recordedBySub: callerSub(principal),
   };
-  await commitWithAudit(
-    deps,
-    principal,
-    ([seal]) => [deps.db.insert(t.rebuttalDecisions).values({ ...row, ...seal })],
-    [
-      {
-        action: "rebuttal.decide",
-        entity: "rebuttal",
-        entityId: found.r.id,
-        payload: sealedContentOf(REBUTTAL_DECISION_SEAL, row),
-      },
-    ],
-  );
+  await commitSealedInsert(deps, principal, REBUTTAL_DECISION_SEAL, row, {
+    action: "rebuttal.decide",
+    entityId: found.r.id,
+  });
   return { rebuttal: found.r, decision: row };
 }

@@ -1,11 +1,10 @@
 import type { z } from "@hono/zod-openapi";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Deps } from "../../../deps";
-import { sealedContentOf } from "../../../platform/audit/seal";
 import { actingActorId, type Principal } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
-import { commitWithAudit } from "../../../platform/db/commit";
+import { commitSealedInsert } from "../../../platform/db/commit";
 import { disclosureView, type ProductRow } from "../queries/products";
 import type { DisclosureCreate } from "../routes/products/schemas";
 import * as t from "../schema";
@@ -35,18 +34,13 @@ export async function createDisclosure(
     recordedAt: deps.clock.now().toISOString(),
   };
   const recorded = await record(row.id);
-  await commitWithAudit(
+  await commitSealedInsert(
     deps,
     principal,
-    ([seal]) => [deps.db.insert(t.disclosures).values({ ...row, ...seal }), ...recorded],
-    [
-      {
-        action: "product.disclosure.create",
-        entity: "disclosure",
-        entityId: row.id,
-        payload: sealedContentOf(DISCLOSURE_SEAL, row),
-      },
-    ],
+    DISCLOSURE_SEAL,
+    row,
+    { action: "product.disclosure.create", entityId: row.id },
+    recorded,
   );
   return row.id;
 }

@@ -2,7 +2,8 @@
  * Layer boundaries, checked in `npm test` (test/unit/boundaries.test.ts; also `npm run -s lint:deps`).
  * Dependencies run one way: composition (app, deps, config, routes, schema, node, worker, seed) →
  * modules core, web → liability → incidents → registry → catalog → platform. Modules meet only through
- * their index.ts; each module's domain/ is pure; the platform knows no domain. See README "Layout".
+ * their index.ts; each module's domain/ is pure; the platform knows no domain. src/domain/ holds pure
+ * rules shared by modules (the law applicability engine), itself bound by domain-is-pure. See README "Layout".
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -147,7 +148,12 @@ module.exports = {
       from: { path: "^src/modules/incidents/" },
       to: {
         path: "^src/",
-        pathNot: ["^src/modules/(incidents|registry|catalog)/", "^src/platform/", "^src/(deps|config)\\.ts$"],
+        pathNot: [
+          "^src/modules/(incidents|registry|catalog)/",
+          "^src/domain/",
+          "^src/platform/",
+          "^src/(deps|config)\\.ts$",
+        ],
       },
     },
     {
@@ -160,6 +166,7 @@ module.exports = {
         path: "^src/",
         pathNot: [
           "^src/modules/(liability|incidents|registry|catalog)/",
+          "^src/domain/",
           "^src/platform/",
           "^src/(deps|config)\\.ts$",
         ],

@@ -65,6 +65,8 @@ const envSchema = z
           .filter(Boolean),
       )
       .default([]),
+    // How the registry reads "immediately" (AI Act Art. 26(5)): a registry setting, not a legal period.
+    REPORTING_IMMEDIATELY_HOURS: z.coerce.number().int().min(1).max(168).default(24),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
     RATE_LIMIT_ANON_WRITES: z.coerce.number().int().min(1).max(1_000_000).default(20),
     RATE_LIMIT_RECEIPT_LOOKUPS: z.coerce.number().int().min(1).max(1_000_000).default(60),
@@ -123,6 +125,8 @@ export interface Config {
   dataEncryptionKey: string;
   seedDemo: boolean;
   suppressionK: number;
+  /** Hours the registry allows for an "immediately" duty (AI Act Art. 26(5)); a setting, not law. */
+  reportingImmediatelyHours: number;
   /** Interface the Node server binds to. */
   host: string;
   /** Header carrying the client address from our own proxy (lower-case), and that proxy's own hops. */
@@ -188,6 +192,7 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
     dataEncryptionKey: env.DATA_ENCRYPTION_KEY ?? DEV_DATA_KEY,
     seedDemo: env.SEED_DEMO,
     suppressionK: env.SUPPRESSION_K,
+    reportingImmediatelyHours: env.REPORTING_IMMEDIATELY_HOURS,
     host: env.HOST,
     trustedProxy: { header: env.TRUSTED_PROXY_HEADER, addresses: env.TRUSTED_PROXY_ADDRESSES },
     rateLimit: {

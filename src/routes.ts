@@ -7,6 +7,7 @@ import {
   incidentRoutes,
   incidentStatsRoutes,
   publicStatsRoutes,
+  regulatoryReportRoutes,
   signalRoutes,
 } from "./modules/incidents";
 import {
@@ -15,25 +16,35 @@ import {
   disclosureOrderRoutes,
   findingRoutes,
   incidentObligationRoutes,
+  incidentRulesetRoutes,
   legalFactRoutes,
   obligationRoutes,
   rebuttalRoutes,
   rulesetRoutes,
 } from "./modules/liability";
-import { actorRoutes, deploymentRoutes, productRoutes } from "./modules/registry";
+import {
+  actorRelationRoutes,
+  actorRoutes,
+  deploymentRoutes,
+  productRoutes,
+  regulatoryFactRoutes,
+} from "./modules/registry";
 
 /** One line per resource folder. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route("/", healthRoutes);
   app.route("/", catalogRoutes);
   app.route("/", actorRoutes);
+  app.route("/", actorRelationRoutes);
   app.route("/", productRoutes);
+  app.route("/", regulatoryFactRoutes);
   app.route("/", deploymentRoutes);
   app.route("/", auditRoutes);
   app.route("/", auditCheckpointRoutes);
   // Before incidentRoutes: Hono matches in registration order, and /v1/incidents/{id} would swallow these.
   app.route("/", incidentStatsRoutes);
   app.route("/", incidentExportRoutes);
+  app.route("/", regulatoryReportRoutes);
   app.route("/", incidentRoutes);
   app.route("/", legalFactRoutes);
   app.route("/", publicStatsRoutes);
@@ -45,5 +56,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route("/", disclosureOrderRoutes);
   app.route("/", rulesetRoutes);
   app.route("/", causalityRoutes);
+  app.route("/", incidentRulesetRoutes);
   app.route("/", rebuttalRoutes);
 }

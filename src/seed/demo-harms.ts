@@ -92,6 +92,21 @@ export async function seedDemoHarms(
     risk_codes: ["R_PRIVACY"],
     reporter: { role: "patient", anonymous: true },
   });
+  // A harm in Germany: TriageMate is an MDR device there, so MDR Art. 87 deadlines run (not AI Act Art. 73,
+  // whose Art. 73(10) leaves health harms of medical devices to the MDR).
+  await harm("reporter", {
+    product_id: r.triage.id,
+    country: "DE",
+    occurred_at: "2026-11-20T08:00:00Z",
+    description:
+      "The chatbot rated crushing chest pain as low urgency; the patient was admitted with a heart attack.",
+    event_type: "serious_injury",
+    severity: "life_threatening",
+    outcome: "recovering",
+    risk_codes: ["R_FALSE_INFO"],
+    patient: { age_band: "45-64", sex: "male", language: "en" },
+    reporter: { role: "clinician", anonymous: true },
+  });
   await harm("reporter", {
     product_name: "a symptom checker app on my phone",
     country: "FR",

@@ -123,6 +123,30 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
       reason: "Demo lifecycle",
     });
   }
+  // Issue 11: the facts that decide which law applies. TriageMate is MDR class IIa software (so high-risk
+  // under AI Act Art. 6(1), Annex I), placed in Germany and put into service in Kenya in March 2026.
+  const fact = (as: string, productId: string, body: Record<string, unknown>) =>
+    post(`/v1/products/${productId}/regulatory-facts`, as, { source: "Demo declaration", ...body });
+  const ms = `provider:${medisynth.id}`;
+  await fact(ms, triage.id, {
+    fact: "medical_device",
+    value: "mdr",
+    device_class: "IIa",
+    effective_from: "2026-03-01T00:00:00Z",
+  });
+  await fact(ms, triage.id, {
+    fact: "ai_act_risk_class",
+    value: "high_risk",
+    basis: "annex_i",
+    effective_from: "2026-03-01T00:00:00Z",
+  });
+  await fact(ms, triage.id, { fact: "market", territory: "DE", placed_at: "2026-03-01T00:00:00Z" });
+  await fact(ms, triage.id, { fact: "market", territory: "KE", placed_at: "2026-03-10T00:00:00Z" });
+  await fact(`developer:${aurora.id}`, fm.id, {
+    fact: "ai_act_risk_class",
+    value: "gpai",
+    effective_from: "2026-01-15T00:00:00Z",
+  });
   const deployment = await post("/v1/deployments", `deployer:${clinics.id}`, {
     product_version_id: triageV.id,
     setting: "primary care",
@@ -142,6 +166,18 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     languages: ["en"],
     builds_on: [{ product_id: fm.id, relation: "integration" }],
   });
+  const cl = `developer:${careline.id}`;
+  await fact(cl, scribe.id, {
+    fact: "ai_act_risk_class",
+    value: "not_high_risk",
+    effective_from: "2026-01-01T00:00:00Z",
+  });
+  await fact(cl, scribe.id, {
+    fact: "medical_device",
+    value: "none",
+    effective_from: "2026-01-01T00:00:00Z",
+  });
+  await fact(cl, scribe.id, { fact: "market", territory: "GB", placed_at: "2026-02-01T00:00:00Z" });
   await post(`/v1/products/${scribe.id}/versions`, `developer:${careline.id}`, {
     version: "0.9.0",
     changelog: "Pilot build on Aurora-Med 2.1 API.",

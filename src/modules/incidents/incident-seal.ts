@@ -22,6 +22,14 @@ export const INCIDENT_SEAL: SealedTable = {
   entityIdKey: "id",
   mutable: true,
   exclude: ["reference"],
+  // Issue 11 flags (migration 0012).
+  addedLater: [
+    "fundamentalRightsInfringement",
+    "propertyOrEnvironmentHarm",
+    "seriousPublicHealthThreat",
+    "unanticipatedDeterioration",
+    "providerUnreachable",
+  ],
 };
 export const REPORT_SEAL: SealedTable = {
   name: "incident_reports",
@@ -33,5 +41,11 @@ export const RESPONSE_SEAL: SealedTable = {
   name: "incident_responses",
   table: t.incidentResponses,
   entity: "incident_response",
+  entityIdKey: "id",
+};
+export const AWARENESS_SEAL: SealedTable = {
+  name: "incident_actor_awareness",
+  table: t.incidentActorAwareness,
+  entity: "incident_awareness",
   entityIdKey: "id",
 };

@@ -13,7 +13,7 @@ export {
   type DeadlineIncident,
   DeadlineInputError,
 } from "./domain/deadlines/compute";
-export { parseReportingRuleset, type ReportingRuleset } from "./domain/deadlines/ruleset";
+export { parseReportingRuleset, type ReportingRuleset, rulesetsInForce } from "./domain/deadlines/ruleset";
 export {
   DEFAULT_WEIGHTS,
   type DuplicateReport,
@@ -29,6 +29,7 @@ export { CASE_STATUSES, CAUSALITY_ASSESSMENTS, CAUSALITY_METHODS, PATIENT_SEXES 
 export { type FrozenAssessment, registryCausality } from "./domain/fhir/registry-causality";
 export { registrySystems } from "./domain/fhir/systems";
 export type { FhirResource } from "./domain/fhir/types";
+export { REPORTING_RULESETS } from "./domain/reporting-rulesets";
 export {
   type ContingencyRow,
   detectSignals,
@@ -47,7 +48,7 @@ export { EVENT_TYPES, OUTCOMES, SEVERITIES } from "./domain/vocabulary";
 export { PATIENT_FIELD_AUDIENCE, REGULATOR_ONLY_ATTRIBUTES } from "./filters/access";
 export { filterFields } from "./filters/filters-schema";
 export { Evidence, Patient, REPORTER_ROLES, SETTINGS } from "./incident-schemas";
-export { INCIDENT_SEAL, REPORT_SEAL, RESPONSE_SEAL } from "./incident-seal";
+export { AWARENESS_SEAL, INCIDENT_SEAL, REPORT_SEAL, RESPONSE_SEAL } from "./incident-seal";
 export {
   afterCursor,
   type IncidentFilters,
@@ -61,8 +62,10 @@ export { incidentRoutes } from "./routes/incidents";
 export { IncidentDetail, Receipt, ResponseView, TransitionResult } from "./routes/incidents/schemas-views";
 export { publicStatsRoutes } from "./routes/public-stats";
 export { productIncidentCounts } from "./routes/public-stats/product-counts";
+export { regulatoryReportRoutes } from "./routes/regulatory-reports";
 export { signalRoutes } from "./routes/signals";
 export { incidentStatsRoutes } from "./routes/stats";
 export { incidentEvents, incidentResponses, incidentRisks, incidents, reports } from "./schema";
 export type { FrozenAssessmentsOf } from "./services/export-enrich";
+export { incidentProfile, incidentRegimes, type RegimeAnalysis, regimeAnalysis } from "./services/regimes";
 export type { IncidentRow } from "./services/repo";

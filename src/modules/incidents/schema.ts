@@ -40,6 +40,19 @@ export const incidents = sqliteTable(
     criticalInfrastructureDisruption: integer("critical_infrastructure_disruption", { mode: "boolean" })
       .notNull()
       .default(false),
+    fundamentalRightsInfringement: integer("fundamental_rights_infringement", { mode: "boolean" })
+      .notNull()
+      .default(false),
+    propertyOrEnvironmentHarm: integer("property_or_environment_harm", { mode: "boolean" })
+      .notNull()
+      .default(false),
+    seriousPublicHealthThreat: integer("serious_public_health_threat", { mode: "boolean" })
+      .notNull()
+      .default(false),
+    unanticipatedDeterioration: integer("unanticipated_deterioration", { mode: "boolean" })
+      .notNull()
+      .default(false),
+    providerUnreachable: integer("provider_unreachable", { mode: "boolean" }).notNull().default(false),
     /** Set when a regulator flags the narrative as identifying: actor views then withhold it. */
     descriptionIdentifying: integer("description_identifying", { mode: "boolean" }).notNull().default(false),
     /** When the incident was tied to a registered product: the accountable actors learn of it from then. */
@@ -163,4 +176,29 @@ export const incidentResponses = sqliteTable(
     ...sealColumns(),
   },
   (t) => [index("incident_responses_incident_idx").on(t.incidentId, t.submittedAt)],
+);
+
+/**
+ * Issue 11: when each accountable actor became aware of an incident. Reporting periods run from the
+ * *actor's* awareness (AI Act Art. 73(2), MDR Art. 87(2)), never from the reporter's `aware_at`. This
+ * table holds the facts the registry cannot derive: an actor's acknowledgement and a regulator's
+ * record (e.g. from the actor's complaint log). Notification through the registry and the actor's own
+ * reports are derived from the incident and report rows.
+ */
+export const incidentActorAwareness = sqliteTable(
+  "incident_actor_awareness",
+  {
+    id: text("id").primaryKey(),
+    incidentId: text("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    actorId: text("actor_id").notNull(),
+    awareAt: text("aware_at").notNull(),
+    source: text("source").notNull(),
+    evidence: text("evidence"),
+    recordedAt: text("recorded_at").notNull(),
+    recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
+  },
+  (t) => [index("incident_actor_awareness_incident_idx").on(t.incidentId, t.actorId)],
 );

@@ -32,6 +32,7 @@ export { causalityRoutes } from "./routes/causality";
 export { disclosureOrderRoutes } from "./routes/disclosure-orders";
 export { findingRoutes } from "./routes/findings";
 export { incidentObligationRoutes } from "./routes/incident-obligations";
+export { incidentRulesetRoutes } from "./routes/incident-rulesets";
 export { legalFactRoutes } from "./routes/legal-facts";
 export { obligationRoutes } from "./routes/obligations";
 export { rebuttalRoutes } from "./routes/rebuttals";

@@ -6,6 +6,7 @@
  */
 
 export { actorRoles } from "./actor-roles";
+export type { MarketEntry, RegulatoryProfile } from "./domain/regulatory-profile";
 export {
   CHAIN_ROLES,
   type ChainMember,
@@ -16,7 +17,9 @@ export {
   productChain,
 } from "./domain/value-chain";
 export { walkLineage } from "./lineage";
+export { type ActorRow, loadActor } from "./queries/actors";
 export { isProductOwner, loadProduct } from "./queries/products";
+export { actorRelationRoutes } from "./routes/actor-relations";
 export { actorRoutes } from "./routes/actors";
 export { deploymentRoutes } from "./routes/deployments";
 export { productRoutes } from "./routes/products";
@@ -25,6 +28,7 @@ export {
   type ProductIncidentCounts,
   type ProductIncidentCountsOf,
 } from "./routes/products/schemas";
+export { regulatoryFactRoutes } from "./routes/regulatory-facts";
 export {
   actors,
   deployments,
@@ -35,6 +39,8 @@ export {
   stageTransitions,
   versionBases,
 } from "./schema";
-export { DISCLOSURE_SEAL } from "./services/disclosure-seal";
+export { relationsOf } from "./services/actor-relations";
+export { ACTOR_RELATION_SEAL, DISCLOSURE_SEAL, REGULATORY_FACT_SEAL } from "./services/disclosure-seal";
 export { productTransition } from "./services/product-lifecycle";
+export { loadRegulatoryProfile } from "./services/regulatory-facts";
 export { loadIncidentChain, loadProductChain } from "./value-chain";

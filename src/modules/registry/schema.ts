@@ -160,3 +160,63 @@ export const deployments = sqliteTable(
     index("deployments_version_idx").on(t.productVersionId),
   ],
 );
+
+/**
+ * Issue 11: the facts that decide whether an instrument applies to a product at all (where and when it
+ * was placed on the market, its AI Act class, its medical-device status, open source). Append-only with
+ * legal time: a fact holds from `effective_from` (for a market, the date it was placed there) and counts
+ * in an analysis only once recorded. `decided_by` says whose statement it is (the maker's declaration,
+ * a regulator or a court), because a declaration and a determination do not weigh the same.
+ * A row with `version_id` is about that version only (e.g. a substantially modified version placed anew).
+ */
+export const productRegulatoryFacts = sqliteTable(
+  "product_regulatory_facts",
+  {
+    id: text("id").primaryKey(),
+    productId: text("product_id")
+      .notNull()
+      .references(() => products.id),
+    versionId: text("version_id").references(() => productVersions.id),
+    fact: text("fact").notNull(),
+    value: text("value").notNull(),
+    /** AI Act class basis (annex_i / annex_iii) or device class (IIa, C, …). */
+    qualifier: text("qualifier"),
+    territory: text("territory"),
+    effectiveFrom: text("effective_from").notNull(),
+    source: text("source").notNull(),
+    decidedBy: text("decided_by").notNull(),
+    recordedAt: text("recorded_at").notNull(),
+    recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
+  },
+  (t) => [index("product_regulatory_facts_product_idx").on(t.productId, t.fact, t.effectiveFrom)],
+);
+
+/**
+ * Issue 11: an actor acting for another in the supply chain (authorised representative, importer,
+ * fulfilment service provider, distributor), optionally for one product. These are the economic
+ * operators the PLD (Art. 8) and AI Act Art. 26(5) name besides manufacturer and provider.
+ */
+export const actorRelations = sqliteTable(
+  "actor_relations",
+  {
+    id: text("id").primaryKey(),
+    actorId: text("actor_id")
+      .notNull()
+      .references(() => actors.id),
+    relation: text("relation").notNull(),
+    ofActorId: text("of_actor_id")
+      .notNull()
+      .references(() => actors.id),
+    productId: text("product_id").references(() => products.id),
+    effectiveFrom: text("effective_from").notNull(),
+    effectiveTo: text("effective_to"),
+    recordedAt: text("recorded_at").notNull(),
+    recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
+  },
+  (t) => [
+    index("actor_relations_actor_idx").on(t.actorId),
+    index("actor_relations_of_actor_idx").on(t.ofActorId),
+  ],
+);

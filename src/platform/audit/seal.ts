@@ -16,6 +16,11 @@ export interface SealedTable {
   entityIdKey: string;
   mutable?: boolean;
   exclude?: readonly string[];
+  /**
+   * Columns added after rows were already sealed: sealed only when they differ from their default, so
+   * an old row (sealed before the column existed) and a new one with the default verify alike.
+   */
+  addedLater?: readonly string[];
 }
 
 const SEAL_KEYS = new Set(["auditSeq", "auditSha256"]);
@@ -30,7 +35,9 @@ export function sealedContentOf(spec: SealedTable, values: Record<string, unknow
   for (const [key, column] of Object.entries(getTableColumns(spec.table)) as [string, SQLiteColumn][]) {
     if (SEAL_KEYS.has(key) || spec.exclude?.includes(key)) continue;
     const value = values[key];
-    content[column.name] = value !== undefined ? value : column.hasDefault ? (column.default ?? null) : null;
+    const resolved = value !== undefined ? value : column.hasDefault ? (column.default ?? null) : null;
+    if (spec.addedLater?.includes(key) && column.hasDefault && resolved === column.default) continue;
+    content[column.name] = resolved;
   }
   return content;
 }

@@ -1,8 +1,8 @@
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type SealedTable, sealedContentOf } from "../../../platform/audit/seal";
-import { INCIDENT_SEAL, REPORT_SEAL, RESPONSE_SEAL } from "../../incidents";
+import { AWARENESS_SEAL, INCIDENT_SEAL, REPORT_SEAL, RESPONSE_SEAL } from "../../incidents";
 import { LIABILITY_SEALS } from "../../liability";
-import { DISCLOSURE_SEAL } from "../../registry";
+import { ACTOR_RELATION_SEAL, DISCLOSURE_SEAL, REGULATORY_FACT_SEAL } from "../../registry";
 
 export type { SealedTable, Unsealed } from "../../../platform/audit/seal";
 
@@ -11,7 +11,10 @@ export const SEALED_TABLES: readonly SealedTable[] = [
   INCIDENT_SEAL,
   REPORT_SEAL,
   RESPONSE_SEAL,
+  AWARENESS_SEAL,
   DISCLOSURE_SEAL,
+  REGULATORY_FACT_SEAL,
+  ACTOR_RELATION_SEAL,
   ...LIABILITY_SEALS,
 ];
 

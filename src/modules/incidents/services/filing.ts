@@ -7,6 +7,7 @@ import { newId } from "../../../platform/crypto/ids";
 import { dataKey, randomToken, sealJson } from "../../../platform/crypto/jwe";
 import { type AuditStamp, commitWithAudit, nextNumber } from "../../../platform/db/commit";
 import { checkInstants } from "../../../platform/http/instants";
+import { flagValues } from "../domain/flags";
 import { type IncidentCreateInput, SEVERITIES } from "../incident-schemas";
 import { INCIDENT_SEAL, REPORT_SEAL } from "../incident-seal";
 import * as t from "../schema";
@@ -103,8 +104,8 @@ export async function fileIncident(
     disability: input.patient.disability ?? null,
     ethnicity: input.patient.ethnicity ?? null,
     patientKnewAiWasUsed: input.patient.patient_knew_ai_was_used ?? null,
-    widespreadInfringement: input.widespread_infringement,
-    criticalInfrastructureDisruption: input.critical_infrastructure_disruption,
+    // Every flag is written (not left to the column default) because the seal covers the row as sent.
+    ...flagValues({ ...input, provider_unreachable: false }),
     updatedAt: at,
   };
   const statements = ([incidentSeal, reportSeal]: AuditStamp[]): BatchItem<"sqlite">[] => [

@@ -4,6 +4,7 @@ import { dataKey, openJson } from "../../../platform/crypto/jwe";
 import { byIdChunks } from "../../../platform/db/chunks";
 import type { Db } from "../../../platform/db/client";
 import type { Audience } from "../access";
+import { flagsOf } from "../domain/flags";
 import * as t from "../schema";
 import { familyIds, type IncidentRow, type ReportRow } from "./repo";
 
@@ -37,8 +38,7 @@ export function sharedFields(i: IncidentRow, riskCodes: string[], mergedIntoRefe
     severity: i.severity,
     outcome: i.outcome,
     risk_codes: riskCodes,
-    widespread_infringement: i.widespreadInfringement,
-    critical_infrastructure_disruption: i.criticalInfrastructureDisruption,
+    ...flagsOf(i),
     patient_knew_ai_was_used: i.patientKnewAiWasUsed,
   };
 }

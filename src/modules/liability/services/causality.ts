@@ -5,7 +5,12 @@ import { newId } from "../../../platform/crypto/ids";
 import type { Db } from "../../../platform/db/client";
 import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
 import { notFound } from "../../../platform/errors";
-import { type ActorAssessment, evaluateCausality, type Ruleset } from "../domain/causality";
+import {
+  type ActorAssessment,
+  type CausalityInput,
+  evaluateCausality,
+  type Ruleset,
+} from "../domain/causality";
 import * as t from "../schema";
 import { CAUSALITY_ASSESSMENT_SEAL } from "../seals";
 import { buildCausalityInput } from "./facts";
@@ -20,9 +25,10 @@ export async function freezeAssessment(
   principal: Principal,
   li: LiabilityIncident,
   ruleset: Ruleset,
+  scope: Pick<CausalityInput, "applicability" | "hypothetical">,
 ) {
   const now = deps.clock.now().toISOString();
-  const input = await buildCausalityInput(deps.db, li, ruleset, now);
+  const input = { ...(await buildCausalityInput(deps.db, li, ruleset, now)), ...scope };
   const result = evaluateCausality(input);
   // Separate hashes let a court see which part changed if a re-run ever differs.
   const inputHashes = {

@@ -1,49 +1,57 @@
 import { z } from "zod";
+import { ApplicabilitySchema } from "../../../../domain/law/applicability-schema";
+import { INCIDENT_FLAGS } from "../flags";
 
 /**
- * Reporting rulesets are data (reporting-rules/*.json), versioned and selectable, because the law they
- * encode changes (implementing acts, guidance, other jurisdictions) and past deadlines must stay
- * reproducible under the version that was in force. This module only validates that data.
+ * Reporting rulesets are data (reporting-rules/*.json), versioned and selected by date, because the law
+ * they encode changes (an amendment postponing an application date is a new version) and past
+ * deadlines must stay reproducible under the version in force. This module only validates that data.
  */
 
-export const INCIDENT_FLAGS = ["widespread_infringement", "critical_infrastructure_disruption"] as const;
-export type IncidentFlag = (typeof INCIDENT_FLAGS)[number];
-
-/** Sources the clock may start from, in the order the ruleset lists them. */
-export const CLOCK_SOURCES = ["aware_at", "actor_became_aware_at", "received_at"] as const;
-export type ClockSource = (typeof CLOCK_SOURCES)[number];
+export { INCIDENT_FLAGS, type IncidentFlag } from "../flags";
 
 const nonEmpty = z.string().trim().min(1);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a calendar date YYYY-MM-DD");
 
 /**
  * A clause matches when every criterion it names matches (AND); inside one criterion any listed value
- * matches (OR). An empty clause matches every incident, which is how "always" is expressed structurally.
+ * matches (OR). `medical_device` reads the product's recorded status, so a clause can be unknown.
  */
 const ClauseSchema = z.strictObject({
   event_types: z.array(nonEmpty).min(1).optional(),
   severities: z.array(nonEmpty).min(1).optional(),
   flags: z.array(z.enum(INCIDENT_FLAGS)).min(1).optional(),
+  medical_device: z
+    .array(z.enum(["none", "mdr", "ivdr"]))
+    .min(1)
+    .optional(),
 });
 export type Clause = z.infer<typeof ClauseSchema>;
 
-/** A predicate matches when any of its clauses matches (OR of ANDs keeps the data flat and readable). */
 const PredicateSchema = z.strictObject({
   description: z.string().optional(),
+  citation: z.string().optional(),
   any_of: z.array(ClauseSchema).min(1),
 });
 export type Predicate = z.infer<typeof PredicateSchema>;
 
+/** Whom a report goes to: the authority (default), or the provider / importer-distributor (Art. 26(5)). */
+export const ADDRESSEES = ["authority", "provider", "importer_or_distributor"] as const;
+export type Addressee = (typeof ADDRESSEES)[number];
+
 const RuleSchema = z.strictObject({
   id: nonEmpty,
   kind: z.enum(["initial", "complete"]),
+  addressee: z.enum(ADDRESSEES).default("authority"),
   condition: z.union([z.literal("always"), PredicateSchema]),
-  /**
-   * "initial_report_incomplete": the rule only binds an actor that chose to file an incomplete initial
-   * report (Art. 73(5)); without it, a rule binds every in-scope actor.
-   */
+  /** Only an actor that chose to file an incomplete initial report owes the complete one (Art. 73(5)). */
   applies_when: z.literal("initial_report_incomplete").optional(),
   /** null = tracked but not time-boxed: never due, never late. */
   days: z.number().int().positive().nullable(),
+  /** The rule lapses when this incident flag is set (Art. 26(5): no informing a provider that cannot be reached). */
+  unless_flag: z.enum(INCIDENT_FLAGS).optional(),
+  /** "Immediately": due after the operator's configured window (REPORTING_IMMEDIATELY_HOURS), in hours. */
+  immediately: z.literal(true).optional(),
   citation: nonEmpty,
   note: z.string().optional(),
 });
@@ -53,26 +61,36 @@ export const ReportingRulesetSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a lowercase slug"),
     version: z.number().int().positive(),
+    /** The version is the law for incidents occurring on or after this date (until a later version). */
+    valid_from: day,
     title: nonEmpty,
+    jurisdiction: nonEmpty,
     source: z.strictObject({
       instrument: nonEmpty,
       celex: z.string().optional(),
       url: z.url().optional(),
       articles: z.array(nonEmpty).optional(),
+      checked: nonEmpty,
     }),
+    applicability: ApplicabilitySchema,
     applies_to_roles: z.array(nonEmpty).min(1),
+    /** Roles that owe the duty only when an incident flag is set (Art. 26(5): provider unreachable). */
+    also_applies_to: z
+      .array(z.strictObject({ role: nonEmpty, when_flag: z.enum(INCIDENT_FLAGS), citation: nonEmpty }))
+      .default([]),
     trigger: PredicateSchema,
-    clock_start: z.enum(CLOCK_SOURCES),
-    clock_start_fallback: z.array(z.enum(CLOCK_SOURCES)).default([]),
-    clock_start_note: z.string().optional(),
+    clock_start: z.literal("actor_awareness"),
+    clock_start_note: nonEmpty,
     /**
      * "elapsed": due = clock start + days × 24 h.
-     * "calendar_end_of_day_utc": Regulation 1182/71 Art. 3 style; the start day is not counted and the
-     * period ends at the end (UTC) of the last day.
+     * "calendar_end_of_day_local": Regulation 1182/71 Art. 3; the start day is not counted and the
+     * period ends at the end of the last day in the zone of the country where the incident occurred.
      */
-    day_count: z.enum(["elapsed", "calendar_end_of_day_utc"]),
-    day_count_note: z.string().optional(),
+    day_count: z.enum(["elapsed", "calendar_end_of_day_local"]),
+    day_count_note: nonEmpty,
     rules: z.array(RuleSchema).min(1),
+    /** Duties that come with the regime but have no computable period (e.g. Art. 73(6) investigation). */
+    duties: z.array(z.strictObject({ id: nonEmpty, citation: nonEmpty, text: nonEmpty })).default([]),
   })
   .superRefine((rs, ctx) => {
     const seen = new Set<string>();
@@ -81,10 +99,20 @@ export const ReportingRulesetSchema = z
         ctx.addIssue({ code: "custom", path: ["rules", i, "id"], message: `duplicate rule id "${rule.id}"` });
       }
       seen.add(rule.id);
-      // An initial report is the one the statutory period bites on; leaving it untimed would make the
-      // ruleset unable to produce a deadline at all.
-      if (rule.kind === "initial" && rule.days === null) {
-        ctx.addIssue({ code: "custom", path: ["rules", i, "days"], message: "initial rules must set days" });
+      // An initial report is the one the statutory period bites on: it must be dated somehow.
+      if (rule.kind === "initial" && rule.days === null && !rule.immediately) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["rules", i, "days"],
+          message: "initial rules must set days or immediately",
+        });
+      }
+      if (rule.immediately && rule.days !== null) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["rules", i, "days"],
+          message: "must be null when immediately is set",
+        });
       }
       if (rule.kind === "initial" && rule.applies_when !== undefined) {
         ctx.addIssue({
@@ -96,13 +124,6 @@ export const ReportingRulesetSchema = z
     });
     if (!rs.rules.some((r) => r.kind === "initial")) {
       ctx.addIssue({ code: "custom", path: ["rules"], message: "at least one initial rule is required" });
-    }
-    if (rs.clock_start_fallback.includes(rs.clock_start)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["clock_start_fallback"],
-        message: "must not repeat clock_start",
-      });
     }
   });
 export type ReportingRuleset = z.infer<typeof ReportingRulesetSchema>;
@@ -126,10 +147,7 @@ export class ReportingRulesetError extends Error {
   }
 }
 
-/**
- * Validates a ruleset given as a JSON string or an already-parsed value. `name` (usually the file name)
- * is carried into every error so a bad data file is found without a debugger.
- */
+/** Validates a ruleset given as JSON text or a parsed value; `name` (the file) is in every error. */
 export function parseReportingRuleset(json: unknown, name: string): ReportingRuleset {
   let value = json;
   if (typeof json === "string") {
@@ -152,4 +170,18 @@ export function parseReportingRuleset(json: unknown, name: string): ReportingRul
     );
   }
   return result.data;
+}
+
+/**
+ * The version of each ruleset in force for an incident that occurred on `day` (YYYY-MM-DD): the latest
+ * `valid_from` not after it. An incident before every version gets none of that ruleset.
+ */
+export function rulesetsInForce(all: readonly ReportingRuleset[], day: string): ReportingRuleset[] {
+  const byId = new Map<string, ReportingRuleset>();
+  for (const rs of all) {
+    if (rs.valid_from > day) continue;
+    const cur = byId.get(rs.id);
+    if (!cur || rs.valid_from > cur.valid_from) byId.set(rs.id, rs);
+  }
+  return [...byId.values()];
 }

@@ -6,6 +6,7 @@ import type { CaseStatus, EventType, Outcome, PatientSex, Severity } from "../..
 import { registryCausality } from "../../domain/fhir/registry-causality";
 import { registrySystems } from "../../domain/fhir/systems";
 import type { AdverseEvent } from "../../domain/fhir/types";
+import { flagsOf } from "../../domain/flags";
 import type { ExportRecord } from "../../services/export-enrich";
 
 /** The regulator's full record of an incident (exports are regulator-only), flat for CSV and NDJSON. */
@@ -40,8 +41,7 @@ export function exportView(e: ExportRecord) {
     disability: r.disability,
     ethnicity: r.ethnicity,
     patient_knew_ai_was_used: r.patientKnewAiWasUsed,
-    widespread_infringement: r.widespreadInfringement,
-    critical_infrastructure_disruption: r.criticalInfrastructureDisruption,
+    ...flagsOf(r),
     description_identifying: r.descriptionIdentifying,
     description: r.description,
   };

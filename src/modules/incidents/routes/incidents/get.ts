@@ -2,6 +2,7 @@ import { defineRoute, jsonBody, jsonContent, problem } from "../../../../platfor
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
 import { INCIDENT_READERS, incidentAccess } from "../../access";
+import { flagValues } from "../../domain/flags";
 import { commitIncidentUpdate } from "../../services/incident-update";
 import { loadIncident, resolveProductRefs } from "../../services/repo";
 import { incidentDetail } from "../../services/views";
@@ -67,12 +68,7 @@ export const getRoutes = createRouter()
         : {}),
       // The accountable actors learn of the incident when it is tied to their product: their clock starts then.
       ...(productChanged ? { productMatchedAt: at } : {}),
-      ...(patch.widespread_infringement !== undefined
-        ? { widespreadInfringement: patch.widespread_infringement }
-        : {}),
-      ...(patch.critical_infrastructure_disruption !== undefined
-        ? { criticalInfrastructureDisruption: patch.critical_infrastructure_disruption }
-        : {}),
+      ...flagValues(patch),
       ...(patch.description_identifying !== undefined
         ? { descriptionIdentifying: patch.description_identifying }
         : {}),

@@ -1,4 +1,5 @@
 import { createRouter } from "../../../../platform/http/router";
+import { awarenessRoutes } from "./awareness";
 import { deadlineRoutes } from "./deadlines";
 import { fileRoutes } from "./file";
 import { getRoutes } from "./get";
@@ -14,6 +15,7 @@ export const incidentRoutes = createRouter()
   .route("/", listRoutes)
   .route("/", similarRoutes)
   .route("/", deadlineRoutes)
+  .route("/", awarenessRoutes)
   .route("/", reportRoutes)
   .route("/", workflowRoutes)
   .route("/", responseRoutes)

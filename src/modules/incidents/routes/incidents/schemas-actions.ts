@@ -35,6 +35,14 @@ export const IncidentPatch = z
     deployment_id: Id.optional(),
     widespread_infringement: z.boolean().optional(),
     critical_infrastructure_disruption: z.boolean().optional(),
+    fundamental_rights_infringement: z.boolean().optional(),
+    property_or_environment_harm: z.boolean().optional(),
+    serious_public_health_threat: z.boolean().optional(),
+    unanticipated_deterioration: z.boolean().optional(),
+    provider_unreachable: z
+      .boolean()
+      .optional()
+      .openapi({ description: "The deployer cannot reach the provider: AI Act Art. 26(5), last sentence" }),
     description_identifying: z.boolean().optional(),
   })
   .strict()

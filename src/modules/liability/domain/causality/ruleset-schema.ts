@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ApplicabilitySchema } from "../../../../domain/law/applicability-schema";
 import {
   VALUE_CHAIN_ROLES as CHAIN_ROLES,
   type ValueChainRole as ChainRole,
@@ -35,6 +36,8 @@ export const RulesetSchema = z
       articles: z.array(nonEmpty).optional(),
     }),
     note: z.string().optional(),
+    /** Whether the instrument covers the incident at all: evaluated before any condition. */
+    applicability: ApplicabilitySchema,
     /** Published disclosures of these kinds, on record by the incident date, evidence these obligations. */
     disclosure_evidence: z.record(slug, z.array(obligationCode).min(1)).default({}),
     rebuttal: z.strictObject({ id: slug, citation: nonEmpty, text: nonEmpty }),

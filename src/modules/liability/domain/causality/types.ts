@@ -1,3 +1,4 @@
+import type { ApplicabilityResult } from "../../../../domain/law/applicability";
 import type { Tri } from "./logic";
 import type { Role, Ruleset } from "./ruleset-schema";
 
@@ -105,6 +106,10 @@ export interface CatalogFacts {
 
 export interface CausalityInput {
   ruleset: Ruleset;
+  /** Whether the instrument covered the incident, as established before any condition (issue 11). */
+  applicability?: ApplicabilityResult;
+  /** Evaluated on request although the instrument did not (certainly) apply. */
+  hypothetical?: boolean;
   evaluated_at: string;
   incident: IncidentFacts;
   catalog: CatalogFacts;

@@ -7,6 +7,7 @@ import { IdParam } from "../../../../platform/http/schemas";
 import { INCIDENT_READERS } from "../../../incidents";
 import { type ActorAssessment, type CausalityInput, evaluateCausality } from "../../domain/causality";
 import type * as t from "../../schema";
+import { evaluationMode, rulesetApplicability } from "../../services/applicability";
 import { freezeAssessment, hashOf, loadAssessment } from "../../services/causality";
 import { buildCausalityInput, loadLiabilityIncident } from "../../services/services";
 import { Analysis, CausalityQuery, FreezeCreate, Frozen } from "./schemas";
@@ -71,15 +72,20 @@ export const causalityRoutes = createRouter()
     const ruleset = c.get("rulesets").get(query.ruleset);
     if (!ruleset) throw invalidField("query", "ruleset", `unknown ruleset ${query.ruleset}`);
     const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
-    const input = await buildCausalityInput(deps.db, li, ruleset, deps.clock.now().toISOString());
-    const assessments = visibleRows(principal, evaluateCausality(input), query.actor_id);
+    const now = deps.clock.now().toISOString();
+    const applicability = await rulesetApplicability(deps, li, ruleset, now);
+    const mode = evaluationMode(applicability, query.hypothetical === "true", "query.hypothetical");
+    const input = mode.evaluate ? await buildCausalityInput(deps.db, li, ruleset, now) : undefined;
+    const assessments = input ? visibleRows(principal, evaluateCausality(input), query.actor_id) : [];
     return c.json(
       {
         incident_id: li.incident.id,
         ruleset: ruleset.id,
         ruleset_version: ruleset.version,
         as_of: li.incident.occurredAt,
-        evaluated_at: input.evaluated_at,
+        evaluated_at: now,
+        applicability,
+        hypothetical: mode.hypothetical,
         assessments,
       },
       200,
@@ -92,7 +98,12 @@ export const causalityRoutes = createRouter()
     const ruleset = c.get("rulesets").get(body.ruleset);
     if (!ruleset) throw invalidField("body", "ruleset", `unknown ruleset ${body.ruleset}`);
     const li = await loadLiabilityIncident(deps.db, principal, c.req.valid("param").id);
-    const row = await freezeAssessment(deps, principal, li, ruleset);
+    const applicability = await rulesetApplicability(deps, li, ruleset, deps.clock.now().toISOString());
+    const mode = evaluationMode(applicability, body.hypothetical, "body.ruleset");
+    const row = await freezeAssessment(deps, principal, li, ruleset, {
+      applicability,
+      hypothetical: mode.hypothetical,
+    });
     return c.json(await frozenView(principal, row), 201);
   })
   .openapi(getFrozen, async (c) => {
@@ -112,6 +123,9 @@ async function frozenView(principal: Principal, row: Unsealed<typeof t.causality
     ruleset_version: row.rulesetVersion,
     as_of: input.incident.occurred_at,
     evaluated_at: row.evaluatedAt,
+    // Assessments frozen before issue 11 carry no applicability: they were evaluated unconditionally.
+    applicability: input.applicability ?? { applies: "unknown" as const, reasons: [] },
+    hypothetical: input.hypothetical ?? false,
     assessments: visibleRows(principal, row.result as ActorAssessment[]),
     input_sha256: row.inputSha256,
     input_hashes: row.inputHashes,

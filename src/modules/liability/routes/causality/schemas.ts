@@ -1,11 +1,18 @@
 import { z } from "@hono/zod-openapi";
 import { Id } from "../../../../platform/http/schemas";
 import { CHAIN_ROLES } from "../../../registry";
+import { RulesetApplicability } from "../../schemas/applicability";
 import { BasisItem } from "../../schemas/incident-obligations";
+
+const Hypothetical = z.enum(["true", "false"]).default("false").openapi({
+  description:
+    "Evaluate the conditions although the instrument does not apply (e.g. a withdrawn proposal); the answer is labelled hypothetical",
+});
 
 export const CausalityQuery = z.object({
   ruleset: z.string().min(1).max(100).openapi({ example: "who-2024" }),
   actor_id: Id.optional(),
+  hypothetical: Hypothetical,
 });
 
 export const Assessment = z
@@ -37,12 +44,17 @@ export const Analysis = z
     ruleset_version: z.number().int(),
     as_of: z.string().openapi({ description: "The incident's occurred_at: evidence is judged as of then" }),
     evaluated_at: z.string(),
-    assessments: z.array(Assessment),
+    applicability: RulesetApplicability,
+    hypothetical: z.boolean().openapi({
+      description:
+        "The instrument does not (or not certainly) apply and the conditions were evaluated on request",
+    }),
+    assessments: z.array(Assessment).openapi({ description: "Empty when the instrument does not apply" }),
   })
   .openapi("CausalityAnalysis");
 
 export const FreezeCreate = z
-  .object({ ruleset: z.string().min(1).max(100) })
+  .object({ ruleset: z.string().min(1).max(100), hypothetical: z.boolean().default(false) })
   .strict()
   .openapi("CausalityFreeze");
 

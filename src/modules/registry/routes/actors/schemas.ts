@@ -3,7 +3,17 @@ import { Country, Cursor, Limit, Page, uniqueArray } from "../../../../platform/
 import { searchText } from "../../../../platform/http/search-text";
 import { CHAIN_ROLES } from "../../domain/value-chain";
 
-export const ACTOR_ROLES = CHAIN_ROLES;
+/**
+ * Supply-chain operators the PLD (Art. 8(1)(c), (3)) and AI Act Art. 26(5) name besides the value chain.
+ * They are registry records only: no token role acts for them (yet), so the chain roles stay the three.
+ */
+export const SUPPLY_ROLES = [
+  "authorised_representative",
+  "importer",
+  "distributor",
+  "fulfilment_service_provider",
+] as const;
+export const ACTOR_ROLES = [...CHAIN_ROLES, ...SUPPLY_ROLES] as const;
 
 export const ActorCreate = z
   .object({

@@ -205,6 +205,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/actors/{id}/relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Supply-chain relations of an actor, either side (public, as on a product's label)
+         * @description Supply-chain relations of an actor, either side (public, as on a product's label)
+         *
+         *     Access: public.
+         */
+        get: operations["listActorRelations"];
+        put?: never;
+        /**
+         * Record that this actor is another's authorised representative, importer, distributor, …
+         * @description Recorded by the represented actor (`of_actor_id`) or a regulator. Append-only.
+         *
+         *     Access: developer, provider, deployer, regulator, admin.
+         */
+        post: operations["recordActorRelation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/products": {
         parameters: {
             query?: never;
@@ -315,6 +343,34 @@ export interface paths {
          *     Access: developer, provider.
          */
         post: operations["fileDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{id}/regulatory-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's regulatory facts (public, like the product) and the profile they add up to
+         * @description A product's regulatory facts (public, like the product) and the profile they add up to
+         *
+         *     Access: public.
+         */
+        get: operations["listRegulatoryFacts"];
+        put?: never;
+        /**
+         * Record a fact deciding which law applies (market placement, AI Act class, medical device, …)
+         * @description Append-only. The product's developer or provider declares; a regulator records its own or a court's determination (`decided_by`), which outweighs a declaration. A later row on the same fact supersedes.
+         *
+         *     Access: developer, provider, regulator.
+         */
+        post: operations["recordRegulatoryFact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -481,6 +537,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/incidents/{id}/regulatory-reports/{regime}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The regulator's report form (Commission Art. 73 template, MDCG MIR), prefilled from the registry
+         * @description For the actor that owes the report under the regime (and regulators). Fields the registry cannot fill are marked `not_available` or `to_be_completed_by_reporter`. Nothing of the reporter's identity is in it. Shape: law/report-forms/<regime>.schema.json.
+         *
+         *     Access: regulator, developer, provider, deployer, admin, fund_admin.
+         */
+        get: operations["getRegulatoryReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/incidents": {
         parameters: {
             query?: never;
@@ -539,8 +617,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Reporting deadlines per accountable actor (EU AI Act Art. 73 ruleset); actors see their own
-         * @description Reporting deadlines per accountable actor (EU AI Act Art. 73 ruleset); actors see their own
+         * Reporting deadlines per accountable actor, and which reporting regimes apply and why
+         * @description Every regime in force for the incident's date is listed with its applicability (time, territory, kind of product, reportable incident). Deadlines run from each actor's own awareness; actors see their own rows.
          *
          *     Access: regulator, developer, provider, deployer, admin, fund_admin.
          */
@@ -569,6 +647,34 @@ export interface paths {
         get: operations["listDeadlines"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/awareness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * When each accountable actor became aware, by source (actors see their own)
+         * @description When each accountable actor became aware, by source (actors see their own)
+         *
+         *     Access: regulator, developer, provider, deployer, admin, fund_admin.
+         */
+        get: operations["listAwareness"];
+        put?: never;
+        /**
+         * Record when an actor became aware (its acknowledgement, or a regulator's record with evidence)
+         * @description Reporting periods run from the accountable actor's awareness (AI Act Art. 73(2), MDR Art. 87(3)); the earliest evidenced awareness starts its clock. The reporter's `aware_at` is never used for that.
+         *
+         *     Access: developer, provider, deployer, regulator.
+         */
+        post: operations["recordAwareness"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1105,6 +1211,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/incidents/{id}/rulesets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every registered ruleset (reporting and liability) and whether it covers this incident, with reasons
+         * @description Reporting rulesets are listed in the version in force on the incident's date. `covered` is false when no registered binding ruleset applies (e.g. a territory the registry has no law for), unknown when one might.
+         *
+         *     Access: regulator.
+         */
+        get: operations["listIncidentRulesets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/incidents/{id}/rebuttals": {
         parameters: {
             query?: never;
@@ -1185,7 +1313,7 @@ export interface components {
         };
         ActorCreate: {
             name: string;
-            roles: ("developer" | "provider" | "deployer")[];
+            roles: ("developer" | "provider" | "deployer" | "authorised_representative" | "importer" | "distributor" | "fulfilment_service_provider")[];
             /**
              * @description ISO 3166-1 alpha-2
              * @example KE
@@ -1206,6 +1334,36 @@ export interface components {
         ActorPage: {
             data: components["schemas"]["Actor"][];
             next_cursor: string | null;
+        };
+        ActorRelation: {
+            id: string;
+            actor_id: string;
+            /** @enum {string} */
+            relation: "authorised_representative_of" | "importer_of" | "fulfilment_service_provider_for" | "distributor_of";
+            of_actor_id: string;
+            product_id: string | null;
+            effective_from: string;
+            effective_to: string | null;
+            recorded_at: string;
+        };
+        ActorRelationCreate: {
+            /** @enum {string} */
+            relation: "authorised_representative_of" | "importer_of" | "fulfilment_service_provider_for" | "distributor_of";
+            of_actor_id: string;
+            /** @description Only for this product */
+            product_id?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            effective_from: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            effective_to?: string;
         };
         Product: components["schemas"]["ProductSummary"] & {
             lineage: {
@@ -1364,6 +1522,175 @@ export interface components {
             published: boolean;
             summary: string;
         };
+        RegulatoryFact: {
+            id: string;
+            product_id: string;
+            version_id: string | null;
+            fact: string;
+            value: string;
+            qualifier: string | null;
+            territory: string | null;
+            effective_from: string;
+            source: string;
+            /** @enum {string} */
+            decided_by: "developer" | "provider" | "regulator" | "court";
+            recorded_at: string;
+        };
+        /** @description One fact deciding which instruments apply. Open source and commercial activity: PLD Art. 2(2) and recital 14; AI Act class: Art. 6; medical device: MDR/IVDR; US FDA device: 21 CFR 803. */
+        RegulatoryFactCreate: {
+            /** @enum {string} */
+            fact: "market";
+            /**
+             * @description EU, or ISO 3166-1 alpha-2
+             * @example DE
+             */
+            territory: string;
+            /**
+             * Format: date-time
+             * @description Placed on the market or put into service there
+             * @example 2026-03-14T09:30:00Z
+             */
+            placed_at: string;
+            /** @description Only this version */
+            version_id?: string;
+            /** @example EU declaration of conformity DoC-2027-014, section 2 */
+            source: string;
+            /** @enum {string} */
+            decided_by?: "regulator" | "court";
+        } | {
+            /** @enum {string} */
+            fact: "ai_act_risk_class";
+            /** @enum {string} */
+            value: "high_risk" | "not_high_risk" | "gpai" | "unknown";
+            /**
+             * @description Required for high_risk
+             * @enum {string}
+             */
+            basis?: "annex_i" | "annex_iii";
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            effective_from: string;
+            /** @description Only this version */
+            version_id?: string;
+            /** @example EU declaration of conformity DoC-2027-014, section 2 */
+            source: string;
+            /** @enum {string} */
+            decided_by?: "regulator" | "court";
+        } | {
+            /** @enum {string} */
+            fact: "medical_device";
+            /** @enum {string} */
+            value: "none" | "mdr" | "ivdr";
+            device_class?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            effective_from: string;
+            /** @description Only this version */
+            version_id?: string;
+            /** @example EU declaration of conformity DoC-2027-014, section 2 */
+            source: string;
+            /** @enum {string} */
+            decided_by?: "regulator" | "court";
+        } | {
+            /** @enum {string} */
+            fact: "open_source";
+            value: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            effective_from: string;
+            /** @description Only this version */
+            version_id?: string;
+            /** @example EU declaration of conformity DoC-2027-014, section 2 */
+            source: string;
+            /** @enum {string} */
+            decided_by?: "regulator" | "court";
+        } | {
+            /** @enum {string} */
+            fact: "commercial_activity";
+            value: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            effective_from: string;
+            /** @description Only this version */
+            version_id?: string;
+            /** @example EU declaration of conformity DoC-2027-014, section 2 */
+            source: string;
+            /** @enum {string} */
+            decided_by?: "regulator" | "court";
+        } | {
+            /** @enum {string} */
+            fact: "us_fda_device";
+            value: boolean;
+            /** @enum {string} */
+            device_class?: "I" | "II" | "III";
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            effective_from: string;
+            /** @description Only this version */
+            version_id?: string;
+            /** @example EU declaration of conformity DoC-2027-014, section 2 */
+            source: string;
+            /** @enum {string} */
+            decided_by?: "regulator" | "court";
+        };
+        RegulatoryProfile: {
+            markets: {
+                territory: string;
+                placed_at: string;
+                decided_by: string;
+                fact_id: string;
+            }[];
+            ai_act_risk_class: {
+                value: string | boolean;
+                qualifier: string | null;
+                decided_by: string;
+                fact_id: string;
+                effective_from: string;
+            } | null;
+            medical_device: {
+                value: string | boolean;
+                qualifier: string | null;
+                decided_by: string;
+                fact_id: string;
+                effective_from: string;
+            } | null;
+            open_source: {
+                value: string | boolean;
+                qualifier: string | null;
+                decided_by: string;
+                fact_id: string;
+                effective_from: string;
+            } | null;
+            commercial_activity: {
+                value: string | boolean;
+                qualifier: string | null;
+                decided_by: string;
+                fact_id: string;
+                effective_from: string;
+            } | null;
+            us_fda_device: {
+                value: string | boolean;
+                qualifier: string | null;
+                decided_by: string;
+                fact_id: string;
+                effective_from: string;
+            } | null;
+        };
         Deployment: {
             id: string;
             product_id: string;
@@ -1461,6 +1788,16 @@ export interface components {
              */
             suppressed?: true;
         };
+        RegulatoryReport: {
+            form: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            regime: "eu-ai-act-art73" | "eu-mdr-art87";
+            generated_at: string;
+        } & {
+            [key: string]: unknown;
+        };
         IncidentCreated: {
             id: string;
             reference: string;
@@ -1519,6 +1856,14 @@ export interface components {
             widespread_infringement?: boolean;
             /** @default false */
             critical_infrastructure_disruption?: boolean;
+            /** @default false */
+            fundamental_rights_infringement?: boolean;
+            /** @default false */
+            property_or_environment_harm?: boolean;
+            /** @default false */
+            serious_public_health_threat?: boolean;
+            /** @default false */
+            unanticipated_deterioration?: boolean;
             /** @default {} */
             patient?: {
                 /** @enum {string} */
@@ -1564,6 +1909,85 @@ export interface components {
                 [key: string]: unknown;
             }[];
             next_cursor: string | null;
+        };
+        IncidentDeadlines: {
+            data: components["schemas"]["ReportingDeadline"][];
+            regimes: components["schemas"]["ReportingRegime"][];
+        };
+        ReportingDeadline: {
+            ruleset: string;
+            ruleset_version: number;
+            incident_id: string;
+            incident_reference: string;
+            actor_id: string;
+            role: string;
+            /** @enum {string} */
+            kind: "initial" | "complete";
+            /** @enum {string} */
+            addressee: "authority" | "provider" | "importer_or_distributor";
+            rule_id: string;
+            citation: string;
+            /** @enum {string} */
+            clock_basis: "registry_notification" | "own_report" | "acknowledgement" | "regulator_record";
+            awareness_id: string | null;
+            clock_start_at: string;
+            time_zone: string;
+            due_at: string | null;
+            immediately_window_hours: number | null;
+            met_at: string | null;
+            /** @enum {string} */
+            status: "pending" | "met" | "late";
+        };
+        ReportingRegime: components["schemas"]["Applicability"] & {
+            ruleset: string;
+            ruleset_version: number;
+            title: string;
+            jurisdiction: string;
+            duties: {
+                id: string;
+                citation: string;
+                text: string;
+            }[];
+        };
+        ApplicabilityReason: {
+            code: string;
+            outcome: boolean | "unknown";
+            text: string;
+            citation: string;
+            /** @description Who established the fact: incident_record, <role>_declaration, regulator, court, registry_default, not_recorded, instrument */
+            basis: string;
+            fact_id?: string;
+        };
+        Applicability: {
+            applies: boolean | "unknown";
+            reasons: components["schemas"]["ApplicabilityReason"][];
+            governed_instead_by?: {
+                instrument: string;
+                citation: string;
+            };
+        };
+        DeadlinePage: {
+            data: components["schemas"]["ReportingDeadline"][];
+            next_cursor: string | null;
+        };
+        ActorAwareness: {
+            actor_id: string;
+            /** @enum {string} */
+            source: "registry_notification" | "own_report" | "acknowledgement" | "regulator_record";
+            aware_at: string;
+            id: string | null;
+        };
+        AwarenessCreate: {
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            aware_at: string;
+            /** @description Regulators: the actor concerned */
+            actor_id?: string;
+            /** @description Regulators: what shows the actor knew (required for them) */
+            evidence?: string;
         };
         IncidentReportCreated: {
             id: string;
@@ -1678,6 +2102,11 @@ export interface components {
             risk_codes: string[];
             widespread_infringement: boolean;
             critical_infrastructure_disruption: boolean;
+            fundamental_rights_infringement: boolean;
+            property_or_environment_harm: boolean;
+            serious_public_health_threat: boolean;
+            unanticipated_deterioration: boolean;
+            provider_unreachable: boolean;
             patient_knew_ai_was_used: string | null;
             /** @description null for actors when flagged as identifying */
             description: string | null;
@@ -1783,6 +2212,12 @@ export interface components {
             deployment_id?: string;
             widespread_infringement?: boolean;
             critical_infrastructure_disruption?: boolean;
+            fundamental_rights_infringement?: boolean;
+            property_or_environment_harm?: boolean;
+            serious_public_health_threat?: boolean;
+            unanticipated_deterioration?: boolean;
+            /** @description The deployer cannot reach the provider: AI Act Art. 26(5), last sentence */
+            provider_unreachable?: boolean;
             description_identifying?: boolean;
         };
         LegalFact: {
@@ -2121,7 +2556,26 @@ export interface components {
             /** @description The incident's occurred_at: evidence is judged as of then */
             as_of: string;
             evaluated_at: string;
+            applicability: components["schemas"]["RulesetApplicability"];
+            /** @description The instrument does not (or not certainly) apply and the conditions were evaluated on request */
+            hypothetical: boolean;
+            /** @description Empty when the instrument does not apply */
             assessments: components["schemas"]["CausalityAssessment"][];
+        };
+        RulesetApplicability: {
+            applies: boolean | "unknown";
+            reasons: {
+                code: string;
+                outcome: boolean | "unknown";
+                text: string;
+                citation: string;
+                basis: string;
+                fact_id?: string;
+            }[];
+            governed_instead_by?: {
+                instrument: string;
+                citation: string;
+            };
         };
         CausalityAssessment: {
             actor_id: string;
@@ -2159,6 +2613,16 @@ export interface components {
         };
         CausalityFreeze: {
             ruleset: string;
+            /** @default false */
+            hypothetical?: boolean;
+        };
+        CoveringRuleset: components["schemas"]["RulesetApplicability"] & {
+            /** @enum {string} */
+            kind: "reporting" | "liability";
+            ruleset: string;
+            ruleset_version: number;
+            title: string;
+            jurisdiction: string;
         };
         Rebuttal: {
             id: string;
@@ -2513,7 +2977,7 @@ export interface operations {
     listActors: {
         parameters: {
             query?: {
-                role?: "developer" | "provider" | "deployer";
+                role?: "developer" | "provider" | "deployer" | "authorised_representative" | "importer" | "distributor" | "fulfilment_service_provider";
                 /** @description ISO 3166-1 alpha-2 */
                 country?: string;
                 /** @description Substring of the name */
@@ -2669,6 +3133,158 @@ export interface operations {
             };
             /** @description Unknown actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActorRelations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Relations, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ActorRelation"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown actor */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordActorRelation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActorRelationCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActorRelation"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Caller is neither the represented actor nor a regulator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown actor */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown reference */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3185,6 +3801,163 @@ export interface operations {
                 };
             };
             /** @description Unknown reference */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRegulatoryFacts: {
+        parameters: {
+            query?: {
+                version_id?: string;
+                /** @description Profile as it stood then (default now) */
+                as_of?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description History, oldest first, and the profile as of `as_of` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RegulatoryFact"][];
+                        profile: components["schemas"]["RegulatoryProfile"];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown product */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordRegulatoryFact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegulatoryFactCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulatoryFact"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the product's developer or provider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown product */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown version */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3785,6 +4558,90 @@ export interface operations {
             };
         };
     };
+    getRegulatoryReport: {
+        parameters: {
+            query?: {
+                /** @description Regulators: the accountable actor (default: the first) */
+                actor_id?: string;
+                /** @description html: a printable page */
+                format?: "json" | "html";
+            };
+            header?: never;
+            path: {
+                id: string;
+                /** @description The reporting regime whose form is wanted */
+                regime: "eu-ai-act-art73" | "eu-mdr-art87";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prefilled report (JSON) or its printable rendering (HTML) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulatoryReport"];
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller owes no report under this regime */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The regime does not apply to this incident (reasons in the body) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listIncidents: {
         parameters: {
             query?: {
@@ -4069,11 +4926,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: {
-                            [key: string]: unknown;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["IncidentDeadlines"];
                 };
             };
             /** @description Invalid parameters or body: `errors` lists each bad field */
@@ -4143,7 +4996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IncidentPage"];
+                    "application/json": components["schemas"]["DeadlinePage"];
                 };
             };
             /** @description Invalid parameters or body: `errors` lists each bad field */
@@ -4166,6 +5019,176 @@ export interface operations {
             };
             /** @description Role not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAwareness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Awareness facts, earliest first per actor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ActorAwareness"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAwareness: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwarenessCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActorAwareness"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An actor may record only its own awareness */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an actor of the incident's value chain */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6027,6 +7050,8 @@ export interface operations {
             query: {
                 ruleset: string;
                 actor_id?: string;
+                /** @description Evaluate the conditions although the instrument does not apply (e.g. a withdrawn proposal); the answer is labelled hypothetical */
+                hypothetical?: "true" | "false";
             };
             header?: never;
             path: {
@@ -6247,6 +7272,76 @@ export interface operations {
                 };
             };
             /** @description Unknown assessment */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncidentRulesets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rulesets with applicability */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        covered: boolean | "unknown";
+                        data: components["schemas"]["CoveringRuleset"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
             404: {
                 headers: {
                     [name: string]: unknown;

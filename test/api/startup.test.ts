@@ -44,14 +44,29 @@ describe("start-up on the embedded database", () => {
       ]);
       const regulator = { authorization: `Bearer ${await signToken(config.jwt, { role: "regulator" })}` };
       const incidents = (await (await app.request("/v1/incidents", { headers: regulator })).json()) as {
-        data: { reference: string }[];
+        data: { id: string; reference: string; country: string; occurred_at: string }[];
       };
       expect(incidents.data.map((i) => i.reference).sort()).toEqual([
         "INC-2026-000001",
         "INC-2026-000002",
         "INC-2026-000003",
         "INC-2026-000004",
+        "INC-2026-000005",
       ]);
+      // The German TriageMate harm: an MDR device's health harm runs MDR Art. 87 deadlines, and AI Act
+      // Art. 73(10) leaves it to the MDR, so there is no Art. 73 deadline.
+      const german = incidents.data.filter(
+        (i) => i.country === "DE" && i.occurred_at.startsWith("2026-11-20"),
+      );
+      expect(german).toHaveLength(1);
+      const deadlinesRes = await app.request(`/v1/incidents/${german[0]?.id}/deadlines`, {
+        headers: regulator,
+      });
+      expect(deadlinesRes.status).toBe(200);
+      const deadlines = (await deadlinesRes.json()) as { data: { ruleset: string }[] };
+      const rulesets = deadlines.data.map((d) => d.ruleset);
+      expect(rulesets).toContain("eu-mdr-art87");
+      expect(rulesets).not.toContain("eu-ai-act-art73");
       const verify = await (await app.request("/v1/audit/verify", { headers: regulator })).json();
       expect(verify).toMatchObject({ ok: true });
       second.close();

@@ -26,6 +26,9 @@ const GET_QUERY: Record<string, string> = {
   "/v1/incidents/{id}/obligations": "",
   "/v1/incidents/{id}/causality": "?ruleset=who-2024",
   "/v1/incidents/{id}/similar": "",
+  "/v1/incidents/{id}/awareness": "",
+  // Regulator only: actors are refused it by role (403), never by incident.
+  "/v1/incidents/{id}/rulesets": "",
 };
 const POST_BODY: Record<string, () => unknown> = {
   "/v1/incidents/{id}/responses": () => ({ kind: "acknowledgement", text: "We are investigating." }),
@@ -34,9 +37,19 @@ const POST_BODY: Record<string, () => unknown> = {
     reporter: { role: "developer", anonymous: true },
   }),
   "/v1/incidents/{id}/rebuttals": () => ({ ruleset: "who-2024", condition_id: condition, statement: "No." }),
+  // Between the incidents' occurred_at (10-13 May 2026) and the app clock (1 June 2026).
+  "/v1/incidents/{id}/awareness": () => ({ aware_at: "2026-05-20T09:00:00Z" }),
 };
 /** Scoped by the reporter's receipt token, not by who the caller is: outside the policy by design. */
 const RECEIPT_SCOPED = ["/v1/incidents/{id}/receipt", "/v1/incidents/{id}/receipt/additions"];
+/**
+ * Narrower than the incident by design: a regulatory report form is served only to the actor that owes
+ * the report under the regime (403 for others in the chain, 409 where the regime does not apply), so
+ * most callers who see the incident are refused it. It must never be wider: checked below, where the
+ * incident is hidden it is 404 too.
+ */
+const OWED_REPORT_SCOPED = ["/v1/incidents/{id}/regulatory-reports/{regime}"];
+const skipped = (path: string) => RECEIPT_SCOPED.includes(path) || OWED_REPORT_SCOPED.includes(path);
 
 type Operation = { path: string; method: "get" | "post"; access: string[] };
 async function incidentOperations(): Promise<Operation[]> {
@@ -62,7 +75,7 @@ async function decisions(as: Owner, name: IncidentName): Promise<Record<string, 
   const inc = w.incidents[name];
   const out: Record<string, boolean> = {};
   for (const op of await incidentOperations()) {
-    if (RECEIPT_SCOPED.includes(op.path)) continue;
+    if (skipped(op.path)) continue;
     const url = op.path.replace("{id}", inc.id);
     if (!op.access.includes(as.role) && !op.access.includes("public")) {
       // A route this role may not call at all is refused by role, never by incident.
@@ -110,7 +123,7 @@ describe("every incident route makes the same visibility decision", () => {
   it("the per-incident routes are all classified", async () => {
     const ops = await incidentOperations();
     const known = (op: Operation) =>
-      RECEIPT_SCOPED.includes(op.path) || op.path in (op.method === "get" ? GET_QUERY : POST_BODY);
+      skipped(op.path) || op.path in (op.method === "get" ? GET_QUERY : POST_BODY);
     // Writes only the regulator or claim handlers may call are gated by role; the rest must be listed.
     const actorCallable = (op: Operation) =>
       op.method === "get" ||
@@ -128,6 +141,15 @@ describe("every incident route makes the same visibility decision", () => {
     const got = await decisions(owner, incident);
     expect(Object.keys(got).length).toBeGreaterThanOrEqual(12);
     expect(got).toEqual(all(Object.keys(got), expected));
+    if (!expected) {
+      // The narrower routes are never wider than the incident: hidden incident, hidden report form.
+      for (const path of OWED_REPORT_SCOPED) {
+        for (const regime of ["eu-ai-act-art73", "eu-mdr-art87"]) {
+          const url = path.replace("{id}", w.incidents[incident].id).replace("{regime}", regime);
+          expect((await t.call("GET", url, { as: owner })).status, url).toBe(404);
+        }
+      }
+    }
   });
 
   it("the bug case: F's developer, with F under A only at product level, is refused everywhere", async () => {

@@ -47,6 +47,14 @@ describe("issue 11: regulator report forms, prefilled", () => {
     const ok = validate["eu-mdr-art87"](res.json);
     expect(ok, ajv.errorsText(validate["eu-mdr-art87"].errors)).toBe(true);
     expect(res.json.regime).toBe("eu-mdr-art87");
+    const admin = "administrative_information";
+    expect(field(res.json, admin, "incident_date_from")).toMatchObject({
+      status: "filled",
+      value: "2028-10-05",
+    });
+    expect(field(res.json, admin, "report_type").value).toBe("initial");
+    expect(field(res.json, admin, "awareness_date")).toMatchObject({ status: "filled" });
+    expect(field(res.json, admin, "awareness_date").value).toContain("2028-10-06");
     expect(res.text).toContain(w.product.name);
     expect(res.text).toContain("DE");
     for (const secret of [REPORTER.contact.name, REPORTER.contact.email, REPORTER.contact.phone]) {
@@ -65,7 +73,13 @@ describe("issue 11: regulator report forms, prefilled", () => {
     expect(validate["eu-ai-act-art73"](res.json), ajv.errorsText(validate["eu-ai-act-art73"].errors)).toBe(
       true,
     );
-    expect(JSON.stringify(res.json)).toContain("fundamental_rights");
+    expect(field(res.json, "administrative_information", "msa_country")).toMatchObject({
+      status: "filled",
+      value: "DE",
+    });
+    expect(
+      JSON.stringify(field(res.json, "administrative_information", "incident_classification").value),
+    ).toContain("fundamental_rights");
     const refused = await form(health.id, "eu-ai-act-art73", w.prov.owner("provider"));
     expect(refused.status).toBe(409);
     expect(

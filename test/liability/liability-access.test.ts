@@ -159,12 +159,26 @@ describe("writes", () => {
     expect(
       (await t.call("POST", `/v1/incidents/${inc.id}/links`, { as: "regulator", body: link })).status,
     ).toBe(201);
-    const frozen = await t.call("POST", `/v1/incidents/${inc.id}/causality-assessments`, {
+    // The AILD proposal was withdrawn and never applies: it is frozen only as an explicit hypothetical.
+    const refused = await t.call("POST", `/v1/incidents/${inc.id}/causality-assessments`, {
       as: "fund_admin",
       body: { ruleset: "eu-aild-2022" },
     });
-    expect(frozen.status).toBe(201);
-    expect(frozen.json).toMatchObject({ reproducible: true, ruleset: "eu-aild-2022", ruleset_version: 1 });
+    expect(refused.status).toBe(422);
+    expect(refused.json.errors[0]).toMatchObject({ path: "ruleset" });
+    const frozen = await t.call("POST", `/v1/incidents/${inc.id}/causality-assessments`, {
+      as: "fund_admin",
+      body: { ruleset: "eu-aild-2022", hypothetical: true },
+    });
+    expect(frozen.status, JSON.stringify(frozen.json)).toBe(201);
+    expect(frozen.json).toMatchObject({
+      reproducible: true,
+      ruleset: "eu-aild-2022",
+      ruleset_version: 1,
+      hypothetical: true,
+      applicability: { applies: false },
+    });
+    expect(frozen.json.assessments.length).toBeGreaterThan(0);
     const [stored] = await t.db.select().from(causalityAssessments);
     expect(frozen.json.input_sha256).toBe(await sha256Hex(canonicalJson(stored?.input)));
     expect(Object.keys(frozen.json.input_hashes).sort()).toEqual([

@@ -1,6 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { createTestApp } from "../helpers/harness";
-import { causality, cond, liabilityWorld, row } from "./liability-world";
+import { fileIncident } from "../helpers/factories";
+import { createTestApp, type TestApp } from "../helpers/harness";
+import { recordFact } from "../helpers/law-world";
+import { causality, cond, liabilityWorld, row, type World } from "./liability-world";
+
+/**
+ * PLD 2024 covers products placed on the EU market after 9 December 2026 and harm in the Union: the app
+ * is placed on the EU market in January 2027 and harms someone in France (the default country) in
+ * February 2027; the incident is filed on 1 March 2027 and the clock is left there.
+ */
+async function fileHarmUnderPld(t: TestApp, w: World) {
+  t.clock.set("2027-01-12T08:00:00Z");
+  await recordFact(t, w.app.id, w.as.appDev, {
+    fact: "market",
+    territory: "EU",
+    placed_at: "2027-01-12T08:00:00Z",
+  });
+  t.clock.set("2027-03-01T12:00:00Z");
+  return fileIncident(t, { deployment_id: w.deployment.id, occurred_at: "2027-02-20T10:00:00Z" });
+}
+
+/** The withdrawn AILD proposal never applies: its conditions are evaluated only as a labelled hypothetical. */
+async function hypothetical(t: TestApp, incidentId: string, ruleset: string) {
+  const res = await t.call(
+    "GET",
+    `/v1/incidents/${incidentId}/causality?ruleset=${ruleset}&hypothetical=true`,
+    {
+      as: "regulator",
+    },
+  );
+  expect(res.status, res.text).toBe(200);
+  expect(res.json).toMatchObject({ hypothetical: true, applicability: { applies: false } });
+  return res.json as { assessments: any[]; as_of: string };
+}
 
 /** Golden scenarios (a)–(f) of issue 5, each through HTTP on a fresh database. */
 describe("presumption of causality: golden scenarios", () => {
@@ -36,28 +68,33 @@ describe("presumption of causality: golden scenarios", () => {
   it("(c) an actor that misses a disclosure order: presumed non-compliance (AILD Art. 3(5)) and presumed defect (PLD Art. 10(2)(a))", async () => {
     const t = await createTestApp();
     const w = await liabilityWorld(t);
-    const inc = await w.fileHarm();
+    const inc = await fileHarmUnderPld(t, w);
     const order = await t.call("POST", `/v1/incidents/${inc.id}/disclosure-orders`, {
       as: "regulator",
       body: {
         actor_id: w.appDev.id,
         items: ["Pre-release evaluation report"],
-        due_at: "2026-06-10T00:00:00Z",
+        due_at: "2027-03-10T00:00:00Z",
       },
     });
     expect(order.status).toBe(201);
     expect(order.json.state).toBe("pending");
-    const pending = row(await causality(t, inc.id, "eu-aild-2022"), w.appDev.id, "provider");
+    const pending = row(await hypothetical(t, inc.id, "eu-aild-2022"), w.appDev.id, "provider");
     expect(cond(pending, "art3_5_disclosure_order_missed").result).toBe("unknown");
+    const pldPending = row(await causality(t, inc.id, "eu-pld-2024"), w.appDev.id, "provider");
+    expect(cond(pldPending, "art10_2_a_failure_to_disclose").result).toBe("unknown");
 
-    t.clock.set("2026-06-15T00:00:00Z");
-    const aild = row(await causality(t, inc.id, "eu-aild-2022"), w.appDev.id, "provider");
+    t.clock.set("2027-03-15T00:00:00Z");
+    const aild = row(await hypothetical(t, inc.id, "eu-aild-2022"), w.appDev.id, "provider");
     expect(cond(aild, "art3_5_disclosure_order_missed")).toMatchObject({
       result: "met",
       basis: [{ type: "disclosure_order", ref: order.json.id }],
     });
     expect(aild.presumption).toBe("applies");
-    const pld = row(await causality(t, inc.id, "eu-pld-2024"), w.appDev.id, "provider");
+    const pldAnalysis = await causality(t, inc.id, "eu-pld-2024");
+    // PLD 2024 governs this harm: evaluated for real, not as a hypothetical.
+    expect(pldAnalysis).toMatchObject({ hypothetical: false, applicability: { applies: true } });
+    const pld = row(pldAnalysis, w.appDev.id, "provider");
     expect(cond(pld, "art10_2_a_failure_to_disclose").result).toBe("met");
     expect(pld.presumption).toBe("applies");
     // A late answer does not cure the miss (the order is judged as issued).

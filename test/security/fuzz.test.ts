@@ -86,6 +86,10 @@ beforeAll(async () => {
     product_id: [product.id],
     product_version_id: [version.id],
     incident_id: [incident.id],
+    // Dates the issue 11 writes accept: between the world incident (20 May) and the clock (1 June).
+    aware_at: ["2026-05-25T10:00:00Z"],
+    placed_at: ["2026-01-15T00:00:00Z"],
+    effective_from: ["2026-01-01T00:00:00Z"],
   };
   ctx = {
     resolve: (ref) => doc.components.schemas[ref.replace("#/components/schemas/", "")],

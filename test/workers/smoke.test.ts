@@ -161,6 +161,17 @@ describe("Workers entry on D1", () => {
       token: dev,
       body: { version: "1.0", changelog: "first", substantial_modification: false },
     });
+    // An MDR device placed in France: MDR Art. 87 deadlines, whose day ends in Europe/Paris (Intl in workerd).
+    for (const fact of [
+      { fact: "medical_device", value: "mdr", device_class: "IIa", effective_from: "2026-01-01T00:00:00Z" },
+      { fact: "market", territory: "FR", placed_at: "2026-01-01T00:00:00Z" },
+    ]) {
+      const recorded = await call("POST", `/v1/products/${product.id}/regulatory-facts`, {
+        token: dev,
+        body: { ...fact, source: "DoC" },
+      });
+      expect(recorded.status).toBe(201);
+    }
     const deployment = await call("POST", "/v1/deployments", {
       token: await token("deployer", clinic),
       body: {
@@ -200,13 +211,27 @@ describe("Workers entry on D1", () => {
     expect(causality.status).toBe(200);
     const roles = causality.json.assessments.map((a: { role_in_chain: string }) => a.role_in_chain);
     expect(roles).toEqual(expect.arrayContaining(["developer", "deployer"]));
+    // Placed before 9 December 2026: the revised PLD does not apply, Directive 85/374/EEC does.
+    const pld = await call("GET", `/v1/incidents/${incident.json.id}/causality?ruleset=eu-pld-2024`, {
+      token: regulator,
+    });
+    expect(pld.json.applicability).toMatchObject({
+      applies: false,
+      governed_instead_by: { instrument: "Council Directive 85/374/EEC" },
+    });
     const frozen = await call("POST", `/v1/incidents/${incident.json.id}/causality-assessments`, {
       token: regulator,
-      body: { ruleset: "eu-pld-2024" },
+      body: { ruleset: "who-2024" },
     });
     expect(frozen.status).toBe(201);
     const deadlines = await call("GET", `/v1/incidents/${incident.json.id}/deadlines`, { token: regulator });
-    expect(deadlines.json.data[0]).toMatchObject({ actor_id: lab, status: "pending" });
+    expect(deadlines.json.data[0]).toMatchObject({
+      actor_id: lab,
+      ruleset: "eu-mdr-art87",
+      status: "pending",
+      time_zone: "Europe/Paris",
+    });
+    expect(deadlines.json.data[0].due_at).toMatch(/T2[23]:59:59\.999Z$/);
   });
 
   it("rejects a token signed with another secret", async () => {

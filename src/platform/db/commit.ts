@@ -155,3 +155,20 @@ export function commitSealedInsert(
     [{ ...event, entity: seal.entity, payload: sealedContentOf(seal, row) }],
   );
 }
+
+/**
+ * `commitSealedInsert` inside an idempotent creation: `record(id)` yields the idempotency statements for
+ * the new row, which commit in the same batch. Returns the row's id, which the route renders.
+ */
+export async function createSealed(
+  deps: CommitDeps,
+  principal: Principal,
+  seal: SealedTable,
+  row: Record<string, unknown> & { id: string },
+  action: string,
+  record: (id: string) => Promise<BatchItem<"sqlite">[]>,
+): Promise<string> {
+  const recorded = await record(row.id);
+  await commitSealedInsert(deps, principal, seal, row, { action, entityId: row.id }, recorded);
+  return row.id;
+}

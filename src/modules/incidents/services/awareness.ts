@@ -5,7 +5,7 @@ import { actingActorId, callerSub, hasRole, type Principal } from "../../../plat
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { commitSealedInsert } from "../../../platform/db/commit";
+import { createSealed } from "../../../platform/db/commit";
 import { forbidden, invalidField } from "../../../platform/errors";
 import { checkInstants } from "../../../platform/http/instants";
 import type { ChainMember } from "../../registry";
@@ -64,16 +64,7 @@ export async function recordAwareness(
     recordedAt: now.toISOString(),
     recordedBySub: callerSub(principal),
   };
-  const recorded = await record(row.id);
-  await commitSealedInsert(
-    deps,
-    principal,
-    AWARENESS_SEAL,
-    row,
-    { action: "incident.awareness.record", entityId: row.id },
-    recorded,
-  );
-  return row.id;
+  return createSealed(deps, principal, AWARENESS_SEAL, row, "incident.awareness.record", record);
 }
 
 export const awarenessById = (db: Db, id: string) =>

@@ -56,7 +56,7 @@ export async function reportFormInput(
   const now = deps.clock.now().toISOString();
   const { regimes, deadlines } = await incidentRegimes(deps, incident, now, chain);
   const analysis = regimes.find((r) => r.ruleset === regime);
-  if (!analysis || analysis.applies !== true) {
+  if (analysis?.applies !== true) {
     throw conflict(`${regime} does not apply to this incident`, { reasons: analysis?.reasons ?? [] });
   }
   const rows = deadlines.filter((d) => d.ruleset === regime);

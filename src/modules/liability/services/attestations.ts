@@ -5,7 +5,7 @@ import { actingActorId, callerSub, type Principal } from "../../../platform/auth
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
+import { type CommitDeps, createSealed } from "../../../platform/db/commit";
 import { afterKey } from "../../../platform/db/keyset";
 import { forbidden, invalidField } from "../../../platform/errors";
 import { CursorKey } from "../../../platform/http/cursor";
@@ -80,16 +80,7 @@ export async function recordAttestation(
     recordedAt: now,
     recordedBySub: callerSub(principal),
   };
-  const recorded = await record(row.id);
-  await commitSealedInsert(
-    deps,
-    principal,
-    ATTESTATION_SEAL,
-    row,
-    { action: "attestation.create", entityId: row.id },
-    recorded,
-  );
-  return row.id;
+  return createSealed(deps, principal, ATTESTATION_SEAL, row, "attestation.create", record);
 }
 
 /** Newest recorded first; fetches one row beyond `limit` so the caller can tell there is more. */

@@ -4,7 +4,7 @@ import { actingActorId, callerSub, hasRole, type Principal } from "../../../plat
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
+import { type CommitDeps, commitSealedInsert, createSealed } from "../../../platform/db/commit";
 import { invalidField, notFound } from "../../../platform/errors";
 import { checkInstants, isAfter } from "../../../platform/http/instants";
 import * as registry from "../../registry";
@@ -72,16 +72,7 @@ export async function issueOrder(
     recordedAt: now,
     recordedBySub: callerSub(principal),
   };
-  const recorded = await record(row.id);
-  await commitSealedInsert(
-    deps,
-    principal,
-    DISCLOSURE_ORDER_SEAL,
-    row,
-    { action: "disclosure_order.issue", entityId: row.id },
-    recorded,
-  );
-  return row.id;
+  return createSealed(deps, principal, DISCLOSURE_ORDER_SEAL, row, "disclosure_order.issue", record);
 }
 
 /** Records the ordered actor's answer; every cited disclosure must be registered. Returns `now`. */

@@ -4,7 +4,7 @@ import { callerSub, type Principal } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
+import { type CommitDeps, createSealed } from "../../../platform/db/commit";
 import { afterKey } from "../../../platform/db/keyset";
 import { invalidField } from "../../../platform/errors";
 import { CursorKey } from "../../../platform/http/cursor";
@@ -60,16 +60,7 @@ export async function recordFinding(
     recordedAt: now,
     recordedBySub: callerSub(principal),
   };
-  const recorded = await record(row.id);
-  await commitSealedInsert(
-    deps,
-    principal,
-    FINDING_SEAL,
-    row,
-    { action: "finding.create", entityId: row.id },
-    recorded,
-  );
-  return row.id;
+  return createSealed(deps, principal, FINDING_SEAL, row, "finding.create", record);
 }
 
 /** Newest recorded first; fetches one row beyond `limit` so the caller can tell there is more. */

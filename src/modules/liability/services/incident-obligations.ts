@@ -4,7 +4,7 @@ import { callerSub, type Principal } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
+import { type CommitDeps, createSealed } from "../../../platform/db/commit";
 import { invalidField } from "../../../platform/errors";
 import { assertCatalogCodes } from "../../catalog";
 import * as t from "../schema";
@@ -44,14 +44,5 @@ export async function createObligationLink(
     recordedAt: deps.clock.now().toISOString(),
     recordedBySub: callerSub(principal),
   };
-  const recorded = await record(row.id);
-  await commitSealedInsert(
-    deps,
-    principal,
-    OBLIGATION_LINK_SEAL,
-    row,
-    { action: "obligation_link.create", entityId: row.id },
-    recorded,
-  );
-  return row.id;
+  return createSealed(deps, principal, OBLIGATION_LINK_SEAL, row, "obligation_link.create", record);
 }

@@ -4,7 +4,7 @@ import { callerSub, type Principal } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
+import { type CommitDeps, createSealed } from "../../../platform/db/commit";
 import { checkInstants } from "../../../platform/http/instants";
 import type { IncidentRow } from "../../incidents";
 import * as t from "../schema";
@@ -32,16 +32,7 @@ export async function recordLegalFact(
     recordedAt: now,
     recordedBySub: callerSub(principal),
   };
-  const recorded = await record(row.id);
-  await commitSealedInsert(
-    deps,
-    principal,
-    LEGAL_FACT_SEAL,
-    row,
-    { action: "incident.legal_fact.record", entityId: row.id },
-    recorded,
-  );
-  return row.id;
+  return createSealed(deps, principal, LEGAL_FACT_SEAL, row, "incident.legal_fact.record", record);
 }
 
 /** An incident's legal facts in recording order. */

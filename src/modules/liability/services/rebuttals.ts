@@ -5,7 +5,7 @@ import { actingActorId, callerSub, type Principal } from "../../../platform/auth
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { type CommitDeps, commitSealedInsert } from "../../../platform/db/commit";
+import { type CommitDeps, commitSealedInsert, createSealed } from "../../../platform/db/commit";
 import { conflict, forbidden, invalidField, notFound } from "../../../platform/errors";
 import { checkInstants } from "../../../platform/http/instants";
 import type { Evidence } from "../../incidents";
@@ -48,16 +48,7 @@ export async function fileRebuttal(
     recordedAt: deps.clock.now().toISOString(),
     recordedBySub: callerSub(principal),
   };
-  const recorded = await record(row.id);
-  await commitSealedInsert(
-    deps,
-    principal,
-    REBUTTAL_SEAL,
-    row,
-    { action: "rebuttal.file", entityId: row.id },
-    recorded,
-  );
-  return row.id;
+  return createSealed(deps, principal, REBUTTAL_SEAL, row, "rebuttal.file", record);
 }
 
 /** Decides a rebuttal once; returns it with the new decision. */

@@ -5,7 +5,7 @@ import { actingActorId, callerSub, hasRole, type Principal } from "../../../plat
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { commitSealedInsert } from "../../../platform/db/commit";
+import { createSealed } from "../../../platform/db/commit";
 import { forbidden, invalidField } from "../../../platform/errors";
 import { checkInstants } from "../../../platform/http/instants";
 import { loadActor } from "../queries/actors";
@@ -57,16 +57,7 @@ export async function recordRelation(
     recordedAt: now.toISOString(),
     recordedBySub: callerSub(principal),
   };
-  const recorded = await record(row.id);
-  await commitSealedInsert(
-    deps,
-    principal,
-    ACTOR_RELATION_SEAL,
-    row,
-    { action: "actor.relation.record", entityId: row.id },
-    recorded,
-  );
-  return row.id;
+  return createSealed(deps, principal, ACTOR_RELATION_SEAL, row, "actor.relation.record", record);
 }
 
 export const relationById = (db: Db, id: string) => rowById(db, t.actorRelations, id, "Relation");

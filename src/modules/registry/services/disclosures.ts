@@ -4,7 +4,7 @@ import type { Deps } from "../../../deps";
 import { actingActorId, type Principal } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
-import { commitSealedInsert } from "../../../platform/db/commit";
+import { createSealed } from "../../../platform/db/commit";
 import { disclosureView, type ProductRow } from "../queries/products";
 import type { DisclosureCreate } from "../routes/products/schemas";
 import * as t from "../schema";
@@ -33,16 +33,7 @@ export async function createDisclosure(
     summary: input.summary,
     recordedAt: deps.clock.now().toISOString(),
   };
-  const recorded = await record(row.id);
-  await commitSealedInsert(
-    deps,
-    principal,
-    DISCLOSURE_SEAL,
-    row,
-    { action: "product.disclosure.create", entityId: row.id },
-    recorded,
-  );
-  return row.id;
+  return createSealed(deps, principal, DISCLOSURE_SEAL, row, "product.disclosure.create", record);
 }
 
 export async function loadDisclosureView(deps: Pick<Deps, "db">, id: string) {

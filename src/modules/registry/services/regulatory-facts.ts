@@ -5,7 +5,7 @@ import { callerRole, callerSub, type Principal } from "../../../platform/auth/pr
 import { newId } from "../../../platform/crypto/ids";
 import { rowById } from "../../../platform/db/by-id";
 import type { Db } from "../../../platform/db/client";
-import { commitSealedInsert } from "../../../platform/db/commit";
+import { createSealed } from "../../../platform/db/commit";
 import { forbidden, invalidField } from "../../../platform/errors";
 import { checkInstants } from "../../../platform/http/instants";
 import { type ProfileAt, type RegulatoryFactRow, regulatoryProfile } from "../domain/regulatory-profile";
@@ -91,16 +91,7 @@ export async function recordRegulatoryFact(
     recordedAt: now.toISOString(),
     recordedBySub: callerSub(principal),
   };
-  const recorded = await record(row.id);
-  await commitSealedInsert(
-    deps,
-    principal,
-    REGULATORY_FACT_SEAL,
-    row,
-    { action: "product.regulatory_fact.record", entityId: row.id },
-    recorded,
-  );
-  return row.id;
+  return createSealed(deps, principal, REGULATORY_FACT_SEAL, row, "product.regulatory_fact.record", record);
 }
 
 export const regulatoryFactById = (db: Db, id: string) =>

@@ -65,7 +65,7 @@ describe("issue 11: which law applies, before any condition", () => {
     expect(asProvider.status).toBe(403);
   });
 
-  it("PLD 2024: placed on the EU market in March 2026 → 85/374/EEC governs; placed in January 2027 → assessed", async () => {
+  it("PLD 2024: placed on the EU market in March 2026 → 85/374/EEC governs; January 2027 or 9 December 2026 → assessed", async () => {
     const t = await lawApp("2027-06-01T12:00:00Z");
     const early = await lawProduct(t, { markets: [{ territory: "DE", placed_at: "2026-03-10T08:00:00Z" }] });
     const late = await lawProduct(t, { markets: [{ territory: "DE", placed_at: "2027-01-12T08:00:00Z" }] });
@@ -86,7 +86,7 @@ describe("issue 11: which law applies, before any condition", () => {
       applies: false,
       governed_instead_by: { instrument: "Council Directive 85/374/EEC" },
     });
-    expect(reason(old.applicability, "placed_after_9_december_2026")).toMatchObject({
+    expect(reason(old.applicability, "placed_after_8_december_2026")).toMatchObject({
       outcome: false,
       basis: "provider_declaration",
     });
@@ -101,11 +101,10 @@ describe("issue 11: which law applies, before any condition", () => {
     });
     expect(covered.assessments.map((x: any) => x.role_in_chain).sort()).toEqual(["developer", "provider"]);
 
-    // 9 December 2026 itself: Art. 2(1) says "after", Art. 21 "before"; the registry does not decide.
-    const gap = await pld(c.id);
-    expect(gap.applicability.applies).toBe("unknown");
-    expect(gap.applicability.governed_instead_by).toBeUndefined();
-    expect(gap.assessments).toEqual([]);
+    // Placed on 9 December 2026: covered since the corrigendum moved Art. 2(1) to "after 8 December 2026".
+    const ninth = await pld(c.id);
+    expect(ninth.applicability.applies).toBe(true);
+    expect(reason(ninth.applicability, "placed_after_8_december_2026").citation).toContain("corrigendum");
 
     // A hypothetical run is possible on request, and labelled.
     const hypo = await t.call(

@@ -85,7 +85,10 @@ describe("Product Liability Directive 2024/2853", () => {
     const r = pldFor("DE", product({ markets: [placed("2027-01-15T00:00:00.000Z")] }));
     expect(r.reasons.map((x) => [x.code, x.citation])).toEqual([
       ["harm_in_union", "Directive (EU) 2024/2853 Art. 1; Regulation (EC) No 864/2007 (Rome II) Art. 5"],
-      ["placed_after_9_december_2026", "Directive (EU) 2024/2853 Art. 2(1)"],
+      [
+        "placed_after_8_december_2026",
+        "Directive (EU) 2024/2853 Art. 2(1), as corrected by corrigendum OJ L 2026/90364",
+      ],
       ["open_source_outside_commerce", "Directive (EU) 2024/2853 Art. 2(2) and recital 14"],
     ]);
   });
@@ -93,7 +96,7 @@ describe("Product Liability Directive 2024/2853", () => {
   it("a product placed on 1 March 2026 is governed instead by Directive 85/374/EEC (Art. 21)", () => {
     const r = pldFor("DE", product({ markets: [placed("2026-03-01T09:00:00.000Z")] }));
     expect(r.applies).toBe(false);
-    expect(reason(r, "placed_after_9_december_2026").outcome).toBe(false);
+    expect(reason(r, "placed_after_8_december_2026").outcome).toBe(false);
     expect(r.governed_instead_by).toEqual({
       instrument: "Council Directive 85/374/EEC",
       citation: "Directive (EU) 2024/2853 Art. 21, second sentence",
@@ -107,22 +110,22 @@ describe("Product Liability Directive 2024/2853", () => {
     expect(r.governed_instead_by).toBeUndefined();
   });
 
-  it("a placement on 9 December 2026 itself, by the local day, is the gap nobody covers", () => {
-    // 23:30 UTC on 8 December is 00:30 on 9 December in Brussels (CET, +01:00).
-    const gap = pldFor("BE", product({ markets: [placed("2026-12-08T23:30:00.000Z", { territory: "BE" })] }));
-    expect(gap.applies).toBe("unknown");
-    expect(reason(gap, "placed_after_9_december_2026").outcome).toBe("unknown");
-    expect(gap.governed_instead_by).toBeUndefined();
-    // Noon on 9 December in Berlin: also the gap.
-    const noon = pldFor("DE", product({ markets: [placed("2026-12-09T11:00:00.000Z")] }));
-    expect(noon.applies).toBe("unknown");
-    // 23:30 UTC on 9 December is 00:30 on 10 December in Berlin: after the 9th, covered.
-    const after = pldFor("DE", product({ markets: [placed("2026-12-09T23:30:00.000Z")] }));
-    expect(after.applies).toBe(true);
-    // 22:30 UTC on 8 December is 23:30 on 8 December in Berlin: before, so 85/374/EEC.
+  it("the corrigendum closes the 9 December gap: placed on 9 December (local day) is covered, on 8 December is not", () => {
+    // 23:30 UTC on 8 December is 00:30 on 9 December in Brussels (CET, +01:00): after 8 December, covered.
+    const ninth = pldFor(
+      "BE",
+      product({ markets: [placed("2026-12-08T23:30:00.000Z", { territory: "BE" })] }),
+    );
+    expect(ninth.applies).toBe(true);
+    // Noon on 9 December in Berlin: covered.
+    expect(pldFor("DE", product({ markets: [placed("2026-12-09T11:00:00.000Z")] })).applies).toBe(true);
+    // 22:30 UTC on 8 December is 23:30 on 8 December in Berlin: before 9 December, so 85/374/EEC.
     const before = pldFor("DE", product({ markets: [placed("2026-12-08T22:30:00.000Z")] }));
     expect(before.applies).toBe(false);
     expect(before.governed_instead_by?.instrument).toBe("Council Directive 85/374/EEC");
+    // A placement recorded for the EU as a whole is dated in the harm country's zone (Berlin here).
+    const eu = pldFor("DE", product({ markets: [placed("2026-12-08T23:30:00.000Z", { territory: "EU" })] }));
+    expect(eu.applies).toBe(true);
   });
 
   it("the earliest placement on the Union market counts", () => {
@@ -137,13 +140,13 @@ describe("Product Liability Directive 2024/2853", () => {
       }),
     );
     expect(r.applies).toBe(false);
-    expect(reason(r, "placed_after_9_december_2026")).toMatchObject({ outcome: false, fact_id: "m-it" });
+    expect(reason(r, "placed_after_8_december_2026")).toMatchObject({ outcome: false, fact_id: "m-it" });
   });
 
   it("no placement recorded (or no product) leaves it unknown", () => {
     const none = pldFor("DE", product());
     expect(none.applies).toBe("unknown");
-    expect(reason(none, "placed_after_9_december_2026")).toMatchObject({
+    expect(reason(none, "placed_after_8_december_2026")).toMatchObject({
       outcome: "unknown",
       basis: "not_recorded",
     });
@@ -156,7 +159,7 @@ describe("Product Liability Directive 2024/2853", () => {
   it("a placement after the harm occurred does not count", () => {
     const r = pldFor("DE", product({ markets: [placed("2027-07-01T00:00:00.000Z")] }));
     expect(r.applies).toBe(false);
-    expect(reason(r, "placed_after_9_december_2026").text).toMatch(/after the harm occurred/);
+    expect(reason(r, "placed_after_8_december_2026").text).toMatch(/after the harm occurred/);
   });
 
   it("false wins over unknown: harm outside the Union with no placement recorded", () => {
@@ -215,7 +218,7 @@ describe("Product Liability Directive 2024/2853", () => {
           "DE",
           product({ markets: [placed("2027-01-15T00:00:00.000Z", { decided_by, fact_id: "m-9" })] }),
         ),
-        "placed_after_9_december_2026",
+        "placed_after_8_december_2026",
       );
     expect(basis("regulator")).toMatchObject({ basis: "regulator", fact_id: "m-9" });
     expect(basis("court").basis).toBe("court");

@@ -3,6 +3,15 @@ import { sealColumns } from "../../platform/audit/schema";
 import { incidents } from "../incidents/schema";
 import { actors, products } from "../registry/schema";
 
+/** Stored shape of schemas/decided-by.ts `DecidedBy`; null on rows recorded before issue 12. */
+type DecidedByColumn = {
+  kind: string;
+  body: string;
+  case_number: string | null;
+  decided_at: string;
+  legal_basis: string;
+};
+
 /**
  * Liability evidence. Every row carries its legal time (effective_from / decided_at / due_at) and the
  * time the registry learned it (recorded_at): presumptions are judged as of the incident date, and
@@ -96,6 +105,8 @@ export const disclosureOrders = sqliteTable(
       .references(() => actors.id),
     items: text("items", { mode: "json" }).$type<string[]>().notNull(),
     dueAt: text("due_at").notNull(),
+    /** Issue 12: the body that ordered disclosure (a court under PLD Art. 9 / AILD Art. 3). */
+    decidedBy: text("decided_by", { mode: "json" }).$type<DecidedByColumn>(),
     recordedAt: text("recorded_at").notNull(),
     recordedBySub: text("recorded_by_sub").notNull(),
     ...sealColumns(),
@@ -158,6 +169,7 @@ export const rebuttalDecisions = sqliteTable(
     accepted: integer("accepted", { mode: "boolean" }).notNull(),
     reason: text("reason").notNull(),
     decidedAt: text("decided_at").notNull(),
+    decidedBy: text("decided_by", { mode: "json" }).$type<DecidedByColumn>(),
     recordedAt: text("recorded_at").notNull(),
     recordedBySub: text("recorded_by_sub").notNull(),
     ...sealColumns(),
@@ -202,9 +214,14 @@ export const incidentLegalFacts = sqliteTable(
       .notNull()
       .references(() => incidents.id),
     fact: text("fact").notNull(),
+    /** Issue 12: a fact about one actor of the chain (e.g. it substantially modified the product). */
+    actorId: text("actor_id"),
     value: integer("value", { mode: "boolean" }).notNull(),
+    /** For dated facts (injured_person_aware): the date the fact is about. */
+    factDate: text("fact_date"),
     basis: text("basis").notNull(),
     decidedAt: text("decided_at").notNull(),
+    decidedBy: text("decided_by", { mode: "json" }).$type<DecidedByColumn>(),
     recordedAt: text("recorded_at").notNull(),
     recordedBySub: text("recorded_by_sub").notNull(),
     ...sealColumns(),

@@ -26,6 +26,7 @@ export const DISCLOSURE_ORDER_SEAL: SealedTable = {
   entity: "disclosure_order",
   actions: ["disclosure_order.issue"],
   entityIdKey: "id",
+  addedLater: ["decidedBy"],
 };
 export const DISCLOSURE_ORDER_RESPONSE_SEAL: SealedTable = {
   name: "disclosure_order_responses",
@@ -47,6 +48,7 @@ export const REBUTTAL_DECISION_SEAL: SealedTable = {
   entity: "rebuttal",
   actions: ["rebuttal.decide"],
   entityIdKey: "rebuttalId",
+  addedLater: ["decidedBy"],
 };
 export const CAUSALITY_ASSESSMENT_SEAL: SealedTable = {
   name: "causality_assessments",
@@ -59,6 +61,7 @@ export const LEGAL_FACT_SEAL: SealedTable = {
   table: t.incidentLegalFacts,
   entity: "incident_legal_fact",
   entityIdKey: "id",
+  addedLater: ["actorId", "factDate", "decidedBy"],
 };
 
 export const LIABILITY_SEALS: readonly SealedTable[] = [

@@ -17,8 +17,9 @@ export interface SealedTable {
   mutable?: boolean;
   exclude?: readonly string[];
   /**
-   * Columns added after rows were already sealed: sealed only when they differ from their default, so
-   * an old row (sealed before the column existed) and a new one with the default verify alike.
+   * Columns added after rows were already sealed: sealed only when they differ from their default (null
+   * for a nullable column without one), so an old row (sealed before the column existed) and a new one
+   * with the default verify alike.
    */
   addedLater?: readonly string[];
 }
@@ -36,7 +37,8 @@ export function sealedContentOf(spec: SealedTable, values: Record<string, unknow
     if (SEAL_KEYS.has(key) || spec.exclude?.includes(key)) continue;
     const value = values[key];
     const resolved = value !== undefined ? value : column.hasDefault ? (column.default ?? null) : null;
-    if (spec.addedLater?.includes(key) && column.hasDefault && resolved === column.default) continue;
+    const defaultValue = column.hasDefault ? column.default : null;
+    if (spec.addedLater?.includes(key) && resolved === defaultValue) continue;
     content[column.name] = resolved;
   }
   return content;

@@ -21,10 +21,12 @@ export const BasisItem = z
       "disclosure",
       "disclosure_order",
       "incident_field",
+      "legal_fact",
       "rebuttal",
     ]),
     ref: z.string(),
     obligation_code: z.string().optional(),
+    decided_by: z.string().optional().openapi({ description: "court, regulator or registry_default" }),
   })
   .openapi("CausalityBasis");
 

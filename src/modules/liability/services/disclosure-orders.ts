@@ -10,6 +10,7 @@ import { checkInstants, isAfter } from "../../../platform/http/instants";
 import * as registry from "../../registry";
 import { orderState } from "../domain/causality/as-of";
 import * as t from "../schema";
+import { type DecidedBy, type DecidedByInput, decidedBy } from "../schemas/decided-by";
 import { DISCLOSURE_ORDER_RESPONSE_SEAL, DISCLOSURE_ORDER_SEAL } from "../seals";
 import { assertInChain, loadLiabilityIncident } from "./incident";
 
@@ -40,6 +41,7 @@ export async function orderView(db: Db, order: OrderRow, now: string) {
     items: order.items,
     due_at: order.dueAt,
     recorded_at: order.recordedAt,
+    decided_by: (order.decidedBy as DecidedBy | null) ?? null,
     state: orderState({ id: order.id, due_at: order.dueAt, answered_at: answeredAt }, now),
     responses: responses.map((r) => ({
       id: r.id,
@@ -55,7 +57,7 @@ export async function issueOrder(
   deps: CommitDeps,
   principal: Principal,
   incidentId: string,
-  input: { actor_id: string; items: string[]; due_at: string },
+  input: { actor_id: string; items: string[]; due_at: string; decided_by?: DecidedByInput | undefined },
   record: (id: string) => Promise<BatchItem<"sqlite">[]>,
 ) {
   const li = await loadLiabilityIncident(deps.db, principal, incidentId);
@@ -69,6 +71,7 @@ export async function issueOrder(
     actorId: input.actor_id,
     items: input.items,
     dueAt: input.due_at,
+    decidedBy: decidedBy(input.decided_by, now, "Directive (EU) 2024/2853 Art. 9; COM(2022) 496 Art. 3"),
     recordedAt: now,
     recordedBySub: callerSub(principal),
   };

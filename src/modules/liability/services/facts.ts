@@ -1,14 +1,23 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import { inAnyTerritory } from "../../../domain/law/territories";
 import type { Db } from "../../../platform/db/client";
+import { incidentProfile } from "../../incidents";
 import type { ChainMember } from "../../registry";
 import * as registry from "../../registry";
-import type { ActorFacts, CausalityInput, IncidentFacts, Ruleset } from "../domain/causality";
-import { legalFactsAsOf } from "../domain/legal-facts";
+import {
+  ACTOR_FIELDS,
+  type ActorFacts,
+  type CausalityInput,
+  type IncidentFacts,
+  type Ruleset,
+} from "../domain/causality";
+import { type LegalFact, type LegalFactsAsOf, legalFactsAsOf } from "../domain/legal-facts";
 import { engineEvidence } from "../domain/obligations";
 import { CATALOG_FACTS } from "../routes/rulesets/load";
 import * as t from "../schema";
 import { evidenceFor, loadEvidence } from "./evidence";
 import type { LiabilityIncident } from "./incident";
+import { withOperators } from "./operators";
 
 /**
  * Medical-device software is a high-risk AI system (AI Act Art. 6(1) with Annex I, MDR), the scope test of
@@ -20,9 +29,9 @@ export async function incidentFacts(
   db: Db,
   li: LiabilityIncident,
   evaluatedAt: string,
-): Promise<IncidentFacts> {
+): Promise<IncidentFacts & { actorFacts: LegalFactsAsOf }> {
   const { incident } = li;
-  const [[product], recorded] = await Promise.all([
+  const [[product], recorded, profile] = await Promise.all([
     incident.productId
       ? db
           .select({ kind: registry.products.kind })
@@ -33,13 +42,19 @@ export async function incidentFacts(
       .select({
         id: t.incidentLegalFacts.id,
         fact: t.incidentLegalFacts.fact,
+        actor_id: t.incidentLegalFacts.actorId,
         value: t.incidentLegalFacts.value,
+        fact_date: t.incidentLegalFacts.factDate,
+        decided_by: sql<string | null>`json_extract(${t.incidentLegalFacts.decidedBy}, '$.kind')`,
         recorded_at: t.incidentLegalFacts.recordedAt,
       })
       .from(t.incidentLegalFacts)
       .where(eq(t.incidentLegalFacts.incidentId, incident.id)),
+    incidentProfile({ db }, incident, evaluatedAt),
   ]);
   const facts = legalFactsAsOf(recorded, evaluatedAt);
+  const v = facts.values;
+  const fact = (name: LegalFact) => v[name] ?? null;
   return {
     id: incident.id,
     occurred_at: incident.occurredAt,
@@ -48,13 +63,71 @@ export async function incidentFacts(
     severity: incident.severity,
     outcome: incident.outcome,
     use_area: incident.useArea,
-    product_high_risk: facts.high_risk ?? product?.kind === "medical_device_software",
-    normal_use: facts.normal_use,
-    obvious_malfunction: facts.obvious_malfunction,
-    evidence_reasonably_accessible: facts.evidence_reasonably_accessible,
-    excessive_difficulty: facts.excessive_difficulty,
+    product_high_risk: fact("high_risk") ?? product?.kind === "medical_device_software",
+    normal_use: fact("normal_use"),
+    obvious_malfunction: fact("obvious_malfunction"),
+    evidence_reasonably_accessible: fact("evidence_reasonably_accessible"),
+    excessive_difficulty: fact("excessive_difficulty"),
+    damage_personal_injury: fact("damage_personal_injury"),
+    damage_property: fact("damage_property"),
+    damage_data: fact("damage_data"),
+    defect_established: fact("defect_established"),
+    likely_defect_or_causation: fact("likely_defect_or_causation"),
+    recall_or_withdrawal: fact("recall_or_withdrawal"),
+    latent_personal_injury: fact("latent_personal_injury"),
+    injured_person_fault: fact("injured_person_fault"),
+    output_caused_damage: fact("output_caused_damage"),
+    fault_causal_link_likely: fact("fault_causal_link_likely"),
+    personal_non_professional_use: fact("personal_non_professional_use"),
+    causal_link_likely: fact("causal_link_likely"),
+    causal_link_established: fact("causal_link_established"),
+    development_risk_defence_excluded: fact("development_risk_defence_excluded"),
+    patient_knew_ai_was_used: incident.patientKnewAiWasUsed,
+    fact_sources: facts.sources,
+    dates: timeLimitDates(incident, profile, facts),
+    actorFacts: facts,
   };
 }
+
+/**
+ * What the PLD time limits run from. Art. 16(1): the injured person's awareness of the damage, the
+ * defect and the liable operator: a court's date when recorded, else (registry default, said so) the
+ * later of the reporter's awareness and the product match, when the operator became identifiable.
+ * Art. 17(1): the placing on the Union market of the harming version (its own placement after a
+ * substantial modification).
+ */
+function timeLimitDates(
+  incident: LiabilityIncident["incident"],
+  profile: Awaited<ReturnType<typeof incidentProfile>>,
+  facts: LegalFactsAsOf,
+): NonNullable<IncidentFacts["dates"]> {
+  const court = facts.dates.injured_person_aware;
+  const aware = incident.awareAt ?? incident.occurredAt;
+  const fallback =
+    incident.productMatchedAt && incident.productMatchedAt > aware ? incident.productMatchedAt : aware;
+  const placements = (profile?.markets ?? [])
+    .filter((m) => m.territory === "EU" || EU_MEMBERS.has(m.territory))
+    .sort((a, b) => Date.parse(a.placed_at) - Date.parse(b.placed_at));
+  const first = placements[0];
+  return {
+    limitation_start: court
+      ? {
+          at: court,
+          basis: `legal fact ${facts.sources.injured_person_aware?.id} (${facts.sources.injured_person_aware?.decided_by})`,
+        }
+      : incident.productMatchedAt
+        ? {
+            at: fallback,
+            basis: "registry_default: the later of the reporter's awareness and the product match",
+          }
+        : null,
+    expiry_start: first
+      ? { at: first.placed_at, basis: `regulatory fact ${first.fact_id} (${first.decided_by})` }
+      : null,
+  };
+}
+
+const EU_MEMBERS = { has: (c: string) => inAnyTerritory(c, ["EU"]) };
 
 /** One engine actor per (actor, role): the same organisation may be developer and provider. */
 function actorRoles(chain: ChainMember[]) {
@@ -125,6 +198,7 @@ export async function buildCausalityInput(
           id: o.id,
           due_at: o.dueAt,
           answered_at: responses.find((r) => r.orderId === o.id)?.recordedAt ?? null,
+          ...(o.decidedBy ? { decided_by: o.decidedBy.kind } : {}),
         })),
       // Unattributed disclosures are the product makers'; a deployer answers only for its own.
       disclosures: disclosures
@@ -138,14 +212,21 @@ export async function buildCausalityInput(
           ruleset_id: r.rulesetId,
           condition_id: r.conditionId,
           accepted: d ? d.accepted : null,
+          ...(d?.decidedBy ? { decided_by: d.decidedBy.kind } : {}),
         })),
     };
   });
+  const { actorFacts, ...incident } = await incidentFacts(db, li, evaluatedAt);
+  const actorFact = (actorId: string, fact: string) => actorFacts.values[`${actorId}:${fact}`] ?? null;
+  const withFacts = actors.map((a) => ({
+    ...a,
+    legal_facts: Object.fromEntries(ACTOR_FIELDS.map((f) => [f, actorFact(a.actor_id, f)])),
+  }));
   return {
     ruleset,
     evaluated_at: evaluatedAt,
-    incident: await incidentFacts(db, li, evaluatedAt),
+    incident,
     catalog: CATALOG_FACTS,
-    actors,
+    actors: await withOperators(db, li, ruleset, withFacts, actorFact),
   };
 }

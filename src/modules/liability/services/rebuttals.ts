@@ -10,6 +10,7 @@ import { conflict, forbidden, invalidField, notFound } from "../../../platform/e
 import { checkInstants } from "../../../platform/http/instants";
 import type { Evidence } from "../../incidents";
 import * as t from "../schema";
+import { type DecidedByInput, decidedBy } from "../schemas/decided-by";
 import { REBUTTAL_DECISION_SEAL, REBUTTAL_SEAL } from "../seals";
 import { loadLiabilityIncident } from "./incident";
 
@@ -56,7 +57,12 @@ export async function decideRebuttal(
   deps: CommitDeps,
   principal: Principal,
   rebuttalId: string,
-  input: { accepted: boolean; reason: string; decided_at?: string | undefined },
+  input: {
+    accepted: boolean;
+    reason: string;
+    decided_at?: string | undefined;
+    decided_by?: DecidedByInput | undefined;
+  },
 ) {
   const [found] = await deps.db
     .select({ r: t.rebuttals, d: t.rebuttalDecisions })
@@ -74,6 +80,7 @@ export async function decideRebuttal(
     accepted: input.accepted,
     reason: input.reason,
     decidedAt: input.decided_at ?? now,
+    decidedBy: decidedBy(input.decided_by, input.decided_at ?? now, "Directive (EU) 2024/2853 Art. 10(5)"),
     recordedAt: now,
     recordedBySub: callerSub(principal),
   };

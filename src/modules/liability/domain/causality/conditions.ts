@@ -68,7 +68,13 @@ function obligations(
 function disclosureOrders(ctx: ActorContext): Evaluated {
   const states = ctx.actor.disclosure_orders.map((o) => ({ o, s: orderState(o, ctx.input.evaluated_at) }));
   const of = (s: string): Basis[] =>
-    states.filter((x) => x.s === s).map((x) => ({ type: "disclosure_order", ref: x.o.id }));
+    states
+      .filter((x) => x.s === s)
+      .map((x) => ({
+        type: "disclosure_order",
+        ref: x.o.id,
+        ...(x.o.decided_by ? { decided_by: x.o.decided_by } : {}),
+      }));
   const missed = of("missed");
   if (missed.length > 0) {
     // Art. 3(5) AILD presumes non-compliance with "a relevant duty of care": the duties this role owes
@@ -81,12 +87,32 @@ function disclosureOrders(ctx: ActorContext): Evaluated {
   return { result: "not_met", basis: of("complied"), implicated: [] };
 }
 
-function incidentFacts(c: Extract<Condition, { kind: "incident_facts" }>, ctx: ActorContext): Evaluated {
-  const incident = ctx.input.incident as unknown as Record<string, unknown>;
+interface FieldTestLike {
+  field: string;
+  met_values: (string | number | boolean)[];
+  not_met_values: (string | number | boolean)[];
+  if_unrecorded: Tri;
+}
+
+/**
+ * Field tests over a record of facts. A value a court or regulator recorded is cited as that decision
+ * (type legal_fact, with who decided), anything else as the incident field it is.
+ */
+function fieldTests(
+  tests: FieldTestLike[],
+  combine: "all" | "any",
+  values: Record<string, unknown>,
+  sources: Record<string, { id: string; decided_by: string }>,
+): Evaluated {
   const basis: Basis[] = [];
-  const results = c.tests.map((t): Tri => {
-    const value = incident[t.field];
-    basis.push({ type: "incident_field", ref: `${t.field}=${value == null ? "" : String(value)}` });
+  const results = tests.map((t): Tri => {
+    const value = values[t.field];
+    const source = sources[t.field];
+    basis.push(
+      source && value != null
+        ? { type: "legal_fact", ref: source.id, decided_by: source.decided_by }
+        : { type: "incident_field", ref: `${t.field}=${value == null ? "" : String(value)}` },
+    );
     if (value == null) return t.if_unrecorded;
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
       return "unknown";
@@ -94,7 +120,58 @@ function incidentFacts(c: Extract<Condition, { kind: "incident_facts" }>, ctx: A
     if (t.met_values.includes(value)) return "met";
     return t.not_met_values.includes(value) ? "not_met" : "unknown";
   });
-  return { result: c.combine === "all" ? triAll(results) : triAny(results), basis, implicated: [] };
+  return { result: combine === "all" ? triAll(results) : triAny(results), basis, implicated: [] };
+}
+
+function incidentFacts(c: Extract<Condition, { kind: "incident_facts" }>, ctx: ActorContext): Evaluated {
+  const incident = ctx.input.incident as unknown as Record<string, unknown>;
+  return fieldTests(c.tests, c.combine, incident, ctx.input.incident.fact_sources ?? {});
+}
+
+function actorFacts(c: Extract<Condition, { kind: "actor_facts" }>, ctx: ActorContext): Evaluated {
+  const prefix = `${ctx.actor.actor_id}:`;
+  const sources = Object.fromEntries(
+    Object.entries(ctx.input.incident.fact_sources ?? {})
+      .filter(([k]) => k.startsWith(prefix))
+      .map(([k, v]) => [k.slice(prefix.length), v]),
+  );
+  return fieldTests(c.tests, c.combine, ctx.actor.legal_facts ?? {}, sources);
+}
+
+/**
+ * Binding requirements whose duty-bearer is the actor's role and (optionally) that protect against the
+ * incident's risks: a finding of breach is met; anything else leaves it to the claimant (unknown).
+ */
+function requirements(
+  c: Extract<Condition, { kind: "requirement_non_compliance" }>,
+  ctx: ActorContext,
+): Evaluated {
+  const risks = new Set(ctx.input.incident.risk_codes);
+  if (c.restrict_to_incident_risks && risks.size === 0)
+    return { result: "unknown", basis: [NO_RISKS], implicated: [] };
+  const role = ctx.actor.instrument_role ?? ctx.actor.role_in_chain;
+  const relevant = (ctx.input.catalog.requirements ?? []).filter(
+    (r) =>
+      (c.instruments === undefined || c.instruments.includes(r.instrument)) &&
+      (r.duty_bearers.includes(role) || r.duty_bearers.includes(ctx.actor.role_in_chain)) &&
+      (!c.restrict_to_incident_risks || r.risks.some((x) => risks.has(x))),
+  );
+  if (relevant.length === 0) return { result: "not_met", basis: [], implicated: [] };
+  const resolved = relevant.map((r) => resolveObligation(r.code, ctx.evidence.get(r.code), [], ctx.input));
+  const breached = resolved.filter((r) => r.status === "finding_breach");
+  if (breached.length > 0) {
+    return {
+      result: "met",
+      basis: breached.flatMap((r) => r.basis),
+      implicated: breached.map((r) => r.code),
+    };
+  }
+  const cleared = resolved.every((r) => r.status === "finding_met" || r.status === "not_applicable");
+  return {
+    result: cleared ? "not_met" : "unknown",
+    basis: resolved.filter((r) => r.status !== "missing").flatMap((r) => r.basis),
+    implicated: [],
+  };
 }
 
 function riskMatch(c: Extract<Condition, { kind: "incident_risk_match" }>, ctx: ActorContext): Evaluated {
@@ -137,5 +214,9 @@ export function evaluateCondition(c: Condition, ctx: ActorContext): Evaluated {
       return riskMatch(c, ctx);
     case "fault_risk_linkage":
       return linkage(c, ctx);
+    case "actor_facts":
+      return actorFacts(c, ctx);
+    case "requirement_non_compliance":
+      return requirements(c, ctx);
   }
 }

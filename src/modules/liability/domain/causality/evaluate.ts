@@ -95,8 +95,12 @@ function assessActor(
     ...(actor.via_lineage ? { via_lineage: actor.via_lineage } : {}),
     ruleset: ruleset.id,
     ruleset_version: ruleset.version,
+    ...(actor.instrument_role
+      ? { role_under_instrument: actor.instrument_role, role_basis: actor.instrument_role_basis ?? "" }
+      : {}),
   };
-  const rule = ruleset.roles[actor.role_in_chain];
+  const roleKey = actor.instrument_role ?? actor.role_in_chain;
+  const rule = ruleset.roles[roleKey];
   if (!rule) {
     return {
       ...head,
@@ -106,14 +110,23 @@ function assessActor(
       explanation: explainOutOfScope(ruleset, actor),
     };
   }
+  const outcomeIds = new Set(rule.outcomes.map((o) => o.id));
+  const refs = [rule.presumption, ...rule.outcomes.map((o) => o.expr)].flatMap((e) =>
+    collectConditionRefs(e).map((r) => r.id),
+  );
   const needed = neededConditions(
     ruleset,
-    collectConditionRefs(rule.presumption).map((r) => r.id),
+    refs.filter((id) => !outcomeIds.has(id)),
   );
   // Only rebuttals a court accepted, under this ruleset, against an element this role is assessed on.
   const accepted = actor.rebuttals
     .filter((r) => r.ruleset_id === ruleset.id && r.accepted === true)
-    .filter((r) => r.condition_id === ruleset.rebuttal.id || needed.has(r.condition_id))
+    .filter(
+      (r) =>
+        r.condition_id === ruleset.rebuttal.id ||
+        needed.has(r.condition_id) ||
+        outcomeIds.has(r.condition_id),
+    )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const role = actor.role_in_chain.toUpperCase();
   const ctxBase = {
@@ -139,13 +152,28 @@ function assessActor(
       let ev = evaluateCondition(c, ctx);
       const against = withRebuttals ? accepted.filter((r) => r.condition_id === c.id) : [];
       if (against.length > 0) {
-        const rebuttalBasis = against.map((r): Basis => ({ type: "rebuttal", ref: r.id }));
+        const rebuttalBasis = against.map(
+          (r): Basis => ({
+            type: "rebuttal",
+            ref: r.id,
+            ...(r.decided_by ? { decided_by: r.decided_by } : {}),
+          }),
+        );
         ev = { result: "not_met", basis: [...rebuttalBasis, ...ev.basis], implicated: [] };
       }
       results.set(c.id, ev);
     }
-    const tri = evalExpr(rule.presumption, new Map([...results].map(([id, ev]) => [id, ev.result])));
-    return { results, tri };
+    const values = new Map([...results].map(([id, ev]) => [id, ev.result]));
+    // Outcomes in order, each visible to later ones and to the overall presumption; an accepted
+    // rebuttal naming an outcome (PLD Art. 10(5): rebut the presumed defect) defeats it.
+    const outcomes = rule.outcomes.map((o) => {
+      const rebuttedHere = withRebuttals && accepted.some((r) => r.condition_id === o.id);
+      const tri: Tri = rebuttedHere ? "not_met" : evalExpr(o.expr, values);
+      values.set(o.id, tri);
+      return { id: o.id, citation: o.citation, text: o.text, tri };
+    });
+    const tri = evalExpr(rule.presumption, values);
+    return { results, outcomes, tri };
   };
 
   const before = run(false);
@@ -159,10 +187,29 @@ function assessActor(
       const ev = after.results.get(c.id) as Evaluated;
       return { id: c.id, citation: c.citation, text: c.text, result: ev.result, basis: sortBasis(ev.basis) };
     });
+  // A presumption resting on a fact no court established is provisional: regulators' and the
+  // registry's own readings can be overturned by the court that decides the claim.
+  const provisional =
+    presumption === "applies" &&
+    conditions.some(
+      (c) =>
+        c.result === "met" && c.basis.some((b) => b.decided_by !== undefined && b.decided_by !== "court"),
+    );
   return {
     ...head,
     conditions,
     presumption,
+    ...(rule.outcomes.length > 0
+      ? {
+          outcomes: after.outcomes.map((o) => ({
+            id: o.id,
+            citation: o.citation,
+            text: o.text,
+            result: toPresumption(o.tri),
+          })),
+        }
+      : {}),
+    provisional,
     rebutted,
     explanation: explain({
       ruleset,

@@ -4,10 +4,17 @@ import {
   VALUE_CHAIN_ROLES as CHAIN_ROLES,
   type ValueChainRole as ChainRole,
 } from "../../../../platform/auth/roles";
-import { ConditionSchema, nonEmpty, obligationCode, slug } from "./condition-schema";
+import { ACTOR_FIELDS, ConditionSchema, nonEmpty, obligationCode, slug } from "./condition-schema";
 import { collectConditionRefs, type Expr, ExprSchema } from "./logic";
 
-export { type Condition, ConditionSchema, INCIDENT_FIELDS, type IncidentField } from "./condition-schema";
+export {
+  ACTOR_FIELDS,
+  type ActorField,
+  type Condition,
+  ConditionSchema,
+  INCIDENT_FIELDS,
+  type IncidentField,
+} from "./condition-schema";
 
 /**
  * Causality rulesets are data (rulesets/*.json) because the law they encode moves: the AI Liability
@@ -19,7 +26,60 @@ export { type Condition, ConditionSchema, INCIDENT_FIELDS, type IncidentField } 
 export const ROLES = CHAIN_ROLES;
 export type Role = ChainRole;
 
-const RoleRuleSchema = z.strictObject({ presumption: ExprSchema, note: z.string().optional() });
+/** A named result beside the overall one (PLD: the presumed defect and the presumed causal link apart). */
+const OutcomeSchema = z.strictObject({ id: slug, expr: ExprSchema, citation: nonEmpty, text: nonEmpty });
+
+const RoleRuleSchema = z.strictObject({
+  presumption: ExprSchema,
+  outcomes: z.array(OutcomeSchema).default([]),
+  note: z.string().optional(),
+});
+
+/**
+ * How an actor of the value chain becomes an operator the instrument names (PLD Art. 8): by its chain
+ * role, by a recorded relation to the manufacturer (importer, authorised representative, …), or by a
+ * fact a court recorded about it (a deployer that substantially modified the product). `when` narrows it
+ * to the cases the article covers. Without `operators`, the chain role is the role under the instrument.
+ */
+export const OPERATOR_CONDITIONS = [
+  "manufacturer_outside_union",
+  "no_importer_or_representative_in_union",
+  "no_union_operator_identified",
+] as const;
+const OperatorSchema = z.strictObject({
+  role: slug,
+  citation: nonEmpty,
+  text: nonEmpty,
+  from: z.union([
+    z.strictObject({ chain_role: z.enum(CHAIN_ROLES), direct: z.boolean().optional() }),
+    z.strictObject({
+      relation: z.enum([
+        "authorised_representative_of",
+        "importer_of",
+        "fulfilment_service_provider_for",
+        "distributor_of",
+      ]),
+    }),
+    z.strictObject({ actor_fact: z.enum(ACTOR_FIELDS) }),
+  ]),
+  when: z.enum(OPERATOR_CONDITIONS).optional(),
+});
+export type OperatorRule = z.infer<typeof OperatorSchema>;
+
+/** Periods after which a claim fails (PLD Art. 16, 17), computed from the facts they rest on. */
+const TimeLimitsSchema = z.strictObject({
+  limitation: z
+    .strictObject({ years: z.number().int().positive(), citation: nonEmpty, text: nonEmpty })
+    .optional(),
+  expiry: z
+    .strictObject({
+      years: z.number().int().positive(),
+      latent_personal_injury_years: z.number().int().positive().optional(),
+      citation: nonEmpty,
+      text: nonEmpty,
+    })
+    .optional(),
+});
 
 export const RulesetSchema = z
   .strictObject({
@@ -42,12 +102,17 @@ export const RulesetSchema = z
     disclosure_evidence: z.record(slug, z.array(obligationCode).min(1)).default({}),
     rebuttal: z.strictObject({ id: slug, citation: nonEmpty, text: nonEmpty }),
     conditions: z.array(ConditionSchema).min(1),
-    /** A role left out is outside the instrument's scope (e.g. deployers under the PLD). */
-    roles: z.strictObject({
-      developer: RoleRuleSchema.optional(),
-      provider: RoleRuleSchema.optional(),
-      deployer: RoleRuleSchema.optional(),
-    }),
+    /**
+     * Keyed by the role under the instrument: the chain role (developer, provider, deployer) unless
+     * `operators` maps actors to the instrument's own roles. A role left out is outside its scope.
+     */
+    roles: z.record(slug, RoleRuleSchema),
+    operators: z.array(OperatorSchema).optional(),
+    time_limits: TimeLimitsSchema.optional(),
+    /** Where several operators are liable for the same damage, the victim may claim from each (PLD Art. 12). */
+    joint_liability: z.strictObject({ citation: nonEmpty, text: nonEmpty }).optional(),
+    /** Shown on every answer: withdrawn proposal, non-binding guidance, a registry reading. */
+    banner: z.string().optional(),
   })
   .superRefine((rs, ctx) => {
     const index = new Map<string, number>();
@@ -84,20 +149,38 @@ export const RulesetSchema = z
         });
       }
     });
-    for (const role of ROLES) {
-      const rule = rs.roles[role];
-      if (!rule) continue;
-      for (const ref of collectConditionRefs(rule.presumption)) {
-        if (!index.has(ref.id)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["roles", role, "presumption", ...ref.path],
-            message: `unknown condition "${ref.id}"`,
-          });
+    const known = new Set<string>(rs.operators ? rs.operators.map((o) => o.role) : ROLES);
+    for (const [role, rule] of Object.entries(rs.roles)) {
+      if (!known.has(role)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["roles", role],
+          message: rs.operators ? "no operator rule yields this role" : `must be one of ${ROLES.join(", ")}`,
+        });
+      }
+      // An outcome may build on earlier outcomes; the overall presumption on any of them.
+      const ids = rule.outcomes.map((o) => o.id);
+      const exprs = [
+        ...rule.outcomes.map((o, i) => ({
+          path: ["outcomes", i, "expr"],
+          expr: o.expr,
+          outcomes: ids.slice(0, i),
+        })),
+        { path: ["presumption"], expr: rule.presumption, outcomes: ids },
+      ];
+      for (const { path, expr, outcomes } of exprs) {
+        for (const ref of collectConditionRefs(expr)) {
+          if (!index.has(ref.id) && !outcomes.includes(ref.id)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["roles", role, ...path, ...ref.path],
+              message: `unknown condition "${ref.id}"`,
+            });
+          }
         }
       }
     }
-    if (!ROLES.some((r) => rs.roles[r])) {
+    if (Object.keys(rs.roles).length === 0) {
       ctx.addIssue({ code: "custom", path: ["roles"], message: "at least one role must be covered" });
     }
   });

@@ -48,6 +48,8 @@ export interface DisclosureOrderFact {
   id: string;
   due_at: string;
   answered_at: string | null;
+  /** Who ordered disclosure (court, regulator); absent on orders recorded before issue 12. */
+  decided_by?: string;
 }
 
 export interface DisclosureFact {
@@ -64,11 +66,21 @@ export interface RebuttalFact {
   /** A condition id of the ruleset, or the ruleset's `rebuttal.id` to rebut the presumption as a whole. */
   condition_id: string;
   accepted: boolean | null;
+  decided_by?: string;
 }
+
+/** An operator reached through a supply-chain relation (importer, representative…), not the value chain. */
+export type ChainPosition = Role | "supply_chain";
 
 export interface ActorFacts {
   actor_id: string;
-  role_in_chain: Role;
+  role_in_chain: ChainPosition;
+  /** The role under the instrument (PLD Art. 8: importer, substantial modifier, …), when it differs. */
+  instrument_role?: string;
+  /** Why the actor holds that role (the relation, the fact), for the explanation. */
+  instrument_role_basis?: string;
+  /** Facts a court recorded about this actor (condition-schema ACTOR_FIELDS). */
+  legal_facts?: Record<string, boolean | null>;
   /** Set when the actor is reached through product lineage (e.g. the foundation-model developer). */
   via_lineage?: { product_id: string; depth: number };
   obligations: ObligationEvidence[];
@@ -95,11 +107,55 @@ export interface IncidentFacts {
   evidence_reasonably_accessible?: boolean | null;
   /** Proof is excessively difficult, e.g. technical/scientific complexity (AILD 4(5), PLD 10(4)). */
   excessive_difficulty?: boolean | null;
+  /** Issue 12 legal facts (condition-schema INCIDENT_FIELDS), null or absent when unrecorded. */
+  damage_personal_injury?: boolean | null;
+  damage_property?: boolean | null;
+  damage_data?: boolean | null;
+  defect_established?: boolean | null;
+  likely_defect_or_causation?: boolean | null;
+  recall_or_withdrawal?: boolean | null;
+  latent_personal_injury?: boolean | null;
+  injured_person_fault?: boolean | null;
+  output_caused_damage?: boolean | null;
+  fault_causal_link_likely?: boolean | null;
+  personal_non_professional_use?: boolean | null;
+  causal_link_likely?: boolean | null;
+  causal_link_established?: boolean | null;
+  /** The Member State keeps liability despite the development-risk defence (PLD Art. 18). */
+  development_risk_defence_excluded?: boolean | null;
+  /** yes / no / unknown, as the reporter answered. */
+  patient_knew_ai_was_used?: string | null;
+  /** Which recorded decision each legal fact comes from, and who made it (court, regulator). */
+  fact_sources?: Record<string, FactSource>;
+  /** Dates the time limits run from (issue 12); absent ones leave the limit unknown. */
+  dates?: TimeLimitDates;
+}
+
+export interface FactSource {
+  id: string;
+  decided_by: string;
+}
+
+export interface TimeLimitDates {
+  /** The injured person's awareness of the damage, the defect and the liable operator (PLD Art. 16(1)). */
+  limitation_start?: { at: string; basis: string } | null;
+  /** Placing on the market / putting into service, or making available after a substantial modification (Art. 17(1)). */
+  expiry_start?: { at: string; basis: string } | null;
 }
 
 /** The slice of the catalog the engine needs; passed in so the engine never touches files or the DB. */
+/** A binding legal requirement (law/binding-requirements.json): only these satisfy PLD 10(2)(b). */
+export interface RequirementFact {
+  code: string;
+  instrument: string;
+  citation: string;
+  duty_bearers: string[];
+  risks: string[];
+}
+
 export interface CatalogFacts {
   risk_to_obligations: Record<string, string[]>;
+  requirements?: RequirementFact[];
   /** `evidence`: the kinds of document that prove the obligation (catalog data); disclosures use them. */
   obligations: { code: string; actors: string[]; evidence?: string[] }[];
 }
@@ -123,6 +179,7 @@ export type BasisType =
   | "disclosure"
   | "disclosure_order"
   | "incident_field"
+  | "legal_fact"
   | "rebuttal";
 
 /** `ref` is a record id, or for missing_attestation the obligation code, or "field=value". */
@@ -130,6 +187,8 @@ export interface Basis {
   type: BasisType;
   ref: string;
   obligation_code?: string;
+  /** For legal facts, orders and rebuttals: who decided (court, regulator, registry_default). */
+  decided_by?: string;
 }
 
 export interface ConditionResult {
@@ -144,12 +203,19 @@ export type Presumption = "applies" | "does_not_apply" | "insufficient_informati
 
 export interface ActorAssessment {
   actor_id: string;
-  role_in_chain: Role;
+  role_in_chain: ChainPosition;
   via_lineage?: { product_id: string; depth: number };
   ruleset: string;
   ruleset_version: number;
   conditions: ConditionResult[];
   presumption: Presumption;
+  /** Named results beside the overall one (PLD: defect_presumed, causal_link_presumed). */
+  outcomes?: { id: string; citation: string; text: string; result: Presumption }[];
+  /** The role under the instrument and why the actor holds it. */
+  role_under_instrument?: string;
+  role_basis?: string;
+  /** The result rests on a fact only a regulator or the registry's default established, not a court. */
+  provisional?: boolean;
   rebutted: boolean;
   explanation: string;
 }

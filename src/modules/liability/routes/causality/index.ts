@@ -1,14 +1,12 @@
-import type { Unsealed } from "../../../../platform/audit/seal";
-import { actingActorId, type Principal } from "../../../../platform/auth/principal";
-import { forbidden, invalidField } from "../../../../platform/errors";
+import { invalidField } from "../../../../platform/errors";
 import { defineRoute, jsonBody, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
 import { INCIDENT_READERS } from "../../../incidents";
-import { type ActorAssessment, type CausalityInput, evaluateCausality } from "../../domain/causality";
-import type * as t from "../../schema";
+import { evaluateCausality, incidentLiability, timeLimits } from "../../domain/causality";
 import { evaluationMode, rulesetApplicability } from "../../services/applicability";
-import { freezeAssessment, hashOf, loadAssessment } from "../../services/causality";
+import { freezeAssessment, loadAssessment } from "../../services/causality";
+import { frozenView, incidentResultFor, visibleRows } from "../../services/causality-view";
 import { buildCausalityInput, loadLiabilityIncident } from "../../services/services";
 import { Analysis, CausalityQuery, FreezeCreate, Frozen } from "./schemas";
 
@@ -54,16 +52,6 @@ const getFrozen = defineRoute({
   responses: { 200: jsonContent(Frozen, "The assessment"), 404: problem("Unknown assessment") },
 });
 
-/** Regulators and claim handlers see all rows; an actor only its own (naming another is forbidden). */
-function visibleRows(principal: Principal, rows: ActorAssessment[], actorFilter?: string) {
-  const own = actingActorId(principal);
-  if (own !== undefined && actorFilter !== undefined && actorFilter !== own) {
-    throw forbidden("An actor may read only its own assessment");
-  }
-  const only = own ?? actorFilter;
-  return only === undefined ? rows : rows.filter((r) => r.actor_id === only);
-}
-
 export const causalityRoutes = createRouter()
   .openapi(analyse, async (c) => {
     const deps = c.get("deps");
@@ -76,7 +64,9 @@ export const causalityRoutes = createRouter()
     const applicability = await rulesetApplicability(deps, li, ruleset, now);
     const mode = evaluationMode(applicability, query.hypothetical === "true", "query.hypothetical");
     const input = mode.evaluate ? await buildCausalityInput(deps.db, li, ruleset, now) : undefined;
-    const assessments = input ? visibleRows(principal, evaluateCausality(input), query.actor_id) : [];
+    const all = input ? evaluateCausality(input) : [];
+    const assessments = visibleRows(principal, all, query.actor_id);
+    const limits = input ? timeLimits(ruleset, input.incident, now) : undefined;
     return c.json(
       {
         incident_id: li.incident.id,
@@ -86,7 +76,14 @@ export const causalityRoutes = createRouter()
         evaluated_at: now,
         applicability,
         hypothetical: mode.hypothetical,
+        ...(ruleset.banner ? { banner: ruleset.banner } : {}),
         assessments,
+        ...(limits ? { time_limits: limits } : {}),
+        // Whom the victim can claim from concerns every actor: an actor sees the answer only as regulators
+        // and claim handlers do when it is itself among those named (its own exposure).
+        ...(input
+          ? { incident_result: incidentResultFor(principal, incidentLiability(ruleset, all, limits)) }
+          : {}),
       },
       200,
     );
@@ -112,25 +109,3 @@ export const causalityRoutes = createRouter()
     const row = await loadAssessment(deps.db, principal, c.req.valid("param").id);
     return c.json(await frozenView(principal, row), 200);
   });
-
-async function frozenView(principal: Principal, row: Unsealed<typeof t.causalityAssessments.$inferSelect>) {
-  const input = row.input as CausalityInput;
-  const reproducible = (await hashOf(evaluateCausality(input))) === row.resultSha256;
-  return {
-    id: row.id,
-    incident_id: row.incidentId,
-    ruleset: row.rulesetId,
-    ruleset_version: row.rulesetVersion,
-    as_of: input.incident.occurred_at,
-    evaluated_at: row.evaluatedAt,
-    // Assessments frozen before issue 11 carry no applicability: they were evaluated unconditionally.
-    applicability: input.applicability ?? { applies: "unknown" as const, reasons: [] },
-    hypothetical: input.hypothetical ?? false,
-    assessments: visibleRows(principal, row.result as ActorAssessment[]),
-    input_sha256: row.inputSha256,
-    input_hashes: row.inputHashes,
-    result_sha256: row.resultSha256,
-    recorded_at: row.recordedAt,
-    reproducible,
-  };
-}

@@ -18,7 +18,22 @@ export const CausalityQuery = z.object({
 export const Assessment = z
   .object({
     actor_id: z.string(),
-    role_in_chain: z.enum(CHAIN_ROLES),
+    role_in_chain: z.enum([...CHAIN_ROLES, "supply_chain"]),
+    role_under_instrument: z.string().optional(),
+    role_basis: z.string().optional(),
+    outcomes: z
+      .array(
+        z.object({
+          id: z.string(),
+          citation: z.string(),
+          text: z.string(),
+          result: z.enum(["applies", "does_not_apply", "insufficient_information"]),
+        }),
+      )
+      .optional(),
+    provisional: z.boolean().optional().openapi({
+      description: "Rests on a fact no court established (a regulator's or the registry's reading)",
+    }),
     via_lineage: z.object({ product_id: z.string(), depth: z.number().int() }).optional(),
     ruleset: z.string(),
     ruleset_version: z.number().int(),
@@ -37,6 +52,29 @@ export const Assessment = z
   })
   .openapi("CausalityAssessment");
 
+const Passed = z.union([z.boolean(), z.literal("unknown")]);
+const Limit = z.object({
+  starts_at: z.string().nullable(),
+  ends_at: z.string().nullable(),
+  years: z.number().int(),
+  basis: z.string(),
+  citation: z.string(),
+  passed: Passed,
+});
+const TimeLimitsView = z
+  .object({ limitation: Limit.optional(), expiry: Limit.optional(), time_barred: Passed, caveat: z.string() })
+  .openapi("CausalityTimeLimits");
+const IncidentResult = z
+  .object({
+    jointly_and_severally_liable: z.array(z.string()),
+    liable: z.array(z.string()),
+    undecided: z.array(z.string()),
+    joint_liability: z.object({ citation: z.string(), text: z.string() }).nullable(),
+    time_barred: Passed,
+    open_questions: z.array(z.string()),
+  })
+  .openapi("IncidentLiability");
+
 export const Analysis = z
   .object({
     incident_id: z.string(),
@@ -49,7 +87,10 @@ export const Analysis = z
       description:
         "The instrument does not (or not certainly) apply and the conditions were evaluated on request",
     }),
+    banner: z.string().optional().openapi({ description: "Withdrawn proposal, non-binding guidance, …" }),
     assessments: z.array(Assessment).openapi({ description: "Empty when the instrument does not apply" }),
+    time_limits: TimeLimitsView.optional(),
+    incident_result: IncidentResult.optional(),
   })
   .openapi("CausalityAnalysis");
 

@@ -4,6 +4,7 @@ import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../..
 import { createRouter } from "../../../../platform/http/router";
 import { Id, IdParam, IsoDateTime, uniqueArray } from "../../../../platform/http/schemas";
 import { idempotentCreate } from "../../../../platform/idempotency";
+import { DecidedBy, DecidedByInput } from "../../schemas/decided-by";
 import { answerOrder, issueOrder, loadOrder, orderById, orderView } from "../../services/disclosure-orders";
 
 const OrderCreate = z
@@ -11,6 +12,9 @@ const OrderCreate = z
     actor_id: Id,
     items: uniqueArray(z.string().trim().min(1).max(2000)).min(1).max(50),
     due_at: IsoDateTime,
+    decided_by: DecidedByInput.optional().openapi({
+      description: "The court that ordered disclosure (PLD Art. 9)",
+    }),
   })
   .strict()
   .openapi("DisclosureOrderCreate");
@@ -28,6 +32,7 @@ const Order = z
     items: z.array(z.string()),
     due_at: z.string(),
     recorded_at: z.string(),
+    decided_by: DecidedBy.nullable(),
     state: z
       .enum(["pending", "complied", "missed"])
       .openapi({ description: "An answer after due_at is missed" }),

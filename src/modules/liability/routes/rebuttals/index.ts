@@ -7,6 +7,7 @@ import { IdParam, IsoDateTime } from "../../../../platform/http/schemas";
 import { idempotentCreate } from "../../../../platform/idempotency";
 import { Evidence } from "../../../incidents";
 import type * as t from "../../schema";
+import { DecidedBy, DecidedByInput } from "../../schemas/decided-by";
 import { decideRebuttal, fileRebuttal, rebuttalById } from "../../services/rebuttals";
 
 const RebuttalCreate = z
@@ -28,6 +29,7 @@ const DecisionCreate = z
     accepted: z.boolean(),
     reason: z.string().trim().min(1).max(20_000),
     decided_at: IsoDateTime.optional(),
+    decided_by: DecidedByInput.optional().openapi({ description: "The court that decided (PLD Art. 10(5))" }),
   })
   .strict()
   .openapi("RebuttalDecisionCreate");
@@ -42,7 +44,14 @@ const Rebuttal = z
     statement: z.string(),
     evidence: z.array(Evidence),
     recorded_at: z.string(),
-    decision: z.object({ accepted: z.boolean(), reason: z.string(), decided_at: z.string() }).nullable(),
+    decision: z
+      .object({
+        accepted: z.boolean(),
+        reason: z.string(),
+        decided_at: z.string(),
+        decided_by: DecidedBy.nullable(),
+      })
+      .nullable(),
   })
   .openapi("Rebuttal");
 
@@ -87,7 +96,14 @@ const view = (r: Unsealed<RebuttalRow>, d: Unsealed<DecisionRow> | null | undefi
   statement: r.statement,
   evidence: r.evidence,
   recorded_at: r.recordedAt,
-  decision: d ? { accepted: d.accepted, reason: d.reason, decided_at: d.decidedAt } : null,
+  decision: d
+    ? {
+        accepted: d.accepted,
+        reason: d.reason,
+        decided_at: d.decidedAt,
+        decided_by: (d.decidedBy as DecidedBy | null) ?? null,
+      }
+    : null,
 });
 
 export const rebuttalRoutes = createRouter()

@@ -72,11 +72,17 @@ describe("combination logic", () => {
     expect(run("eu-aild-2022", [actor("developer")])[0]?.presumption).toBe("insufficient_information");
   });
 
-  it("PLD: Art. 10(4) excessive difficulty carries a likely causal link without a proven defect", () => {
+  it("PLD: Art. 10(4) needs excessive difficulty AND a shown likelihood; 10(2)(c) needs typical damage for the link", () => {
     const prov = actor("provider");
-    expect(run("eu-pld-2024", [prov])[0]?.presumption).toBe("insufficient_information");
-    expect(run("eu-pld-2024", [prov], { excessive_difficulty: true })[0]?.presumption).toBe("applies");
-    const malfunction = { obvious_malfunction: true, normal_use: true };
+    const injured = { damage_personal_injury: true };
+    expect(run("eu-pld-2024", [prov], injured)[0]?.presumption).toBe("insufficient_information");
+    // Excessive difficulty alone no longer carries the presumption (issue 12: 10(4)(b) was faked by a risk list).
+    expect(run("eu-pld-2024", [prov], { ...injured, excessive_difficulty: true })[0]?.presumption).toBe(
+      "insufficient_information",
+    );
+    const likely = { ...injured, excessive_difficulty: true, likely_defect_or_causation: true };
+    expect(run("eu-pld-2024", [prov], likely)[0]?.presumption).toBe("applies");
+    const malfunction = { ...injured, obvious_malfunction: true, normal_use: true };
     expect(run("eu-pld-2024", [prov], malfunction)[0]?.presumption).toBe("applies");
     expect(
       run("eu-pld-2024", [prov], { ...malfunction, risk_codes: ["R_RUSH_TO_MARKET"] })[0]?.presumption,

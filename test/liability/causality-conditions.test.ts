@@ -101,24 +101,6 @@ const CASES: Record<string, Record<string, Case>> = {
     },
     art4_5_excessive_difficulty: { role: "deployer", ...flag("excessive_difficulty") },
   },
-  "eu-pld-2024": {
-    art6_damage: { role: "provider", ...damage },
-    art10_2_a_failure_to_disclose: { role: "developer", met: missed, not_met: none, unknown: pending },
-    art10_2_b_safety_requirement_breach: obligationCase("provider", "PROV_REGULATORY_APPROVAL"),
-    art10_2_c_obvious_malfunction: {
-      role: "provider",
-      met: field({ obvious_malfunction: true, normal_use: true }),
-      not_met: field({ obvious_malfunction: true, normal_use: false }),
-      unknown: field({ obvious_malfunction: true }),
-    },
-    art10_3_damage_typical_of_defect: {
-      role: "developer",
-      met: none,
-      not_met: field({ risk_codes: ["R_RUSH_TO_MARKET"] }),
-      unknown: field({ risk_codes: [] }),
-    },
-    art10_4_excessive_difficulty: { role: "provider", ...flag("excessive_difficulty") },
-  },
   "who-2024": {
     s7_harm_occurred: { role: "deployer", ...damage },
     s4_2_pre_release_evaluation_not_shown: burdenCase("developer"),
@@ -135,6 +117,8 @@ const conditionResult = (rulesetId: string, conditionId: string, role: Role, fac
 describe("every condition of every ruleset", () => {
   it("the table covers exactly the conditions of each bundled ruleset", () => {
     for (const [id, rs] of rulesets) {
+      // PLD v3's conditions depend on the operator role and the binding requirements: pld-v3.test.ts drives them.
+      if (id === "eu-pld-2024") continue;
       expect(Object.keys(CASES[id] ?? {}).sort()).toEqual(rs.conditions.map((c) => c.id).sort());
     }
   });

@@ -33,7 +33,8 @@ describe("golden scenarios", () => {
     expect(result(aild!, "art3_5_disclosure_order_missed")).toBe("met");
     expect(result(aild!, "art4_1_b_output_influence_provider")).toBe("met");
     expect(aild?.presumption).toBe("applies");
-    const [pld] = run("eu-pld-2024", [prov]);
+    // PLD v3 also needs the damage a court found (Art. 6); the harm is typical of the defect (10(3)).
+    const [pld] = run("eu-pld-2024", [prov], { damage_personal_injury: true });
     expect(result(pld!, "art10_2_a_failure_to_disclose")).toBe("met");
     expect(pld?.conditions.find((c) => c.id === "art10_2_a_failure_to_disclose")?.basis).toEqual([
       { type: "disclosure_order", ref: "ord-1" },

@@ -23,9 +23,27 @@ describe("legalFactsAsOf", () => {
   it("a court's decision outranks a later regulator's; actor facts are keyed by actor; dates travel along", () => {
     const facts = legalFactsAsOf(
       [
-        { id: "02a", fact: "excessive_difficulty", value: true, decided_by: "court", recorded_at: "2026-03-01T00:00:00Z" },
-        { id: "02b", fact: "excessive_difficulty", value: false, decided_by: "regulator", recorded_at: "2026-04-01T00:00:00Z" },
-        { id: "02c", fact: "substantially_modified", actor_id: "A1", value: true, recorded_at: "2026-04-01T00:00:00Z" },
+        {
+          id: "02a",
+          fact: "excessive_difficulty",
+          value: true,
+          decided_by: "court",
+          recorded_at: "2026-03-01T00:00:00Z",
+        },
+        {
+          id: "02b",
+          fact: "excessive_difficulty",
+          value: false,
+          decided_by: "regulator",
+          recorded_at: "2026-04-01T00:00:00Z",
+        },
+        {
+          id: "02c",
+          fact: "substantially_modified",
+          actor_id: "A1",
+          value: true,
+          recorded_at: "2026-04-01T00:00:00Z",
+        },
         {
           id: "02d",
           fact: "injured_person_aware",

@@ -91,12 +91,26 @@ describe("presumption of causality: golden scenarios", () => {
       basis: [{ type: "disclosure_order", ref: order.json.id }],
     });
     expect(aild.presumption).toBe("applies");
+    // PLD v3 needs the damage established (Art. 6(1)(a)), which a court records.
+    const damage = await t.call("POST", `/v1/incidents/${inc.id}/legal-facts`, {
+      as: "regulator",
+      body: {
+        fact: "damage_personal_injury",
+        value: true,
+        basis: "Medical report",
+        decided_at: "2027-03-10T00:00:00Z",
+        decided_by: { kind: "court", body: "Tribunal judiciaire de Lyon", legal_basis: "PLD Art. 6(1)(a)" },
+      },
+    });
+    expect(damage.status).toBe(201);
     const pldAnalysis = await causality(t, inc.id, "eu-pld-2024");
     // PLD 2024 governs this harm: evaluated for real, not as a hypothetical.
     expect(pldAnalysis).toMatchObject({ hypothetical: false, applicability: { applies: true } });
     const pld = row(pldAnalysis, w.appDev.id, "provider");
     expect(cond(pld, "art10_2_a_failure_to_disclose").result).toBe("met");
     expect(pld.presumption).toBe("applies");
+    // The order was the regulator's, not a court's under Art. 9(1): the presumption is provisional.
+    expect(pld.provisional).toBe(true);
     // A late answer does not cure the miss (the order is judged as issued).
     const late = await t.call("POST", `/v1/disclosure-orders/${order.json.id}/responses`, {
       as: w.as.appDev,

@@ -113,6 +113,37 @@ describe("PLD v3: the base case and each element flipping the result on its own"
     });
   }
 
+  it("the causal link proven by the court (Art. 10(1)) needs no presumption", () => {
+    const untypical = { ...BASE, risk_codes: ["R_AUTOMATION_BIAS"], excessive_difficulty: false };
+    expect(assess(untypical).row.presumption).toBe("insufficient_information");
+    expect(assess({ ...untypical, causal_link_established: true }).row.presumption).toBe("applies");
+    expect(assess({ ...untypical, causal_link_established: false }).row.presumption).toBe("does_not_apply");
+  });
+
+  it("property damage is Art. 6(1)(b) damage; a recall is recorded as a circumstance only", () => {
+    expect(assess({ ...BASE, damage_personal_injury: false, damage_property: true }).outcome("damage")).toBe(
+      "applies",
+    );
+    const recall = assess({ ...BASE, defect_established: null, recall_or_withdrawal: true });
+    expect(recall.outcome("recall_recorded")).toBe("applies");
+    expect(recall.outcome("defect")).toBe("insufficient_information");
+  });
+
+  it("role-specific exemptions: (b) distributor, (f) component maker, (g) modifier, each only for its role", () => {
+    const dist = { legal_facts: { distributor_failed_to_identify: true, defence_not_made_available: true } };
+    expect(assess(BASE, dist, "distributor").outcome("exempted")).toBe("applies");
+    expect(
+      assess(BASE, courtFact("defence_component_design"), "component_manufacturer").outcome("exempted"),
+    ).toBe("applies");
+    expect(
+      assess(BASE, courtFact("defence_unmodified_part"), "substantial_modifier").outcome("exempted"),
+    ).toBe("applies");
+    // The component maker's (f) defence is no defence for the manufacturer.
+    expect(assess(BASE, courtFact("defence_component_design"), "manufacturer").outcome("exempted")).toBe(
+      "does_not_apply",
+    );
+  });
+
   it("each Art. 10(2) route presumes the defect on its own", () => {
     const noDefect = { ...BASE, defect_established: null };
     expect(assess(noDefect).outcome("defect_presumed")).toBe("insufficient_information");

@@ -83,6 +83,21 @@ function toPresumption(t: Tri): Presumption {
   return t === "not_met" ? "does_not_apply" : "insufficient_information";
 }
 
+/**
+ * Without an operator role given by the caller (who resolves relations and court facts), the first
+ * operator rule naming the actor's chain role applies: a provider of the harming product is its
+ * manufacturer, whatever reads the input.
+ */
+function chainOperatorRole(ruleset: Ruleset, actor: ActorFacts): string | undefined {
+  return ruleset.operators?.find(
+    (o) =>
+      "chain_role" in o.from &&
+      o.when === undefined &&
+      o.from.chain_role === actor.role_in_chain &&
+      (!o.from.direct || actor.via_lineage === undefined),
+  )?.role;
+}
+
 function assessActor(
   input: CausalityInput,
   actor: ActorFacts,
@@ -99,7 +114,7 @@ function assessActor(
       ? { role_under_instrument: actor.instrument_role, role_basis: actor.instrument_role_basis ?? "" }
       : {}),
   };
-  const roleKey = actor.instrument_role ?? actor.role_in_chain;
+  const roleKey = actor.instrument_role ?? chainOperatorRole(ruleset, actor) ?? actor.role_in_chain;
   const rule = ruleset.roles[roleKey];
   if (!rule) {
     return {

@@ -11,7 +11,9 @@ import {
   signalRoutes,
 } from "./modules/incidents";
 import {
+  allocationRoutes,
   attestationRoutes,
+  causalityExplanationRoutes,
   causalityRoutes,
   disclosureOrderRoutes,
   findingRoutes,
@@ -47,6 +49,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route("/", regulatoryReportRoutes);
   app.route("/", incidentRoutes);
   app.route("/", legalFactRoutes);
+  app.route("/", allocationRoutes);
   app.route("/", publicStatsRoutes);
   app.route("/", signalRoutes);
   app.route("/", obligationRoutes);
@@ -55,6 +58,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route("/", incidentObligationRoutes);
   app.route("/", disclosureOrderRoutes);
   app.route("/", rulesetRoutes);
+  app.route("/", causalityExplanationRoutes);
   app.route("/", causalityRoutes);
   app.route("/", incidentRulesetRoutes);
   app.route("/", rebuttalRoutes);

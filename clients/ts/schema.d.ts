@@ -858,11 +858,33 @@ export interface paths {
         put?: never;
         /**
          * Record a regulator's or court's determination the rulesets use (normal use, malfunction, …)
-         * @description Append-only: a later decision on the same fact supersedes earlier ones in analyses evaluated after it was recorded. `high_risk` overrides the default (medical-device software is high-risk).
+         * @description Append-only: a later decision on the same fact supersedes earlier ones in analyses evaluated after it was recorded; a court's decision outranks a regulator's (`decided_by`), whose reading is provisional. `high_risk` overrides the default (medical-device software is high-risk).
          *
          *     Access: regulator.
          */
         post: operations["recordLegalFact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/liability-allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record how two operators share liability by contract (for recourse between them only)
+         * @description Recorded by one of the parties or a regulator. It is shown in the incident result between liable operators; it never limits liability towards the injured person (PLD Art. 15).
+         *
+         *     Access: developer, provider, deployer, regulator.
+         */
+        post: operations["recordLiabilityAllocation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1137,6 +1159,28 @@ export interface paths {
          *     Access: public.
          */
         get: operations["getRuleset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/incidents/{id}/causality/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The causality analysis explained for a court, the parties and regulators (JSON or printable HTML)
+         * @description Actors and their role under the instrument, the chain of facts, what carried each presumption, the standard of proof and who established each element and when, inferences from silence, attestations disregarded because recorded after the harm, what is missing and how to obtain it, how a met element is answered, and a banner for withdrawn, non-binding or inapplicable instruments. An actor sees only its own entry; nothing of the reporter's identity is in it.
+         *
+         *     Access: regulator, developer, provider, deployer, admin, fund_admin.
+         */
+        get: operations["getCausalityExplanation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2224,14 +2268,25 @@ export interface components {
             id: string;
             incident_id: string;
             fact: string;
+            actor_id: string | null;
             value: boolean;
+            fact_date: string | null;
             basis: string;
             decided_at: string;
+            decided_by: components["schemas"]["DecidedBy"];
             recorded_at: string;
         };
+        DecidedBy: {
+            /** @enum {string} */
+            kind: "court" | "regulator" | "registry_default";
+            body: string;
+            case_number: string | null;
+            decided_at: string;
+            legal_basis: string;
+        } | null;
         LegalFactCreate: {
             /** @enum {string} */
-            fact: "high_risk" | "normal_use" | "obvious_malfunction" | "evidence_reasonably_accessible" | "excessive_difficulty";
+            fact: "high_risk" | "normal_use" | "obvious_malfunction" | "evidence_reasonably_accessible" | "excessive_difficulty" | "damage_personal_injury" | "damage_property" | "damage_data" | "defect_established" | "likely_defect_or_causation" | "recall_or_withdrawal" | "latent_personal_injury" | "injured_person_fault" | "output_caused_damage" | "fault_causal_link_likely" | "personal_non_professional_use" | "causal_link_likely" | "causal_link_established" | "development_risk_defence_excluded" | "injured_person_aware" | "substantially_modified" | "distributor_failed_to_identify" | "defence_not_placed_on_market" | "defence_not_made_available" | "defence_defect_arose_later" | "defence_compliance_with_law" | "defence_development_risk" | "defence_component_design" | "defence_unmodified_part" | "software_defect_within_control" | "risk_mitigation_effective";
             value: boolean;
             /** @example Inspection report 2026/14, section 3 */
             basis: string;
@@ -2241,6 +2296,59 @@ export interface components {
              * @example 2026-03-14T09:30:00Z
              */
             decided_at: string;
+            /**
+             * @description Required for facts about one actor (defences, modification)
+             * @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d
+             */
+            actor_id?: string;
+            /**
+             * Format: date-time
+             * @description Required for dated facts (injured_person_aware)
+             * @example 2026-03-14T09:30:00Z
+             */
+            fact_date?: string;
+            decided_by?: components["schemas"]["DecidedByInput"];
+        };
+        DecidedByInput: {
+            /** @enum {string} */
+            kind: "court" | "regulator";
+            /** @example Landgericht Berlin, 12th civil chamber */
+            body: string;
+            /** @example 12 O 345/27 */
+            case_number?: string;
+            /** @example Directive (EU) 2024/2853 Art. 10(4) as transposed, § 10 ProdHaftG */
+            legal_basis: string;
+        };
+        LiabilityAllocation: {
+            id: string;
+            actor_id: string;
+            counterparty_actor_id: string;
+            product_id: string | null;
+            share_basis_points: number | null;
+            waives_recourse: boolean;
+            reference: string;
+            effective_from: string;
+            recorded_at: string;
+        };
+        LiabilityAllocationCreate: {
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            actor_id: string;
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            counterparty_actor_id: string;
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            product_id?: string;
+            /** @description The share actor_id bears between the two, in basis points (10000 = all) */
+            share_basis_points?: number;
+            /** @description Recourse waived by contract (PLD Art. 12(2)) */
+            waives_recourse: boolean;
+            /** @example Licence agreement LA-2027-044, clause 12 */
+            reference: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            effective_from: string;
         };
         Signals: {
             /** @enum {string} */
@@ -2447,9 +2555,11 @@ export interface components {
         };
         CausalityBasis: {
             /** @enum {string} */
-            type: "finding" | "attestation" | "missing_attestation" | "disclosure" | "disclosure_order" | "incident_field" | "rebuttal";
+            type: "finding" | "attestation" | "missing_attestation" | "disclosure" | "disclosure_order" | "incident_field" | "legal_fact" | "rebuttal";
             ref: string;
             obligation_code?: string;
+            /** @description court, regulator or registry_default */
+            decided_by?: string;
         };
         ObligationLink: {
             id: string;
@@ -2473,6 +2583,7 @@ export interface components {
             items: string[];
             due_at: string;
             recorded_at: string;
+            decided_by: components["schemas"]["DecidedBy"];
             /**
              * @description An answer after due_at is missed
              * @enum {string}
@@ -2495,6 +2606,7 @@ export interface components {
              * @example 2026-03-14T09:30:00Z
              */
             due_at: string;
+            decided_by?: components["schemas"]["DecidedByInput"] & unknown;
         };
         DisclosureOrderResponseCreate: {
             disclosure_ids: string[];
@@ -2549,18 +2661,132 @@ export interface components {
                 };
             };
         };
-        CausalityAnalysis: {
-            incident_id: string;
-            ruleset: string;
-            ruleset_version: number;
-            /** @description The incident's occurred_at: evidence is judged as of then */
-            as_of: string;
+        CausalityExplanation: {
+            incident: {
+                id: string;
+                reference: string;
+                occurred_at: string;
+                country: string;
+            };
+            ruleset: {
+                id: string;
+                version: number;
+                title: string;
+                status: string;
+                citation: string;
+                banner?: string;
+            };
             evaluated_at: string;
-            applicability: components["schemas"]["RulesetApplicability"];
-            /** @description The instrument does not (or not certainly) apply and the conditions were evaluated on request */
             hypothetical: boolean;
-            /** @description Empty when the instrument does not apply */
-            assessments: components["schemas"]["CausalityAssessment"][];
+            banner_reasons: ("withdrawn" | "non_binding" | "not_applicable" | "applicability_uncertain" | "hypothetical" | "provisional")[];
+            notices: {
+                /** @enum {string} */
+                reason: "withdrawn" | "non_binding" | "not_applicable" | "applicability_uncertain" | "hypothetical" | "provisional";
+                text: string;
+            }[];
+            applicability: components["schemas"]["RulesetApplicability"];
+            chain_of_facts: {
+                /** @enum {string} */
+                step: "deployment" | "version" | "base_version" | "product";
+                id: string;
+                label: string;
+                from?: string;
+            }[];
+            /** @description An actor sees only its own entry */
+            actors: {
+                actor_id: string;
+                name: string;
+                role_in_chain: string;
+                role_under_instrument: string;
+                role_basis: string;
+                via_lineage?: {
+                    product_id: string;
+                    depth: number;
+                };
+                /** @enum {string} */
+                presumption: "applies" | "does_not_apply" | "insufficient_information";
+                provisional: boolean;
+                rebutted: boolean;
+                summary: string;
+                /** @description What carried the presumption, with citations */
+                branch: string[];
+                outcomes: {
+                    id: string;
+                    citation: string;
+                    text: string;
+                    /** @enum {string} */
+                    result: "applies" | "does_not_apply" | "insufficient_information";
+                }[];
+                elements: {
+                    id: string;
+                    citation: string;
+                    text: string;
+                    /** @enum {string} */
+                    result: "met" | "not_met" | "unknown";
+                    /** @description The standard of proof the ruleset states */
+                    standard: string | null;
+                    established_by: {
+                        /** @description legal_fact, finding, attestation, missing_attestation, … */
+                        type: string;
+                        ref: string;
+                        obligation_code?: string;
+                        /** @description court, regulator, registry_default, or none */
+                        decided_by: string | null;
+                        by: string;
+                        when?: string;
+                        basis?: string;
+                    }[];
+                    /** @description The result rests only on the absence of an attestation (burden on the duty-bearer) */
+                    inference_from_silence: boolean;
+                    /** @description When unknown: the missing fact, how to obtain it */
+                    missing?: string;
+                    /** @description When met: rebuttal routes and defences */
+                    answers?: string;
+                }[];
+                defences: {
+                    id: string;
+                    citation: string;
+                    text: string;
+                    how_to_establish?: string;
+                }[];
+                disregarded_attestations: {
+                    id: string;
+                    obligation_code: string;
+                    recorded_at: string;
+                    why: string;
+                }[];
+            }[];
+            time_limits?: {
+                limitation?: {
+                    starts_at: string | null;
+                    ends_at: string | null;
+                    years: number;
+                    basis: string;
+                    citation: string;
+                    passed: boolean | "unknown";
+                };
+                expiry?: {
+                    starts_at: string | null;
+                    ends_at: string | null;
+                    years: number;
+                    basis: string;
+                    citation: string;
+                    passed: boolean | "unknown";
+                };
+                time_barred: boolean | "unknown";
+                caveat: string;
+            };
+            incident_result?: {
+                jointly_and_severally_liable: string[];
+                liable: string[];
+                undecided: string[];
+                joint_liability: {
+                    citation: string;
+                    text: string;
+                } | null;
+                time_barred: boolean | "unknown";
+                open_questions: string[];
+            };
         };
         RulesetApplicability: {
             applies: boolean | "unknown";
@@ -2577,10 +2803,38 @@ export interface components {
                 citation: string;
             };
         };
+        CausalityAnalysis: {
+            incident_id: string;
+            ruleset: string;
+            ruleset_version: number;
+            /** @description The incident's occurred_at: evidence is judged as of then */
+            as_of: string;
+            evaluated_at: string;
+            applicability: components["schemas"]["RulesetApplicability"];
+            /** @description The instrument does not (or not certainly) apply and the conditions were evaluated on request */
+            hypothetical: boolean;
+            /** @description Withdrawn proposal, non-binding guidance, … */
+            banner?: string;
+            /** @description Empty when the instrument does not apply */
+            assessments: components["schemas"]["CausalityAssessment"][];
+            time_limits?: components["schemas"]["CausalityTimeLimits"];
+            incident_result?: components["schemas"]["IncidentLiability"];
+        };
         CausalityAssessment: {
             actor_id: string;
             /** @enum {string} */
-            role_in_chain: "developer" | "provider" | "deployer";
+            role_in_chain: "developer" | "provider" | "deployer" | "supply_chain";
+            role_under_instrument?: string;
+            role_basis?: string;
+            outcomes?: {
+                id: string;
+                citation: string;
+                text: string;
+                /** @enum {string} */
+                result: "applies" | "does_not_apply" | "insufficient_information";
+            }[];
+            /** @description Rests on a fact no court established (a regulator's or the registry's reading) */
+            provisional?: boolean;
             via_lineage?: {
                 product_id: string;
                 depth: number;
@@ -2599,6 +2853,45 @@ export interface components {
             presumption: "applies" | "does_not_apply" | "insufficient_information";
             rebutted: boolean;
             explanation: string;
+        };
+        CausalityTimeLimits: {
+            limitation?: {
+                starts_at: string | null;
+                ends_at: string | null;
+                years: number;
+                basis: string;
+                citation: string;
+                passed: boolean | "unknown";
+            };
+            expiry?: {
+                starts_at: string | null;
+                ends_at: string | null;
+                years: number;
+                basis: string;
+                citation: string;
+                passed: boolean | "unknown";
+            };
+            time_barred: boolean | "unknown";
+            caveat: string;
+        };
+        IncidentLiability: {
+            jointly_and_severally_liable: string[];
+            liable: string[];
+            undecided: string[];
+            joint_liability: {
+                citation: string;
+                text: string;
+            } | null;
+            time_barred: boolean | "unknown";
+            open_questions: string[];
+            contractual_allocation: {
+                id: string;
+                actor_id: string;
+                counterparty_actor_id: string;
+                share_basis_points: number | null;
+                waives_recourse: boolean;
+                reference: string;
+            }[];
         };
         FrozenCausalityAssessment: components["schemas"]["CausalityAnalysis"] & {
             id: string;
@@ -2642,6 +2935,7 @@ export interface components {
                 accepted: boolean;
                 reason: string;
                 decided_at: string;
+                decided_by: components["schemas"]["DecidedBy"];
             } | null;
         };
         RebuttalCreate: {
@@ -2666,6 +2960,7 @@ export interface components {
              * @example 2026-03-14T09:30:00Z
              */
             decided_at?: string;
+            decided_by?: components["schemas"]["DecidedByInput"] & unknown;
         };
     };
     responses: never;
@@ -6086,6 +6381,96 @@ export interface operations {
             };
         };
     };
+    recordLiabilityAllocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiabilityAllocationCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiabilityAllocation"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a party */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown actor */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPublicStats: {
         parameters: {
             query?: {
@@ -7027,6 +7412,91 @@ export interface operations {
             };
             /** @description Unknown ruleset */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCausalityExplanation: {
+        parameters: {
+            query: {
+                ruleset: string;
+                /** @description Regulators and claim handlers: one actor's entry only */
+                actor_id?: string;
+                /** @description Explain the conditions although the instrument does not apply (labelled hypothetical) */
+                hypothetical?: "true" | "false";
+                /** @description html: a printable page */
+                format?: "json" | "html";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The explanation (JSON) or its printable rendering (HTML) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CausalityExplanation"];
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown ruleset */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -86,6 +86,45 @@ describe("issue 12: PLD 2024/2853 through HTTP, golden scenarios", () => {
     });
     expect(after.incident_result.jointly_and_severally_liable.sort()).toEqual([w.dev.id, w.prov.id].sort());
     expect(after.incident_result.joint_liability.citation).toContain("Art. 12(1)");
+    // A contract between the two allocates the burden for recourse; the victim's claim is untouched (Art. 15).
+    const stranger = await t.call("POST", "/v1/liability-allocations", {
+      as: w.deployer.owner("deployer"),
+      body: {
+        actor_id: w.prov.id,
+        counterparty_actor_id: w.dev.id,
+        waives_recourse: false,
+        reference: "x",
+        effective_from: "2027-01-01T00:00:00Z",
+      },
+    });
+    expect(stranger.status).toBe(403);
+    const deal = await t.call("POST", "/v1/liability-allocations", {
+      as: w.prov.owner("provider"),
+      body: {
+        actor_id: w.dev.id,
+        counterparty_actor_id: w.prov.id,
+        share_basis_points: 7000,
+        waives_recourse: false,
+        reference: "Licence agreement LA-2027-044, clause 12",
+        effective_from: "2027-01-01T00:00:00Z",
+      },
+    });
+    expect(deal.status, JSON.stringify(deal.json)).toBe(201);
+    const withDeal = await pld(t, inc.id);
+    expect(withDeal.incident_result.contractual_allocation).toEqual([
+      expect.objectContaining({ id: deal.json.id, actor_id: w.dev.id, share_basis_points: 7000 }),
+    ]);
+    expect(withDeal.incident_result.jointly_and_severally_liable.sort()).toEqual(
+      [w.dev.id, w.prov.id].sort(),
+    );
+    // The deployer, not a party, sees neither the contract nor the other operators.
+    const asDeployer = await t.call("GET", `/v1/incidents/${inc.id}/causality?ruleset=eu-pld-2024`, {
+      as: w.deployer.owner("deployer"),
+    });
+    expect(asDeployer.json.incident_result).toMatchObject({
+      contractual_allocation: [],
+      jointly_and_severally_liable: [],
+    });
     // The same facts decided by the regulator alone make the result provisional.
     const { t: t2, w: w2, inc: inc2 } = await world();
     await injuredAndLikely(t2, inc2.id, null);

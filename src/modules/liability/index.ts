@@ -29,11 +29,13 @@ export {
 } from "./domain/obligations";
 export { attestationRoutes } from "./routes/attestations";
 export { causalityRoutes } from "./routes/causality";
+export { causalityExplanationRoutes } from "./routes/causality-explanation";
 export { disclosureOrderRoutes } from "./routes/disclosure-orders";
 export { findingRoutes } from "./routes/findings";
 export { incidentObligationRoutes } from "./routes/incident-obligations";
 export { incidentRulesetRoutes } from "./routes/incident-rulesets";
 export { legalFactRoutes } from "./routes/legal-facts";
+export { allocationRoutes } from "./routes/liability-allocations";
 export { obligationRoutes } from "./routes/obligations";
 export { rebuttalRoutes } from "./routes/rebuttals";
 export { rulesetRoutes } from "./routes/rulesets";

@@ -228,3 +228,34 @@ export const incidentLegalFacts = sqliteTable(
   },
   (t) => [index("incident_legal_facts_incident_idx").on(t.incidentId, t.fact, t.recordedAt)],
 );
+
+/**
+ * Issue 12: a contractual allocation of liability between two operators (who bears what share, whether
+ * recourse is waived, PLD Art. 12(2)). It matters only between them, for recourse (Art. 14): by Art. 15
+ * no contract limits liability towards the injured person. Append-only like other evidence.
+ */
+export const liabilityAllocations = sqliteTable(
+  "liability_allocations",
+  {
+    id: text("id").primaryKey(),
+    actorId: text("actor_id")
+      .notNull()
+      .references(() => actors.id),
+    counterpartyActorId: text("counterparty_actor_id")
+      .notNull()
+      .references(() => actors.id),
+    productId: text("product_id"),
+    /** The share `actorId` bears between the two, in basis points (0-10000); null when unspecified. */
+    shareBasisPoints: integer("share_basis_points"),
+    waivesRecourse: integer("waives_recourse", { mode: "boolean" }).notNull(),
+    reference: text("reference").notNull(),
+    effectiveFrom: text("effective_from").notNull(),
+    recordedAt: text("recorded_at").notNull(),
+    recordedBySub: text("recorded_by_sub").notNull(),
+    ...sealColumns(),
+  },
+  (t) => [
+    index("liability_allocations_actor_idx").on(t.actorId),
+    index("liability_allocations_counterparty_idx").on(t.counterpartyActorId),
+  ],
+);

@@ -56,6 +56,12 @@ export const CAUSALITY_ASSESSMENT_SEAL: SealedTable = {
   entity: "causality_assessment",
   entityIdKey: "id",
 };
+export const ALLOCATION_SEAL: SealedTable = {
+  name: "liability_allocations",
+  table: t.liabilityAllocations,
+  entity: "liability_allocation",
+  entityIdKey: "id",
+};
 export const LEGAL_FACT_SEAL: SealedTable = {
   name: "incident_legal_facts",
   table: t.incidentLegalFacts,
@@ -74,4 +80,5 @@ export const LIABILITY_SEALS: readonly SealedTable[] = [
   REBUTTAL_DECISION_SEAL,
   CAUSALITY_ASSESSMENT_SEAL,
   LEGAL_FACT_SEAL,
+  ALLOCATION_SEAL,
 ];

@@ -27,6 +27,9 @@ export function incidentResultFor(principal: Principal, r: IncidentLiability): I
     liable: mine(r.liable),
     undecided: mine(r.undecided),
     open_questions: r.open_questions.filter((q) => q.startsWith(`${own}:`) || !q.includes(":")),
+    contractual_allocation: r.contractual_allocation.filter(
+      (a) => a.actor_id === own || a.counterparty_actor_id === own,
+    ),
   };
 }
 
@@ -50,7 +53,10 @@ function frozenResult(
   const limits = timeLimits(input.ruleset, input.incident, evaluatedAt);
   return {
     ...(limits ? { time_limits: limits } : {}),
-    incident_result: incidentResultFor(principal, incidentLiability(input.ruleset, result, limits)),
+    incident_result: incidentResultFor(
+      principal,
+      incidentLiability(input.ruleset, result, limits, input.allocations),
+    ),
   };
 }
 

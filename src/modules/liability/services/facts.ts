@@ -15,6 +15,7 @@ import { type LegalFact, type LegalFactsAsOf, legalFactsAsOf } from "../domain/l
 import { engineEvidence } from "../domain/obligations";
 import { CATALOG_FACTS } from "../routes/rulesets/load";
 import * as t from "../schema";
+import { allocationsFor } from "./allocations";
 import { evidenceFor, loadEvidence } from "./evidence";
 import type { LiabilityIncident } from "./incident";
 import { withOperators } from "./operators";
@@ -222,11 +223,18 @@ export async function buildCausalityInput(
     ...a,
     legal_facts: Object.fromEntries(ACTOR_FIELDS.map((f) => [f, actorFact(a.actor_id, f)])),
   }));
+  const engineActors = await withOperators(db, li, ruleset, withFacts, actorFact);
   return {
     ruleset,
     evaluated_at: evaluatedAt,
     incident,
     catalog: CATALOG_FACTS,
-    actors: await withOperators(db, li, ruleset, withFacts, actorFact),
+    actors: engineActors,
+    allocations: await allocationsFor(
+      db,
+      engineActors.map((a) => a.actor_id),
+      productIds,
+      li.incident.occurredAt,
+    ),
   };
 }

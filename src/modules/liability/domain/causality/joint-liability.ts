@@ -1,6 +1,6 @@
 import type { Ruleset } from "./ruleset-schema";
 import type { TimeLimits } from "./time-limits";
-import type { ActorAssessment } from "./types";
+import type { ActorAssessment, AllocationFact } from "./types";
 
 /**
  * The incident-level answer (issue 12): whom the injured person can claim from. Every operator whose
@@ -15,12 +15,15 @@ export interface IncidentLiability {
   joint_liability: { citation: string; text: string } | null;
   time_barred: boolean | "unknown";
   open_questions: string[];
+  /** Between liable operators only, for recourse: no contract limits liability to the injured person (Art. 15). */
+  contractual_allocation: AllocationFact[];
 }
 
 export function incidentLiability(
   ruleset: Ruleset,
   rows: ActorAssessment[],
   limits: TimeLimits | undefined,
+  allocations: AllocationFact[] = [],
 ): IncidentLiability {
   const liable = [...new Set(rows.filter((r) => r.presumption === "applies").map((r) => r.actor_id))];
   const undecided = [
@@ -40,5 +43,8 @@ export function incidentLiability(
     joint_liability: joint,
     time_barred: limits?.time_barred ?? false,
     open_questions: [...new Set(open)],
+    contractual_allocation: allocations.filter(
+      (a) => liable.includes(a.actor_id) && liable.includes(a.counterparty_actor_id),
+    ),
   };
 }

@@ -160,8 +160,20 @@ export interface CatalogFacts {
   obligations: { code: string; actors: string[]; evidence?: string[] }[];
 }
 
+/** A recorded contractual allocation between two operators (for recourse only, PLD Art. 12(2), 14, 15). */
+export interface AllocationFact {
+  id: string;
+  actor_id: string;
+  counterparty_actor_id: string;
+  share_basis_points: number | null;
+  waives_recourse: boolean;
+  reference: string;
+}
+
 export interface CausalityInput {
   ruleset: Ruleset;
+  /** Contractual allocations between the incident's actors in force at the harm (issue 12). */
+  allocations?: AllocationFact[];
   /** Whether the instrument covered the incident, as established before any condition (issue 11). */
   applicability?: ApplicabilityResult;
   /** Evaluated on request although the instrument did not (certainly) apply. */

@@ -82,7 +82,12 @@ export const causalityRoutes = createRouter()
         // Whom the victim can claim from concerns every actor: an actor sees the answer only as regulators
         // and claim handlers do when it is itself among those named (its own exposure).
         ...(input
-          ? { incident_result: incidentResultFor(principal, incidentLiability(ruleset, all, limits)) }
+          ? {
+              incident_result: incidentResultFor(
+                principal,
+                incidentLiability(ruleset, all, limits, input?.allocations),
+              ),
+            }
           : {}),
       },
       200,

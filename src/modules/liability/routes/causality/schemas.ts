@@ -72,6 +72,16 @@ const IncidentResult = z
     joint_liability: z.object({ citation: z.string(), text: z.string() }).nullable(),
     time_barred: Passed,
     open_questions: z.array(z.string()),
+    contractual_allocation: z.array(
+      z.object({
+        id: z.string(),
+        actor_id: z.string(),
+        counterparty_actor_id: z.string(),
+        share_basis_points: z.number().int().nullable(),
+        waives_recourse: z.boolean(),
+        reference: z.string(),
+      }),
+    ),
   })
   .openapi("IncidentLiability");
 

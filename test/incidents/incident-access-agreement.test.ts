@@ -25,6 +25,7 @@ const GET_QUERY: Record<string, string> = {
   "/v1/incidents/{id}/legal-facts": "",
   "/v1/incidents/{id}/obligations": "",
   "/v1/incidents/{id}/causality": "?ruleset=who-2024",
+  "/v1/incidents/{id}/causality/explanation": "?ruleset=who-2024",
   "/v1/incidents/{id}/similar": "",
   "/v1/incidents/{id}/awareness": "",
   // Regulator only: actors are refused it by role (403), never by incident.

@@ -13,6 +13,7 @@ import {
 import {
   allocationRoutes,
   attestationRoutes,
+  bindingRequirementRoutes,
   causalityExplanationRoutes,
   causalityRoutes,
   disclosureOrderRoutes,
@@ -58,6 +59,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route("/", incidentObligationRoutes);
   app.route("/", disclosureOrderRoutes);
   app.route("/", rulesetRoutes);
+  app.route("/", bindingRequirementRoutes);
   app.route("/", causalityExplanationRoutes);
   app.route("/", causalityRoutes);
   app.route("/", incidentRulesetRoutes);

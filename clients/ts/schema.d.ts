@@ -1167,6 +1167,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/binding-requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Binding AI Act and MDR requirements a finding may cite (only these satisfy PLD Art. 10(2)(b))
+         * @description The codes a finding's obligation_code may name besides the WHO catalog obligations, which stay recommendations.
+         *
+         *     Access: public.
+         */
+        get: operations["listBindingRequirements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/incidents/{id}/causality/explanation": {
         parameters: {
             query?: never;
@@ -2660,6 +2682,21 @@ export interface components {
                     [key: string]: unknown;
                 };
             };
+        };
+        BindingRequirement: {
+            /** @example AIA_ART_10_DATA_GOVERNANCE */
+            code: string;
+            /** @example Regulation (EU) 2024/1689 */
+            instrument: string;
+            /** @example Art. 10 */
+            citation: string;
+            /** @description The article's or section's official heading */
+            title: string;
+            /** @description Value-chain roles that owe the requirement */
+            duty_bearers: string[];
+            /** @description Catalog risks the requirement is intended to protect against (the registry's reading) */
+            risks: string[];
+            note?: string;
         };
         CausalityExplanation: {
             incident: {
@@ -7412,6 +7449,47 @@ export interface operations {
             };
             /** @description Unknown ruleset */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBindingRequirements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every binding requirement, as loaded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        note: string;
+                        data: components["schemas"]["BindingRequirement"][];
+                    };
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

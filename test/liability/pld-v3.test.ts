@@ -204,6 +204,29 @@ describe("PLD v3: the base case and each element flipping the result on its own"
   });
 });
 
+describe("PLD v3: the product's non-compliance counts against every operator", () => {
+  it("the manufacturer's breach of a binding requirement presumes the defect for the importer too (Art. 10(2)(b))", () => {
+    const input: CausalityInput = {
+      ruleset: pld as NonNullable<typeof pld>,
+      evaluated_at: EVALUATED,
+      incident: incident({ ...BASE, defect_established: null }),
+      catalog: { ...catalog, requirements: [AIA_10] },
+      actors: [
+        actor("provider", { instrument_role: "manufacturer", obligations: [breached(AIA_10.code)] }),
+        {
+          ...actor("provider", { actor_id: "importer-1", instrument_role: "importer" }),
+          role_in_chain: "supply_chain",
+        },
+      ],
+    };
+    const [maker, importer] = evaluateCausality(input);
+    for (const row of [maker, importer]) {
+      expect(row?.conditions.find((c) => c.id === "art10_2_b_mandatory_requirement")?.result).toBe("met");
+      expect(row?.presumption).toBe("applies");
+    }
+  });
+});
+
 describe("PLD v3 regressions (issue 12, 'what is wrong today')", () => {
   it("Art. 10(2)(b) needs a MANDATORY requirement: a breached WHO recommendation does not satisfy it", () => {
     const noDefect = { ...BASE, defect_established: null, obvious_malfunction: false };

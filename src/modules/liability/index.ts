@@ -28,6 +28,7 @@ export {
   stageReached,
 } from "./domain/obligations";
 export { attestationRoutes } from "./routes/attestations";
+export { bindingRequirementRoutes } from "./routes/binding-requirements";
 export { causalityRoutes } from "./routes/causality";
 export { causalityExplanationRoutes } from "./routes/causality-explanation";
 export { disclosureOrderRoutes } from "./routes/disclosure-orders";

@@ -11,6 +11,7 @@ import { CursorKey } from "../../../platform/http/cursor";
 import { checkInstants } from "../../../platform/http/instants";
 import { assertCatalogCodes } from "../../catalog";
 import * as registry from "../../registry";
+import { isBindingRequirement } from "../domain/binding-requirements";
 import * as t from "../schema";
 import { FINDING_SEAL } from "../seals";
 
@@ -43,7 +44,11 @@ export async function recordFinding(
       .where(eq(registry.products.id, input.product_id));
     if (!p) throw invalidField("body", "product_id", `no registered product ${input.product_id}`);
   }
-  await assertCatalogCodes(deps.db, "obligation", [input.obligation_code], () => "obligation_code");
+  // A WHO catalog obligation (a recommendation) or a binding requirement (AI Act, MDR: the only kind
+  // PLD Art. 10(2)(b) counts); anything else is refused on obligation_code.
+  if (!isBindingRequirement(input.obligation_code)) {
+    await assertCatalogCodes(deps.db, "obligation", [input.obligation_code], () => "obligation_code");
+  }
   const now = deps.clock.now().toISOString();
   checkInstants(new Date(now), "body", { decided_at: input.decided_at }, { notFuture: true });
   checkInstants(new Date(now), "body", { period_from: input.period_from, period_to: input.period_to });

@@ -157,6 +157,11 @@ const RequirementCondition = z.strictObject({
   kind: z.literal("requirement_non_compliance"),
   instruments: z.array(nonEmpty).min(1).optional(),
   restrict_to_incident_risks: z.boolean(),
+  /**
+   * "actor": the assessed actor's own breach (AILD 4(2): the defendant's duty). "product": a breach by
+   * anyone answering for the product makes the product non-compliant (PLD 10(2)(b)), whoever is sued.
+   */
+  scope: z.enum(["actor", "product"]).default("actor"),
 });
 
 export const ConditionSchema = z.discriminatedUnion("kind", [

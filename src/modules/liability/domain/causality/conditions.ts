@@ -150,14 +150,25 @@ function requirements(
   if (c.restrict_to_incident_risks && risks.size === 0)
     return { result: "unknown", basis: [NO_RISKS], implicated: [] };
   const role = ctx.actor.instrument_role ?? ctx.actor.role_in_chain;
+  const product = c.scope === "product";
   const relevant = (ctx.input.catalog.requirements ?? []).filter(
     (r) =>
       (c.instruments === undefined || c.instruments.includes(r.instrument)) &&
-      (r.duty_bearers.includes(role) || r.duty_bearers.includes(ctx.actor.role_in_chain)) &&
+      (product || r.duty_bearers.includes(role) || r.duty_bearers.includes(ctx.actor.role_in_chain)) &&
       (!c.restrict_to_incident_risks || r.risks.some((x) => risks.has(x))),
   );
   if (relevant.length === 0) return { result: "not_met", basis: [], implicated: [] };
-  const resolved = relevant.map((r) => resolveObligation(r.code, ctx.evidence.get(r.code), [], ctx.input));
+  // For the product, every actor's findings count: the breach makes the product non-compliant.
+  const evidenceOf = (code: string) => {
+    if (!product) return ctx.evidence.get(code);
+    const all = ctx.input.actors.flatMap((a) => a.obligations.filter((o) => o.code === code));
+    return {
+      code,
+      attestations: all.flatMap((o) => o.attestations),
+      findings: all.flatMap((o) => o.findings),
+    };
+  };
+  const resolved = relevant.map((r) => resolveObligation(r.code, evidenceOf(r.code), [], ctx.input));
   const breached = resolved.filter((r) => r.status === "finding_breach");
   if (breached.length > 0) {
     return {

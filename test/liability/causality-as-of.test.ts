@@ -26,8 +26,9 @@ describe("as-of-incident filtering inside the engine", () => {
       findings: [],
     }),
   );
+  // Under the WHO §5.2 reading a missing attestation is met, so what counted as of the harm shows directly.
   const withEvidence = (e: Partial<ObligationEvidence>, act: Partial<ActorFacts> = {}) =>
-    conditionResult("who-2024", COND, "developer", {
+    conditionResult("who-2024-reversed-burden", COND, "developer", {
       obligations: [...others, { code: CODE, attestations: [], findings: [], ...e }],
       ...act,
     });

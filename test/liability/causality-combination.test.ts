@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { actor, attested, breached, catalog, missedOrder, result, run } from "./causality-fixtures";
 
+/** AILD v2: Art. 4(1)(b) and (c) are facts a court records, never inferred from the harm itself. */
+const court = { fault_causal_link_likely: true, output_caused_damage: true };
+
 describe("rebuttals", () => {
   const dev = actor("developer", { obligations: [breached("DEV_PREMORTEM_RED_TEAM")] });
   const reb = (patch: object) => ({
@@ -12,7 +15,7 @@ describe("rebuttals", () => {
   });
 
   it("a rebuttal of the presumption as a whole defeats it", () => {
-    const [a] = run("eu-aild-2022", [{ ...dev, rebuttals: [reb({})] }]);
+    const [a] = run("eu-aild-2022", [{ ...dev, rebuttals: [reb({})] }], court);
     expect(a).toMatchObject({ rebutted: true, presumption: "does_not_apply" });
   });
 
@@ -23,7 +26,7 @@ describe("rebuttals", () => {
       reb({ ruleset_id: "eu-pld-2024" }),
       reb({ condition_id: "art4_3_a_use_or_monitoring" }),
     ]) {
-      const [a] = run("eu-aild-2022", [{ ...dev, rebuttals: [r] }]);
+      const [a] = run("eu-aild-2022", [{ ...dev, rebuttals: [r] }], court);
       expect(a).toMatchObject({ rebutted: false, presumption: "applies" });
     }
   });
@@ -31,11 +34,12 @@ describe("rebuttals", () => {
   it("rebutting one of several independent grounds leaves the presumption standing", () => {
     const r = {
       id: "reb-2",
-      ruleset_id: "who-2024",
+      ruleset_id: "who-2024-reversed-burden",
       condition_id: "s4_2_pre_release_evaluation_not_shown",
       accepted: true,
     };
-    const [a] = run("who-2024", [actor("developer", { rebuttals: [r] })]);
+    // The §5.2 reading: silence counts against the developer on several independent grounds.
+    const [a] = run("who-2024-reversed-burden", [actor("developer", { rebuttals: [r] })]);
     expect(result(a!, "s4_2_pre_release_evaluation_not_shown")).toBe("not_met");
     expect(a).toMatchObject({ rebutted: false, presumption: "applies" });
     expect(a?.explanation).toMatch(/did not change the outcome/);
@@ -46,16 +50,16 @@ describe("combination logic", () => {
   const dev = actor("developer", { obligations: [breached("DEV_PREMORTEM_RED_TEAM")] });
 
   it("AILD high-risk: Art. 4(4) accessible evidence excludes the presumption; unrecorded counts as not shown", () => {
-    expect(run("eu-aild-2022", [dev], { evidence_reasonably_accessible: null })[0]?.presumption).toBe(
-      "applies",
-    );
-    expect(run("eu-aild-2022", [dev], { evidence_reasonably_accessible: true })[0]?.presumption).toBe(
-      "does_not_apply",
-    );
+    expect(
+      run("eu-aild-2022", [dev], { ...court, evidence_reasonably_accessible: null })[0]?.presumption,
+    ).toBe("applies");
+    expect(
+      run("eu-aild-2022", [dev], { ...court, evidence_reasonably_accessible: true })[0]?.presumption,
+    ).toBe("does_not_apply");
   });
 
   it("AILD non-high-risk: only with excessive difficulty (Art. 4(5))", () => {
-    const nhr = { product_high_risk: false };
+    const nhr = { ...court, product_high_risk: false };
     expect(run("eu-aild-2022", [dev], { ...nhr, excessive_difficulty: true })[0]?.presumption).toBe(
       "applies",
     );
@@ -66,10 +70,10 @@ describe("combination logic", () => {
   });
 
   it("AILD: no damage means no presumption; no recorded fault means insufficient information", () => {
-    expect(run("eu-aild-2022", [dev], { event_type: "near_miss", severity: "none" })[0]?.presumption).toBe(
-      "does_not_apply",
-    );
-    expect(run("eu-aild-2022", [actor("developer")])[0]?.presumption).toBe("insufficient_information");
+    expect(
+      run("eu-aild-2022", [dev], { ...court, event_type: "near_miss", severity: "none" })[0]?.presumption,
+    ).toBe("does_not_apply");
+    expect(run("eu-aild-2022", [actor("developer")], court)[0]?.presumption).toBe("insufficient_information");
   });
 
   it("PLD: Art. 10(4) needs excessive difficulty AND a shown likelihood; 10(2)(c) needs typical damage for the link", () => {
@@ -95,9 +99,9 @@ describe("combination logic", () => {
     expect(a?.explanation).toMatch(/sets no presumption for the deployer role/);
   });
 
-  it("WHO: the whole value chain is assessed, each actor on its own duties", () => {
+  it("WHO (§5.2 reading): the whole value chain is assessed, each actor on its own duties", () => {
     const all = catalog.obligations.map((o) => o.code);
-    const out = run("who-2024", [
+    const out = run("who-2024-reversed-burden", [
       actor("developer", { via_lineage: { product_id: "fm-1", depth: 1 } }),
       actor("provider", { obligations: attested(...all) }),
       actor("deployer"),

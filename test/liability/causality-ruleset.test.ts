@@ -9,7 +9,8 @@ import {
   RulesetError,
 } from "../../src/modules/liability";
 
-const FILE = "rulesets/who-2024.json";
+// The §5.2 reading keeps the v1 WHO structure (fixed codes per condition) these malformations edit.
+const FILE = "rulesets/who-2024-reversed-burden.json";
 const valid = () => structuredClone(BUNDLED_RULESET_JSON[FILE]) as Record<string, any>;
 
 function errorOf(fn: () => unknown): RulesetError {
@@ -25,7 +26,13 @@ function errorOf(fn: () => unknown): RulesetError {
 describe("bundled rulesets", () => {
   it("load, are indexed by id, carry status and source, and only name catalog codes", () => {
     const rs = loadBundledRulesets();
-    expect([...rs.keys()].sort()).toEqual(["eu-aild-2022", "eu-pld-2024", "who-2024"]);
+    expect([...rs.keys()].sort()).toEqual([
+      "eu-aild-2022",
+      "eu-pld-2024",
+      "who-2024",
+      "who-2024-reversed-burden",
+      "who-2024-strict-liability",
+    ]);
     expect(rs.get("eu-aild-2022")?.status).toBe("proposal_withdrawn_2025");
     expect(rs.get("eu-pld-2024")?.roles.deployer).toBeUndefined();
     for (const r of rs.values()) {
@@ -95,7 +102,7 @@ describe("malformed rulesets fail with the file name and the bad path", () => {
   it("linkage referring to a later or unsuitable condition, and a value both met and not met", () => {
     const json = structuredClone(BUNDLED_RULESET_JSON["rulesets/eu-aild-2022.json"]) as Record<string, any>;
     const linkAt = json.conditions.findIndex(
-      (c: { id: string }) => c.id === "art4_1_b_output_influence_provider",
+      (c: { id: string }) => c.id === "art4_1_b_catalog_linkage_provider",
     );
     json.conditions[linkAt].fault_conditions[0] = "art4_1_c_output_caused_damage";
     json.conditions[1].tests[0].not_met_values = [true];
@@ -111,8 +118,8 @@ describe("malformed rulesets fail with the file name and the bad path", () => {
   it("invalid JSON text and duplicate ids across files", () => {
     expect(() => parseRuleset("{ nope", "broken.json")).toThrow(/"broken.json": \(root\): not valid JSON/);
     expect(() => loadRulesets({ "a.json": valid(), "b.json": valid() })).toThrow(
-      /"b.json": id: id "who-2024" already defined by "a.json"/,
+      /"b.json": id: id "who-2024-reversed-burden" already defined by "a.json"/,
     );
-    expect(parseRuleset(JSON.stringify(valid()), FILE).id).toBe("who-2024");
+    expect(parseRuleset(JSON.stringify(valid()), FILE).id).toBe("who-2024-reversed-burden");
   });
 });

@@ -216,7 +216,7 @@ describe("issue 12 item 7: GET /v1/incidents/{id}/causality/explanation", () => 
       },
     });
     expect(late.status, late.text).toBe(201);
-    const x = (await explanation(w.t, w.inc.id, "ruleset=who-2024")).json;
+    const x = (await explanation(w.t, w.inc.id, "ruleset=who-2024-reversed-burden")).json;
     expect(x.banner_reasons).toContain("non_binding");
     const fmRows = x.actors.filter((a: any) => a.actor_id === w.fmMaker.id);
     expect(fmRows.length).toBeGreaterThan(0);

@@ -23,13 +23,13 @@ describe("FHIR export carries the registry's causality", () => {
 
     const frozen = await t.call("POST", `/v1/incidents/${incident.id}/causality-assessments`, {
       as: "regulator",
-      body: { ruleset: "who-2024" },
+      body: { ruleset: "who-2024-reversed-burden" },
     });
     expect(frozen.status).toBe(201);
     expect(frozen.json.assessments.some((a: any) => a.presumption === "applies")).toBe(true);
     const [causality] = (await exportFhir()).causality;
     expect(causality.assessment.coding[0].code).toBe("Probably-Likely");
-    expect(causality.method.text).toBe("who-2024 v1");
+    expect(causality.method.text).toBe("who-2024-reversed-burden v1");
   });
 });
 

@@ -17,7 +17,8 @@ const appWith = async (rulesetSources: Record<string, unknown>) => {
 };
 
 describe("rulesets at start-up", () => {
-  const who = BUNDLED_RULESET_JSON["rulesets/who-2024.json"] as Record<string, any>;
+  // The WHO §5.2 reading keeps per-condition catalog codes (s6_3_unsuitable_setting names DEPL_FIT_FOR_SETTING).
+  const who = BUNDLED_RULESET_JSON["rulesets/who-2024-reversed-burden.json"] as Record<string, any>;
 
   it("refuses to build the app on a malformed ruleset, naming the file and the field", async () => {
     const broken = { ...who, conditions: [{ ...who.conditions[0], text: "" }, ...who.conditions.slice(1)] };
@@ -36,7 +37,13 @@ describe("rulesets at start-up", () => {
   it("lists and serves the bundled rulesets publicly", async () => {
     const t = await createTestApp();
     const list = await t.call("GET", "/v1/rulesets");
-    expect(list.json.data.map((r: any) => r.id)).toEqual(["eu-aild-2022", "eu-pld-2024", "who-2024"]);
+    expect(list.json.data.map((r: any) => r.id)).toEqual([
+      "eu-aild-2022",
+      "eu-pld-2024",
+      "who-2024",
+      "who-2024-reversed-burden",
+      "who-2024-strict-liability",
+    ]);
     const one = await t.call("GET", "/v1/rulesets/eu-pld-2024");
     expect(one.json.conditions.map((c: any) => c.id)).toContain("art10_2_a_failure_to_disclose");
     expect((await t.call("GET", "/v1/rulesets/nope")).status).toBe(404);
@@ -174,7 +181,7 @@ describe("writes", () => {
     expect(frozen.json).toMatchObject({
       reproducible: true,
       ruleset: "eu-aild-2022",
-      ruleset_version: 1,
+      ruleset_version: 2,
       hypothetical: true,
       applicability: { applies: false },
     });

@@ -36,11 +36,14 @@ async function hypothetical(t: TestApp, incidentId: string, ruleset: string) {
 
 /** Golden scenarios (a)–(f) of issue 5, each through HTTP on a fresh database. */
 describe("presumption of causality: golden scenarios", () => {
-  it("(a) developer without red-team / pre-release evaluation attestation before a false-information harm: WHO presumption applies", async () => {
+  it("(a) developer without red-team / pre-release evaluation attestation before a false-information harm: the WHO §5.2 reading applies, §7 does not on silence", async () => {
     const t = await createTestApp();
     const w = await liabilityWorld(t);
     const inc = await w.fileHarm();
-    const a = await causality(t, inc.id, "who-2024");
+    // WHO §7 (who-2024 v2): the victim must show non-compliance and a likely causal link; silence shows neither.
+    const s7 = row(await causality(t, inc.id, "who-2024"), w.appDev.id, "developer");
+    expect(s7.presumption).toBe("insufficient_information");
+    const a = await causality(t, inc.id, "who-2024-reversed-burden");
     const dev = row(a, w.appDev.id, "developer");
     expect(dev.presumption).toBe("applies");
     expect(cond(dev, "s4_2_pre_release_evaluation_not_shown").result).toBe("met");
@@ -58,7 +61,7 @@ describe("presumption of causality: golden scenarios", () => {
     await w.attest("hospital", "DEPL_FIT_FOR_SETTING");
     await w.attest("hospital", "DEPL_HUMAN_IN_THE_LOOP");
     const inc = await w.fileHarm();
-    const dep = row(await causality(t, inc.id, "who-2024"), w.hospital.id, "deployer");
+    const dep = row(await causality(t, inc.id, "who-2024-reversed-burden"), w.hospital.id, "deployer");
     expect(cond(dep, "s6_3_unsuitable_setting").result).toBe("not_met");
     expect(cond(dep, "s5_2_no_human_in_the_loop").result).toBe("not_met");
     expect(cond(dep, "s6_3_unsuitable_setting").basis[0]).toMatchObject({ type: "attestation" });
@@ -85,11 +88,23 @@ describe("presumption of causality: golden scenarios", () => {
     expect(cond(pldPending, "art10_2_a_failure_to_disclose").result).toBe("unknown");
 
     t.clock.set("2027-03-15T00:00:00Z");
-    const aild = row(await hypothetical(t, inc.id, "eu-aild-2022"), w.appDev.id, "provider");
-    expect(cond(aild, "art3_5_disclosure_order_missed")).toMatchObject({
+    const missed = row(await hypothetical(t, inc.id, "eu-aild-2022"), w.appDev.id, "provider");
+    expect(cond(missed, "art3_5_disclosure_order_missed")).toMatchObject({
       result: "met",
       basis: [{ type: "disclosure_order", ref: order.json.id }],
     });
+    // AILD v2: presumed non-compliance (Art. 3(5), a high-risk system) is not yet the presumption, which also
+    // needs the court's Art. 4(1)(b) and 4(1)(c) findings.
+    expect(missed.presumption).toBe("insufficient_information");
+    for (const fact of ["fault_causal_link_likely", "output_caused_damage"]) {
+      const res = await t.call("POST", `/v1/incidents/${inc.id}/legal-facts`, {
+        as: "regulator",
+        body: { fact, value: true, basis: "Judgment", decided_at: "2027-03-14T00:00:00Z" },
+      });
+      expect(res.status, res.text).toBe(201);
+    }
+    const aild = row(await hypothetical(t, inc.id, "eu-aild-2022"), w.appDev.id, "provider");
+    expect(aild.outcomes.find((o: any) => o.id === "art3_5_non_compliance_presumed").result).toBe("applies");
     expect(aild.presumption).toBe("applies");
     // PLD v3 needs the damage established (Art. 6(1)(a)), which a court records.
     const damage = await t.call("POST", `/v1/incidents/${inc.id}/legal-facts`, {
@@ -126,7 +141,7 @@ describe("presumption of causality: golden scenarios", () => {
     const late = await w.attest("appDev", "DEV_PREMORTEM_RED_TEAM", {
       effective_from: "2026-01-01T00:00:00Z",
     });
-    const dev = row(await causality(t, inc.id, "who-2024"), w.appDev.id, "developer");
+    const dev = row(await causality(t, inc.id, "who-2024-reversed-burden"), w.appDev.id, "developer");
     const c = cond(dev, "s4_2_pre_release_evaluation_not_shown");
     expect(c.result).toBe("met");
     expect(c.basis).toContainEqual(
@@ -150,7 +165,7 @@ describe("presumption of causality: golden scenarios", () => {
       t.call("POST", `/v1/incidents/${inc.id}/rebuttals`, {
         as: w.as.appDev,
         body: {
-          ruleset: "who-2024",
+          ruleset: "who-2024-reversed-burden",
           condition_id,
           statement: "The deployer ignored our warnings",
           evidence: [],
@@ -158,16 +173,20 @@ describe("presumption of causality: golden scenarios", () => {
       });
     const rejected = await file("s7_rebuttal");
     const accepted = await file("s7_rebuttal");
-    expect(row(await causality(t, inc.id, "who-2024"), w.appDev.id, "developer").presumption).toBe("applies");
+    expect(
+      row(await causality(t, inc.id, "who-2024-reversed-burden"), w.appDev.id, "developer").presumption,
+    ).toBe("applies");
     const decide = (id: string, ok: boolean) =>
       t.call("POST", `/v1/rebuttals/${id}/decision`, {
         as: "regulator",
         body: { accepted: ok, reason: "Weighed" },
       });
     expect((await decide(rejected.json.id, false)).status).toBe(201);
-    expect(row(await causality(t, inc.id, "who-2024"), w.appDev.id, "developer").presumption).toBe("applies");
+    expect(
+      row(await causality(t, inc.id, "who-2024-reversed-burden"), w.appDev.id, "developer").presumption,
+    ).toBe("applies");
     expect((await decide(accepted.json.id, true)).json.decision.accepted).toBe(true);
-    const after = row(await causality(t, inc.id, "who-2024"), w.appDev.id, "developer");
+    const after = row(await causality(t, inc.id, "who-2024-reversed-burden"), w.appDev.id, "developer");
     expect(after).toMatchObject({ presumption: "does_not_apply", rebutted: true });
     expect((await decide(accepted.json.id, false)).status).toBe(409);
   });
@@ -176,7 +195,7 @@ describe("presumption of causality: golden scenarios", () => {
     const t = await createTestApp();
     const w = await liabilityWorld(t);
     const inc = await w.fileHarm();
-    const a = await causality(t, inc.id, "who-2024");
+    const a = await causality(t, inc.id, "who-2024-reversed-burden");
     const fmDev = row(a, w.fmDev.id, "developer");
     expect(fmDev.via_lineage).toEqual({ product_id: w.fm.id, depth: 1 });
     expect(fmDev.presumption).toBe("applies");

@@ -283,6 +283,32 @@ describe("PLD v3 regressions (issue 12, 'what is wrong today')", () => {
     );
   });
 
+  it("a regulator's fact feeding only a side outcome (the recall) does not make the result provisional", () => {
+    const sources = {
+      damage_personal_injury: { id: "lf-1", decided_by: "court" },
+      defect_established: { id: "lf-2", decided_by: "court" },
+      recall_or_withdrawal: { id: "lf-3", decided_by: "regulator" },
+    };
+    const r = assess({ ...BASE, recall_or_withdrawal: true, fact_sources: sources });
+    expect(r.outcome("recall_recorded")).toBe("applies");
+    expect(r.row.provisional).toBe(false);
+  });
+
+  it("a whole-presumption rebuttal settles it as not applying, but 'rebutted' only if it applied before", () => {
+    const whole = {
+      id: "reb-2",
+      ruleset_id: "eu-pld-2024",
+      condition_id: "art10_5_rebuttal",
+      accepted: true,
+    };
+    const undecided = assess({ ...BASE, damage_personal_injury: null }, { rebuttals: [whole] });
+    expect(undecided.row).toMatchObject({ presumption: "does_not_apply", rebutted: false });
+    expect(assess(BASE, { rebuttals: [whole] }).row).toMatchObject({
+      presumption: "does_not_apply",
+      rebutted: true,
+    });
+  });
+
   it("a result resting on a regulator's fact (not a court's) is provisional", () => {
     const sources = {
       damage_personal_injury: { id: "lf-1", decided_by: "regulator" },

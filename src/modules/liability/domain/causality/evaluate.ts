@@ -88,6 +88,22 @@ function toPresumption(t: Tri): Presumption {
  * operator rule naming the actor's chain role applies: a provider of the harming product is its
  * manufacturer, whatever reads the input.
  */
+/** Condition ids the overall presumption depends on, following the outcomes it refers to. */
+function presumptionElements(rule: Ruleset["roles"][string]): Set<string> {
+  const outcomes = new Map(rule.outcomes.map((o) => [o.id, o.expr]));
+  const out = new Set<string>();
+  const visit = (expr: Parameters<typeof collectConditionRefs>[0]) => {
+    for (const { id } of collectConditionRefs(expr)) {
+      if (out.has(id)) continue;
+      out.add(id);
+      const inner = outcomes.get(id);
+      if (inner) visit(inner);
+    }
+  };
+  visit(rule.presumption);
+  return out;
+}
+
 function chainOperatorRole(ruleset: Ruleset, actor: ActorFacts): string | undefined {
   return ruleset.operators?.find(
     (o) =>
@@ -194,8 +210,10 @@ function assessActor(
   const before = run(false);
   const after = accepted.length > 0 ? run(true) : before;
   const whole = accepted.some((r) => r.condition_id === ruleset.rebuttal.id);
-  const rebutted = whole || (before.tri === "met" && after.tri !== "met");
-  const presumption: Presumption = rebutted ? "does_not_apply" : toPresumption(after.tri);
+  // "Rebutted" means an accepted rebuttal defeated a presumption that applied without it; a court that
+  // accepts a rebuttal of the whole presumption also settles it as not applying.
+  const rebutted = before.tri === "met" && (whole || after.tri !== "met");
+  const presumption: Presumption = whole || rebutted ? "does_not_apply" : toPresumption(after.tri);
   const conditions: ConditionResult[] = ruleset.conditions
     .filter((c) => needed.has(c.id))
     .map((c) => {
@@ -204,11 +222,16 @@ function assessActor(
     });
   // A presumption resting on a fact no court established is provisional: regulators' and the
   // registry's own readings can be overturned by the court that decides the claim.
+  // Only elements the presumption rests on count (directly or through the outcomes it names), not those
+  // feeding side outcomes such as a suggestion or a reduced exposure.
+  const carrying = presumptionElements(rule);
   const provisional =
     presumption === "applies" &&
     conditions.some(
       (c) =>
-        c.result === "met" && c.basis.some((b) => b.decided_by !== undefined && b.decided_by !== "court"),
+        carrying.has(c.id) &&
+        c.result === "met" &&
+        c.basis.some((b) => b.decided_by !== undefined && b.decided_by !== "court"),
     );
   return {
     ...head,

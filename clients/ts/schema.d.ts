@@ -2793,37 +2793,8 @@ export interface components {
                     why: string;
                 }[];
             }[];
-            time_limits?: {
-                limitation?: {
-                    starts_at: string | null;
-                    ends_at: string | null;
-                    years: number;
-                    basis: string;
-                    citation: string;
-                    passed: boolean | "unknown";
-                };
-                expiry?: {
-                    starts_at: string | null;
-                    ends_at: string | null;
-                    years: number;
-                    basis: string;
-                    citation: string;
-                    passed: boolean | "unknown";
-                };
-                time_barred: boolean | "unknown";
-                caveat: string;
-            };
-            incident_result?: {
-                jointly_and_severally_liable: string[];
-                liable: string[];
-                undecided: string[];
-                joint_liability: {
-                    citation: string;
-                    text: string;
-                } | null;
-                time_barred: boolean | "unknown";
-                open_questions: string[];
-            };
+            time_limits?: components["schemas"]["CausalityTimeLimits"];
+            incident_result?: components["schemas"]["IncidentLiability"];
         };
         RulesetApplicability: {
             applies: boolean | "unknown";
@@ -2839,6 +2810,45 @@ export interface components {
                 instrument: string;
                 citation: string;
             };
+        };
+        CausalityTimeLimits: {
+            limitation?: {
+                starts_at: string | null;
+                ends_at: string | null;
+                years: number;
+                basis: string;
+                citation: string;
+                passed: boolean | "unknown";
+            };
+            expiry?: {
+                starts_at: string | null;
+                ends_at: string | null;
+                years: number;
+                basis: string;
+                citation: string;
+                passed: boolean | "unknown";
+            };
+            time_barred: boolean | "unknown";
+            caveat: string;
+        };
+        IncidentLiability: {
+            jointly_and_severally_liable: string[];
+            liable: string[];
+            undecided: string[];
+            joint_liability: {
+                citation: string;
+                text: string;
+            } | null;
+            time_barred: boolean | "unknown";
+            open_questions: string[];
+            contractual_allocation: {
+                id: string;
+                actor_id: string;
+                counterparty_actor_id: string;
+                share_basis_points: number | null;
+                waives_recourse: boolean;
+                reference: string;
+            }[];
         };
         CausalityAnalysis: {
             incident_id: string;
@@ -2890,45 +2900,6 @@ export interface components {
             presumption: "applies" | "does_not_apply" | "insufficient_information";
             rebutted: boolean;
             explanation: string;
-        };
-        CausalityTimeLimits: {
-            limitation?: {
-                starts_at: string | null;
-                ends_at: string | null;
-                years: number;
-                basis: string;
-                citation: string;
-                passed: boolean | "unknown";
-            };
-            expiry?: {
-                starts_at: string | null;
-                ends_at: string | null;
-                years: number;
-                basis: string;
-                citation: string;
-                passed: boolean | "unknown";
-            };
-            time_barred: boolean | "unknown";
-            caveat: string;
-        };
-        IncidentLiability: {
-            jointly_and_severally_liable: string[];
-            liable: string[];
-            undecided: string[];
-            joint_liability: {
-                citation: string;
-                text: string;
-            } | null;
-            time_barred: boolean | "unknown";
-            open_questions: string[];
-            contractual_allocation: {
-                id: string;
-                actor_id: string;
-                counterparty_actor_id: string;
-                share_basis_points: number | null;
-                waives_recourse: boolean;
-                reference: string;
-            }[];
         };
         FrozenCausalityAssessment: components["schemas"]["CausalityAnalysis"] & {
             id: string;

@@ -1,4 +1,4 @@
-import { ACTOR_FIELDS } from "./causality/condition-schema";
+import { ACTOR_FIELDS, COURT_FACT_FIELDS } from "./causality/condition-schema";
 
 /**
  * Facts a ruleset needs that the registry cannot infer from a report: they are established by a court
@@ -6,28 +6,7 @@ import { ACTOR_FIELDS } from "./causality/condition-schema";
  * `injured_person_aware` carries a date (`fact_date`): when the injured person became aware of the
  * damage, the defect and the liable operator, which starts the PLD Art. 16 limitation period.
  */
-export const LEGAL_FACTS = [
-  "high_risk",
-  "normal_use",
-  "obvious_malfunction",
-  "evidence_reasonably_accessible",
-  "excessive_difficulty",
-  "damage_personal_injury",
-  "damage_property",
-  "damage_data",
-  "defect_established",
-  "likely_defect_or_causation",
-  "recall_or_withdrawal",
-  "latent_personal_injury",
-  "injured_person_fault",
-  "output_caused_damage",
-  "fault_causal_link_likely",
-  "personal_non_professional_use",
-  "causal_link_likely",
-  "causal_link_established",
-  "development_risk_defence_excluded",
-  "injured_person_aware",
-] as const;
+export const LEGAL_FACTS = ["high_risk", ...COURT_FACT_FIELDS, "injured_person_aware"] as const;
 export type LegalFact = (typeof LEGAL_FACTS)[number];
 
 /** Facts about one actor of the chain; recorded with its `actor_id`. */

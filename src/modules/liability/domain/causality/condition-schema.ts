@@ -6,18 +6,13 @@ import { z } from "zod";
  * needs a genuinely new kind of fact.
  */
 
-/** Incident fields a ruleset may test. Kept closed so a typo in a data file fails at start-up. */
-export const INCIDENT_FIELDS = [
-  "event_type",
-  "severity",
-  "outcome",
-  "use_area",
-  "product_high_risk",
+/** Facts a court (or, provisionally, a regulator) records about the incident: legal-facts routes. */
+export const COURT_FACT_FIELDS = [
   "normal_use",
   "obvious_malfunction",
   "evidence_reasonably_accessible",
   "excessive_difficulty",
-  // Issue 12: facts a court records (legal facts), read by the v2 rulesets.
+  // Issue 12, read by the v2 rulesets.
   "damage_personal_injury",
   "damage_property",
   "damage_data",
@@ -32,7 +27,17 @@ export const INCIDENT_FIELDS = [
   "causal_link_likely",
   "causal_link_established",
   "development_risk_defence_excluded",
+] as const;
+
+/** Incident fields a ruleset may test. Kept closed so a typo in a data file fails at start-up. */
+export const INCIDENT_FIELDS = [
+  "event_type",
+  "severity",
+  "outcome",
+  "use_area",
+  "product_high_risk",
   "patient_knew_ai_was_used",
+  ...COURT_FACT_FIELDS,
 ] as const;
 export type IncidentField = (typeof INCIDENT_FIELDS)[number];
 

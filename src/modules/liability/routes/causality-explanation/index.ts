@@ -4,6 +4,7 @@ import { createRouter } from "../../../../platform/http/router";
 import { Id, IdParam } from "../../../../platform/http/schemas";
 import { INCIDENT_READERS } from "../../../incidents";
 import { explanationHtml } from "../../domain/explanation-html";
+import { IncidentResult, TimeLimitsView } from "../../schemas/analysis";
 import { RulesetApplicability } from "../../schemas/applicability";
 import { buildExplanation } from "../../services/explanation";
 
@@ -26,16 +27,6 @@ const BannerReason = z.enum([
   "hypothetical",
   "provisional",
 ]);
-const Passed = z.union([z.boolean(), z.literal("unknown")]);
-const Limit = z.object({
-  starts_at: z.string().nullable(),
-  ends_at: z.string().nullable(),
-  years: z.number().int(),
-  basis: z.string(),
-  citation: z.string(),
-  passed: Passed,
-});
-
 const Element = z.object({
   id: z.string(),
   citation: z.string(),
@@ -122,24 +113,8 @@ const Explanation = z
       }),
     ),
     actors: z.array(Actor).openapi({ description: "An actor sees only its own entry" }),
-    time_limits: z
-      .object({
-        limitation: Limit.optional(),
-        expiry: Limit.optional(),
-        time_barred: Passed,
-        caveat: z.string(),
-      })
-      .optional(),
-    incident_result: z
-      .object({
-        jointly_and_severally_liable: z.array(z.string()),
-        liable: z.array(z.string()),
-        undecided: z.array(z.string()),
-        joint_liability: z.object({ citation: z.string(), text: z.string() }).nullable(),
-        time_barred: Passed,
-        open_questions: z.array(z.string()),
-      })
-      .optional(),
+    time_limits: TimeLimitsView.optional(),
+    incident_result: IncidentResult.optional(),
   })
   .openapi("CausalityExplanation");
 

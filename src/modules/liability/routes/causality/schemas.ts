@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { Id } from "../../../../platform/http/schemas";
 import { CHAIN_ROLES } from "../../../registry";
+import { IncidentResult, TimeLimitsView } from "../../schemas/analysis";
 import { RulesetApplicability } from "../../schemas/applicability";
 import { BasisItem } from "../../schemas/incident-obligations";
 
@@ -51,39 +52,6 @@ export const Assessment = z
     explanation: z.string(),
   })
   .openapi("CausalityAssessment");
-
-const Passed = z.union([z.boolean(), z.literal("unknown")]);
-const Limit = z.object({
-  starts_at: z.string().nullable(),
-  ends_at: z.string().nullable(),
-  years: z.number().int(),
-  basis: z.string(),
-  citation: z.string(),
-  passed: Passed,
-});
-const TimeLimitsView = z
-  .object({ limitation: Limit.optional(), expiry: Limit.optional(), time_barred: Passed, caveat: z.string() })
-  .openapi("CausalityTimeLimits");
-const IncidentResult = z
-  .object({
-    jointly_and_severally_liable: z.array(z.string()),
-    liable: z.array(z.string()),
-    undecided: z.array(z.string()),
-    joint_liability: z.object({ citation: z.string(), text: z.string() }).nullable(),
-    time_barred: Passed,
-    open_questions: z.array(z.string()),
-    contractual_allocation: z.array(
-      z.object({
-        id: z.string(),
-        actor_id: z.string(),
-        counterparty_actor_id: z.string(),
-        share_basis_points: z.number().int().nullable(),
-        waives_recourse: z.boolean(),
-        reference: z.string(),
-      }),
-    ),
-  })
-  .openapi("IncidentLiability");
 
 export const Analysis = z
   .object({

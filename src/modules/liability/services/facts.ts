@@ -1,4 +1,5 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
+import art18 from "../../../../law/pld-art18-derogations.json" with { type: "json" };
 import { inAnyTerritory } from "../../../domain/law/territories";
 import type { Db } from "../../../platform/db/client";
 import { incidentProfile } from "../../incidents";
@@ -82,9 +83,20 @@ export async function incidentFacts(
     personal_non_professional_use: fact("personal_non_professional_use"),
     causal_link_likely: fact("causal_link_likely"),
     causal_link_established: fact("causal_link_established"),
-    development_risk_defence_excluded: fact("development_risk_defence_excluded"),
+    development_risk_defence_excluded:
+      fact("development_risk_defence_excluded") ?? (ART18[incident.country] ? true : null),
     patient_knew_ai_was_used: incident.patientKnewAiWasUsed,
-    fact_sources: facts.sources,
+    fact_sources: {
+      ...(ART18[incident.country] && facts.values.development_risk_defence_excluded == null
+        ? {
+            development_risk_defence_excluded: {
+              id: `law/pld-art18-derogations.json#${incident.country}`,
+              decided_by: "registry_default",
+            },
+          }
+        : {}),
+      ...facts.sources,
+    },
     dates: timeLimitDates(incident, profile, facts),
     actorFacts: facts,
   };
@@ -127,6 +139,9 @@ function timeLimitDates(
       : null,
   };
 }
+
+/** PLD Art. 18 measures by Member State (data, empty until a notification is read; a court's fact wins). */
+const ART18: Record<string, unknown> = art18.member_states;
 
 const EU_MEMBERS = { has: (c: string) => inAnyTerritory(c, ["EU"]) };
 

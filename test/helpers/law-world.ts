@@ -83,3 +83,32 @@ export async function deadlinesOf(t: TestApp, id: string, as: unknown = "regulat
 
 export const regime = (d: { regimes: any[] }, id: string) => d.regimes.find((r) => r.ruleset === id);
 export const reason = (r: { reasons: any[] }, code: string) => r.reasons.find((x) => x.code === code);
+
+/** A court's decision record, as a regulator enters it (issue 12 `decided_by`). */
+export const COURT = {
+  kind: "court",
+  body: "Landgericht Berlin",
+  case_number: "12 O 345/28",
+  legal_basis: "ProdHaftG as amended, transposing Directive (EU) 2024/2853",
+};
+
+/** A court (or, with `decidedBy` null, the regulator itself) records a legal fact about the incident or an actor. */
+export async function legalFact(
+  t: TestApp,
+  incidentId: string,
+  body: Record<string, unknown>,
+  decidedBy: object | null = COURT,
+) {
+  const res = await t.call("POST", `/v1/incidents/${incidentId}/legal-facts`, {
+    as: "regulator",
+    body: {
+      value: true,
+      basis: "Judgment of 20 February 2028",
+      decided_at: "2028-02-20T10:00:00Z",
+      ...(decidedBy ? { decided_by: decidedBy } : {}),
+      ...body,
+    },
+  });
+  expect(res.status, JSON.stringify(res.json)).toBe(201);
+  return res.json;
+}

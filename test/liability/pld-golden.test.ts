@@ -1,36 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createActor, createProduct } from "../helpers/factories";
-import { fileOn, lawApp, lawProduct, recordFact } from "../helpers/law-world";
+import { COURT, fileOn, lawApp, lawProduct, legalFact, recordFact } from "../helpers/law-world";
 
 type App = Awaited<ReturnType<typeof lawApp>>;
 
-const COURT = {
-  kind: "court",
-  body: "Landgericht Berlin",
-  case_number: "12 O 345/28",
-  legal_basis: "ProdHaftG as amended, transposing Directive (EU) 2024/2853",
-};
-
-/** A court (or, provisionally, the regulator itself) records a legal fact about the incident or an actor. */
-async function fact(
-  t: App,
-  incidentId: string,
-  body: Record<string, unknown>,
-  decidedBy: object | null = COURT,
-) {
-  const res = await t.call("POST", `/v1/incidents/${incidentId}/legal-facts`, {
-    as: "regulator",
-    body: {
-      value: true,
-      basis: "Judgment of 20 February 2028",
-      decided_at: "2028-02-20T10:00:00Z",
-      ...(decidedBy ? { decided_by: decidedBy } : {}),
-      ...body,
-    },
-  });
-  expect(res.status, JSON.stringify(res.json)).toBe(201);
-  return res.json;
-}
+const fact = legalFact;
 
 const pld = async (t: App, id: string) => {
   const res = await t.call("GET", `/v1/incidents/${id}/causality?ruleset=eu-pld-2024`, { as: "regulator" });

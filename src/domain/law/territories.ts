@@ -20,6 +20,9 @@ export const inTerritory = (country: string, territory: string): boolean =>
 export const inAnyTerritory = (country: string, territories: readonly string[]): boolean =>
   territories.some((t) => inTerritory(country, t));
 
+/** Established or occurring in a Member State (or an outermost region). */
+export const inUnion = (country: string): boolean => inTerritory(country, "EU");
+
 /** A placement recorded for `EU` or for one of its Member States is a placement on the Union market. */
 export const placementCounts = (placedIn: string, territories: readonly string[]): boolean =>
   territories.some((t) => t === placedIn || inTerritory(placedIn, t));

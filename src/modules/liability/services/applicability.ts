@@ -15,7 +15,15 @@ export async function rulesetApplicability(
   ruleset: Ruleset,
   knownBy: string,
 ): Promise<ApplicabilityResult> {
-  const product = await incidentProfile(deps, li.incident, knownBy);
+  return applicabilityOf(ruleset, li, await incidentProfile(deps, li.incident, knownBy));
+}
+
+/** The same, from a profile the caller already read (several rulesets, one incident). */
+export function applicabilityOf(
+  ruleset: Ruleset,
+  li: LiabilityIncident,
+  product: Awaited<ReturnType<typeof incidentProfile>>,
+): ApplicabilityResult {
   return evaluateApplicability(ruleset.applicability, {
     incident: { country: li.incident.country, occurred_at: li.incident.occurredAt },
     product,

@@ -1,6 +1,6 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import art18 from "../../../../law/pld-art18-derogations.json" with { type: "json" };
-import { inAnyTerritory } from "../../../domain/law/territories";
+import { placementCounts } from "../../../domain/law/territories";
 import type { Db } from "../../../platform/db/client";
 import { incidentProfile } from "../../incidents";
 import type { ChainMember } from "../../registry";
@@ -119,7 +119,7 @@ function timeLimitDates(
   const fallback =
     incident.productMatchedAt && incident.productMatchedAt > aware ? incident.productMatchedAt : aware;
   const placements = (profile?.markets ?? [])
-    .filter((m) => m.territory === "EU" || EU_MEMBERS.has(m.territory))
+    .filter((m) => placementCounts(m.territory, ["EU"]))
     .sort((a, b) => Date.parse(a.placed_at) - Date.parse(b.placed_at));
   const first = placements[0];
   return {
@@ -142,8 +142,6 @@ function timeLimitDates(
 
 /** PLD Art. 18 measures by Member State (data, empty until a notification is read; a court's fact wins). */
 const ART18: Record<string, unknown> = art18.member_states;
-
-const EU_MEMBERS = { has: (c: string) => inAnyTerritory(c, ["EU"]) };
 
 /** One engine actor per (actor, role): the same organisation may be developer and provider. */
 function actorRoles(chain: ChainMember[]) {

@@ -1,10 +1,8 @@
-import { inAnyTerritory } from "../../../domain/law/territories";
+import { inUnion } from "../../../domain/law/territories";
 import type { Db } from "../../../platform/db/client";
 import * as registry from "../../registry";
 import type { ActorFacts, OperatorRule, Ruleset } from "../domain/causality";
 import type { LiabilityIncident } from "./incident";
-
-const inUnion = (country: string) => inAnyTerritory(country, ["EU"]);
 
 type Relation = Awaited<ReturnType<typeof registry.relationsOf>>[number];
 

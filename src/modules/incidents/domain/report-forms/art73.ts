@@ -7,7 +7,6 @@ import {
   registryContext,
 } from "./art73-sections";
 import {
-  assertRegime,
   byReporter,
   calendarDate,
   contactBlock,
@@ -16,6 +15,7 @@ import {
   fromRegistry,
   isoCountry,
   notAvailable,
+  prefilledReport,
   prefixed,
   REPORT_TYPE_LABELS,
   reportType,
@@ -174,11 +174,5 @@ export interface Art73Report {
 
 /** Builds the prefilled Art. 73 report; throws ReportFormRegimeError for another regime's input. */
 export function art73Report(input: ReportFormInput): Art73Report {
-  assertRegime(input, "eu-ai-act-art73");
-  return {
-    form: { ...ART73_FORM },
-    regime: "eu-ai-act-art73",
-    generated_at: utcInstant(input.generated_at) ?? input.generated_at,
-    sections: sections(input),
-  };
+  return prefilledReport(input, "eu-ai-act-art73", ART73_FORM, sections);
 }

@@ -68,6 +68,22 @@ export function assertRegime(input: ReportFormInput, expected: ReportFormInput["
   if (input.regime !== expected) throw new ReportFormRegimeError(expected, input.regime);
 }
 
+/** The envelope every prefilled form shares: which form, which regime, when, and its sections. */
+export function prefilledReport<R extends ReportFormInput["regime"], S>(
+  input: ReportFormInput,
+  regime: R,
+  form: FormIdentity,
+  sections: (input: ReportFormInput) => S,
+): { form: FormIdentity; regime: R; generated_at: string; sections: S } {
+  assertRegime(input, regime);
+  return {
+    form: { ...form },
+    regime,
+    generated_at: utcInstant(input.generated_at) ?? input.generated_at,
+    sections: sections(input),
+  };
+}
+
 /** The calendar date as written (an incident at 23:30+01:00 happened that local day, not the UTC one). */
 export function calendarDate(timestamp: string | null | undefined): string | null {
   const match = timestamp ? /^(\d{4}-\d{2}-\d{2})/.exec(timestamp) : null;

@@ -1,5 +1,4 @@
 import {
-  assertRegime,
   byReporter,
   calendarDate,
   contactBlock,
@@ -8,10 +7,10 @@ import {
   filled,
   fromRegistry,
   notAvailable,
+  prefilledReport,
   prefixed,
   REPORT_TYPE_LABELS,
   reportType,
-  utcInstant,
 } from "./fields";
 import type { ReportFormActor, ReportFormInput } from "./input";
 import { deviceInformation } from "./mir-device";
@@ -217,11 +216,5 @@ export interface MirReport {
 
 /** Builds the prefilled MIR; throws ReportFormRegimeError for another regime's input. */
 export function mirReport(input: ReportFormInput): MirReport {
-  assertRegime(input, "eu-mdr-art87");
-  return {
-    form: { ...MIR_FORM },
-    regime: "eu-mdr-art87",
-    generated_at: utcInstant(input.generated_at) ?? input.generated_at,
-    sections: sections(input),
-  };
+  return prefilledReport(input, "eu-mdr-art87", MIR_FORM, sections);
 }

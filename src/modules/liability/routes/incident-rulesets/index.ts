@@ -2,9 +2,8 @@ import { z } from "@hono/zod-openapi";
 import { defineRoute, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
-import { incidentRegimes } from "../../../incidents";
 import { RulesetApplicability } from "../../schemas/applicability";
-import { rulesetApplicability } from "../../services/applicability";
+import { coveringRulesets } from "../../services/covering";
 import { loadLiabilityIncident } from "../../services/services";
 
 const Covering = RulesetApplicability.extend({
@@ -39,22 +38,6 @@ const route = defineRoute({
 export const incidentRulesetRoutes = createRouter().openapi(route, async (c) => {
   const deps = c.get("deps");
   const li = await loadLiabilityIncident(deps.db, c.get("principal"), c.req.valid("param").id);
-  const now = deps.clock.now().toISOString();
-  const { regimes } = await incidentRegimes(deps, li.incident, now, li.chain);
-  const liability = await Promise.all(
-    [...c.get("rulesets").values()].map(async (rs) => ({
-      kind: "liability" as const,
-      ruleset: rs.id,
-      ruleset_version: rs.version,
-      title: rs.title,
-      jurisdiction: rs.jurisdiction,
-      ...(await rulesetApplicability(deps, li, rs, now)),
-    })),
-  );
-  const reporting = regimes.map(({ duties: _duties, ...r }) => ({ kind: "reporting" as const, ...r }));
-  const data = [...reporting, ...liability];
-  // Guidance is not law: an incident only non-binding guidance speaks to is not covered.
-  const binding = data.filter((d) => d.jurisdiction !== "international_guidance").map((d) => d.applies);
-  const covered = binding.includes(true) ? true : binding.includes("unknown") ? "unknown" : false;
-  return c.json({ covered, data }, 200);
+  const result = await coveringRulesets(deps, li, c.get("rulesets").values(), deps.clock.now().toISOString());
+  return c.json(result, 200);
 });

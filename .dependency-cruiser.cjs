@@ -1,7 +1,7 @@
 /**
  * Layer boundaries, checked in `npm test` (test/unit/boundaries.test.ts; also `npm run -s lint:deps`).
  * Dependencies run one way: composition (app, deps, config, routes, schema, node, worker, seed) →
- * modules core, web → liability → incidents → registry → catalog → platform. Modules meet only through
+ * modules core, web → compensation → liability → incidents → registry → catalog → platform. Modules meet only through
  * their index.ts; each module's domain/ is pure; the platform knows no domain. src/domain/ holds pure
  * rules shared by modules (the law applicability engine), itself bound by domain-is-pure. See README "Layout".
  */
@@ -166,6 +166,22 @@ module.exports = {
         path: "^src/",
         pathNot: [
           "^src/modules/(liability|incidents|registry|catalog)/",
+          "^src/domain/",
+          "^src/platform/",
+          "^src/(deps|config)\\.ts$",
+        ],
+      },
+    },
+    {
+      name: "compensation-depends-on-liability-incidents-registry-catalog-platform",
+      comment:
+        "No-fault compensation sits on top of liability: claims rest on incidents, recourse on frozen assessments.",
+      severity: "error",
+      from: { path: "^src/modules/compensation/" },
+      to: {
+        path: "^src/",
+        pathNot: [
+          "^src/modules/(compensation|liability|incidents|registry|catalog)/",
           "^src/domain/",
           "^src/platform/",
           "^src/(deps|config)\\.ts$",

@@ -4,7 +4,9 @@ import { defineConfig } from "vitest/config";
 // (vitest.workers.config.ts) because it runs inside workerd.
 export default defineConfig({
   test: {
-    include: ["test/{unit,api,security,catalog,registry,incidents,liability,law,core,web}/**/*.test.ts"],
+    include: [
+      "test/{unit,api,security,catalog,registry,incidents,liability,law,core,web,compensation}/**/*.test.ts",
+    ],
     pool: "threads",
     testTimeout: 20_000,
     hookTimeout: 20_000,

@@ -1,4 +1,5 @@
 import type { Config } from "./config";
+import { fundExists } from "./modules/compensation";
 import type { FrozenAssessmentsOf } from "./modules/incidents";
 import { productIncidentCounts } from "./modules/incidents";
 import type { Rulesets } from "./modules/liability";
@@ -64,6 +65,7 @@ export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "
       clock: overrides.clock ?? systemClock,
       pseudonymize: createSubjectPseudonymizer(config),
       checkActor: createActorCheck((actorId) => actorRoles(db, actorId)),
+      fundExists: (fundId) => fundExists(db, fundId),
     }),
     log,
     logError: errorLogger(log),

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "./deps";
 import { catalogRoutes } from "./modules/catalog";
+import { appealRoutes, claimRoutes, fundRoutes, recourseRoutes } from "./modules/compensation";
 import { auditCheckpointRoutes, auditRoutes, healthRoutes } from "./modules/core";
 import {
   incidentExportRoutes,
@@ -64,4 +65,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route("/", causalityRoutes);
   app.route("/", incidentRulesetRoutes);
   app.route("/", rebuttalRoutes);
+  app.route("/", fundRoutes);
+  app.route("/", claimRoutes);
+  app.route("/", appealRoutes);
+  app.route("/", recourseRoutes);
 }

@@ -1,4 +1,5 @@
 export * from "./modules/catalog/schema";
+export * from "./modules/compensation/schema";
 export * from "./modules/incidents/schema";
 export * from "./modules/liability/schema";
 export * from "./modules/registry/schema";

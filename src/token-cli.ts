@@ -4,7 +4,7 @@ import { ROLES, type Role, VALUE_CHAIN_ROLES } from "./platform/auth/principal";
 import { signToken, ttlSeconds } from "./platform/auth/tokens";
 
 /**
- * `npm run -s token -- --role regulator [--actor <actor_id>] [--sub name] [--ttl 1h]`
+ * `npm run -s token -- --role regulator [--actor <actor_id>] [--fund <fund_id>] [--sub name] [--ttl 1h]`
  * prints one JWT signed with the same secret, issuer and audience the server reads from env. The
  * server checks a value-chain token's actor against the register, so `--actor` must be a real id.
  */
@@ -13,6 +13,7 @@ async function main() {
     options: {
       role: { type: "string" },
       actor: { type: "string" },
+      fund: { type: "string" },
       sub: { type: "string" },
       ttl: { type: "string", default: "1h" },
     },
@@ -32,6 +33,7 @@ async function main() {
   const token = await signToken(config.jwt, {
     role,
     ...(values.actor ? { actorId: values.actor } : {}),
+    ...(values.fund ? { fundId: values.fund } : {}),
     ...(values.sub ? { sub: values.sub } : {}),
     ttl,
   });

@@ -90,6 +90,7 @@ describe("dev token CLI", () => {
       checkActor: async (actorId, role) => {
         actorChecks.push([actorId, role]);
       },
+      fundExists: async () => true,
     });
     expect(await verify(token)).toMatchObject({ kind: "user", role: "regulator" });
 

@@ -30,7 +30,7 @@ export async function createTestApp(
   };
   const app = createApp(makeDeps(db, config, { clock, log, logError }));
 
-  const token = (role: Role, actorId?: string, extra: { sub?: string; ttl?: number } = {}) =>
+  const token = (role: Role, actorId?: string, extra: { sub?: string; ttl?: number; fundId?: string } = {}) =>
     signToken(config.jwt, { role, ...(actorId ? { actorId } : {}), ...extra }, clock.now());
 
   /** JSON request helper: `as` is a role (optionally with an actor) or a raw token or nothing. */
@@ -39,7 +39,7 @@ export async function createTestApp(
     path: string,
     init: {
       body?: unknown;
-      as?: Role | { role: Role; actorId?: string; sub?: string } | { token: string };
+      as?: Role | { role: Role; actorId?: string; sub?: string; fundId?: string } | { token: string };
       headers?: Record<string, string>;
     } = {},
   ) {
@@ -49,7 +49,10 @@ export async function createTestApp(
       if (typeof init.as === "string") headers.authorization = `Bearer ${await token(init.as)}`;
       else if ("token" in init.as) headers.authorization = `Bearer ${init.as.token}`;
       else
-        headers.authorization = `Bearer ${await token(init.as.role, init.as.actorId, init.as.sub ? { sub: init.as.sub } : {})}`;
+        headers.authorization = `Bearer ${await token(init.as.role, init.as.actorId, {
+          ...(init.as.sub ? { sub: init.as.sub } : {}),
+          ...(init.as.fundId ? { fundId: init.as.fundId } : {}),
+        })}`;
     }
     const res = await app.request(path, {
       method,

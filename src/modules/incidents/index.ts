@@ -67,5 +67,6 @@ export { signalRoutes } from "./routes/signals";
 export { incidentStatsRoutes } from "./routes/stats";
 export { incidentEvents, incidentResponses, incidentRisks, incidents, reports } from "./schema";
 export type { FrozenAssessmentsOf } from "./services/export-enrich";
+export { incidentOfReporter } from "./services/receipt";
 export { incidentProfile, incidentRegimes, type RegimeAnalysis, regimeAnalysis } from "./services/regimes";
 export type { IncidentRow } from "./services/repo";

@@ -14,6 +14,8 @@ export type Principal =
       role: Role;
       /** Set only for value-chain roles, and only after the register confirmed the actor holds the role. */
       actorId: string | undefined;
+      /** Set only for fund_admin tokens naming a registered fund (`fund_id` claim): the fund it manages. */
+      fundId?: string | undefined;
     };
 
 export const ANONYMOUS: Principal = { kind: "anonymous" };
@@ -30,6 +32,10 @@ export const hasRole = (p: Principal, ...roles: Role[]): boolean =>
 /** The actor organisation a caller acts for, if any. */
 export const actingActorId = (p: Principal): string | undefined =>
   p.kind === "user" && isValueChainRole(p.role) ? p.actorId : undefined;
+
+/** The compensation fund a fund administrator manages, if the token names one. */
+export const managedFundId = (p: Principal): string | undefined =>
+  p.kind === "user" && p.role === "fund_admin" ? p.fundId : undefined;
 
 /** Audit identity: who did it (the `hmac:` pseudonym, never the raw `sub`), in which role. */
 export const auditIdentity = (p: Principal) => ({ sub: callerSub(p), role: callerRole(p) });

@@ -20,6 +20,8 @@ export interface VerifierOptions {
   clock: Clock;
   pseudonymize: SubjectPseudonymizer;
   checkActor: ActorCheck;
+  /** Whether a fund exists: a fund_admin token's `fund_id` must name one (else 401, like an unknown actor). */
+  fundExists: (fundId: string) => Promise<boolean>;
 }
 
 /**
@@ -73,6 +75,14 @@ export function createTokenVerifier(jwt: Config["jwt"], options: VerifierOptions
       throw unauthorized("The token's role claim is missing or unknown");
     }
     const sub = await options.pseudonymize(payload.sub);
+    if (role === "fund_admin" && payload.fund_id !== undefined) {
+      // A fund administrator manages one fund; without the claim it may read what claim handlers read, but manage none.
+      const fundId = payload.fund_id;
+      if (typeof fundId !== "string" || !fundId || !(await options.fundExists(fundId))) {
+        throw unauthorized("The token's fund_id names no registered fund");
+      }
+      return { kind: "user", sub, role, actorId: undefined, fundId };
+    }
     if (!isValueChainRole(role as Role)) {
       // Only value-chain roles act for an organisation; an actor_id on any other token is ignored,
       // so it cannot open that organisation's private fields.
@@ -102,7 +112,7 @@ export function ttlSeconds(ttl: string | number): number | undefined {
  */
 export async function signToken(
   jwt: Config["jwt"],
-  claims: { sub?: string; role: Role; actorId?: string; ttl?: string | number },
+  claims: { sub?: string; role: Role; actorId?: string; fundId?: string; ttl?: string | number },
   now: Date = new Date(),
 ): Promise<string> {
   if (!jwt.secret) throw new Error("Signing needs JWT_SECRET (tokens for a JWKS setup come from its issuer)");
@@ -112,6 +122,7 @@ export async function signToken(
   return new jose.SignJWT({
     role: claims.role,
     ...(claims.actorId ? { actor_id: claims.actorId } : {}),
+    ...(claims.fundId ? { fund_id: claims.fundId } : {}),
   })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(claims.sub ?? `${claims.role}:${claims.actorId ?? "user"}`)

@@ -172,3 +172,39 @@ export async function createSealed(
   await commitSealedInsert(deps, principal, seal, row, { action, entityId: row.id }, recorded);
   return row.id;
 }
+
+/** One sealed row of a compound write, with the audit action that records it. */
+export interface SealedWrite {
+  seal: SealedTable;
+  row: Record<string, unknown>;
+  action: string;
+}
+
+/**
+ * Several sealed rows in one atomic batch, each with its own audit entry, in order. `before` runs first
+ * (preconditions that must hold on the state the rows are added to, e.g. "the fund still has the cash"),
+ * `after` last (e.g. idempotency records).
+ */
+export function commitSealedInserts(
+  deps: CommitDeps,
+  principal: Principal,
+  writes: SealedWrite[],
+  extra: { before?: BatchItem<"sqlite">[]; after?: BatchItem<"sqlite">[] } = {},
+): Promise<void> {
+  return commitWithAudit(
+    deps,
+    principal,
+    (stamps) => [
+      ...(extra.before ?? []),
+      // Each seal's table is typed generically; each row was built for exactly that table by its module.
+      ...writes.map((w, i) => deps.db.insert(w.seal.table).values({ ...w.row, ...stamps[i] } as never)),
+      ...(extra.after ?? []),
+    ],
+    writes.map((w) => ({
+      action: w.action,
+      entity: w.seal.entity,
+      entityId: String(w.row[w.seal.entityIdKey]),
+      payload: sealedContentOf(w.seal, w.row),
+    })),
+  );
+}

@@ -24,6 +24,12 @@ export const API_TAGS = [
       "Obligations, attestations, findings, obligation links, disclosure orders, legal facts, " +
       "presumption-of-causality analysis, rulesets and rebuttals",
   },
+  {
+    name: "compensation",
+    description:
+      "No-fault compensation funds: published rules, levies, claims and their eligibility, decisions, " +
+      "appeals, payments, the double-entry ledger, recourse against liable actors, public fund reports",
+  },
   { name: "core", description: "Audit log, signed checkpoints, verification, and liveness" },
 ] as const;
 

@@ -30,11 +30,18 @@ export function ratePolicies(config: Config["rateLimit"]) {
   } satisfies Record<string, WindowPolicy>;
 }
 
-/** The anonymous and receipt-token routes: filing, follow-ups, additions and receipt lookups. */
+/**
+ * The anonymous and receipt-token routes: filing, follow-ups, additions and receipt lookups, and the
+ * same for compensation claims (filing, appeals, reading a claim and its eligibility by its token).
+ */
 function limitedRoute(policies: ReturnType<typeof ratePolicies>, method: string, path: string) {
   if (method === "POST" && /^\/v1\/incidents(\/[^/]+\/(reports|receipt\/additions))?$/.test(path))
     return { policy: policies.writes, storesBody: true } satisfies LimitedRoute;
+  if (method === "POST" && /^\/v1\/claims(\/[^/]+\/appeals)?$/.test(path))
+    return { policy: policies.writes, storesBody: true } satisfies LimitedRoute;
   if ((method === "GET" || method === "HEAD") && /^\/v1\/incidents\/[^/]+\/receipt$/.test(path))
+    return { policy: policies.lookups, storesBody: false } satisfies LimitedRoute;
+  if ((method === "GET" || method === "HEAD") && /^\/v1\/claims\/[^/]+(\/eligibility)?$/.test(path))
     return { policy: policies.lookups, storesBody: false } satisfies LimitedRoute;
   return undefined;
 }

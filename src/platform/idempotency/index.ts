@@ -130,3 +130,14 @@ export function idempotentCreate(
     (stored) => render(stored.id),
   );
 }
+
+/** For writes that must never happen twice (a payment): the key is not optional there. */
+export function requireIdempotencyKey(c: Context<AppEnv>) {
+  if (c.req.header(IDEMPOTENCY_HEADER) === undefined) {
+    throw invalidInput(
+      "header",
+      "Idempotency-Key",
+      "is required here, so that a retried request is never carried out twice",
+    );
+  }
+}

@@ -1,5 +1,6 @@
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type SealedTable, sealedContentOf } from "../../../platform/audit/seal";
+import { COMPENSATION_SEALS } from "../../compensation";
 import { AWARENESS_SEAL, INCIDENT_SEAL, REPORT_SEAL, RESPONSE_SEAL } from "../../incidents";
 import { LIABILITY_SEALS } from "../../liability";
 import { ACTOR_RELATION_SEAL, DISCLOSURE_SEAL, REGULATORY_FACT_SEAL } from "../../registry";
@@ -16,6 +17,7 @@ export const SEALED_TABLES: readonly SealedTable[] = [
   REGULATORY_FACT_SEAL,
   ACTOR_RELATION_SEAL,
   ...LIABILITY_SEALS,
+  ...COMPENSATION_SEALS,
 ];
 
 function specOf(table: SQLiteTable): SealedTable {

@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from "drizzle-orm";
+import { callerSub, hasRole, type Principal } from "../../../platform/auth/principal";
 import { sha256Hex } from "../../../platform/crypto/hash";
 import { timingSafeEqual } from "../../../platform/crypto/timing-safe";
 import type { Db } from "../../../platform/db/client";
@@ -81,4 +82,27 @@ export async function receiptView(db: Db, incident: IncidentRow, own: ReportRow)
       .filter((r) => ownIds.has(r.id))
       .map((r) => ({ id: r.id, kind: r.kind, submitted_at: r.submittedAt })),
   };
+}
+
+/**
+ * The incident a harmed person may claim compensation for, and how they proved it is theirs: the receipt
+ * token of a report on it, or a reporter token that filed one. Anything else is the same 404 as above.
+ */
+export async function incidentOfReporter(
+  db: Db,
+  incidentId: string,
+  principal: Principal,
+  token: string | undefined,
+): Promise<{ incident: IncidentRow; via: "receipt_token" | "reporter_token" }> {
+  if (token !== undefined || !hasRole(principal, "reporter")) {
+    return { incident: (await reportByReceipt(db, incidentId, token)).incident, via: "receipt_token" };
+  }
+  const incident = await findIncident(db, incidentId);
+  const reports = await db
+    .select({ sub: t.reports.submittedBySub })
+    .from(t.reports)
+    .where(inArray(t.reports.incidentId, incident ? await familyIds(db, incident.id) : [NO_INCIDENT]));
+  if (!incident || !reports.some((r) => r.sub === callerSub(principal)))
+    throw notFound("Incident or receipt");
+  return { incident, via: "reporter_token" };
 }

@@ -1,6 +1,13 @@
-import { inArray } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import { byIdChunks } from "../../../platform/db/chunks";
+import type { Db } from "../../../platform/db/client";
 import type { FrozenAssessment, FrozenAssessmentsOf } from "../../incidents";
+import {
+  type ActorAssessment,
+  type CausalityInput,
+  incidentLiability,
+  timeLimits,
+} from "../domain/causality";
 import * as t from "../schema";
 
 /**
@@ -24,3 +31,51 @@ export const latestFrozenAssessments: FrozenAssessmentsOf = async (db, incidentI
     ]),
   );
 };
+
+/** Whom a frozen assessment finds liable: what compensation funds rely on for causation and recourse. */
+export interface FrozenLiability {
+  id: string;
+  incident_id: string;
+  ruleset: string;
+  ruleset_version: number;
+  recorded_at: string;
+  liable: string[];
+  jointly_and_severally_liable: string[];
+  undecided: string[];
+}
+
+/**
+ * The incident result of one frozen assessment (by id), or of an incident's latest one, recomputed from the
+ * stored, hashed input and result exactly as its frozen view shows it.
+ */
+export async function frozenLiability(
+  db: Db,
+  by: { assessmentId: string } | { incidentId: string },
+): Promise<FrozenLiability | undefined> {
+  const A = t.causalityAssessments;
+  const [row] = await db
+    .select()
+    .from(A)
+    .where("assessmentId" in by ? eq(A.id, by.assessmentId) : eq(A.incidentId, by.incidentId))
+    .orderBy(desc(A.recordedAt), desc(A.id))
+    .limit(1);
+  if (!row) return undefined;
+  const input = row.input as CausalityInput;
+  const result = row.result as ActorAssessment[];
+  const r = incidentLiability(
+    input.ruleset,
+    result,
+    timeLimits(input.ruleset, input.incident, row.evaluatedAt),
+    input.allocations,
+  );
+  return {
+    id: row.id,
+    incident_id: row.incidentId,
+    ruleset: row.rulesetId,
+    ruleset_version: row.rulesetVersion,
+    recorded_at: row.recordedAt,
+    liable: r.liable,
+    jointly_and_severally_liable: r.jointly_and_severally_liable,
+    undecided: r.undecided,
+  };
+}

@@ -1343,6 +1343,398 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The registry's compensation funds
+         * @description The registry's compensation funds
+         *
+         *     Access: public.
+         */
+        get: operations["listFunds"];
+        put?: never;
+        /**
+         * Create a no-fault compensation fund with its first published rules
+         * @description The rules (harm table, exclusions, filing deadlines, award schedule, caps, appeal window) are published data, each part with its citation. A fund administrator then manages the fund with a token naming it (`fund_id`).
+         *
+         *     Access: admin.
+         */
+        post: operations["createFund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/funds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A fund with its current rules and the history of rule versions
+         * @description A fund with its current rules and the history of rule versions
+         *
+         *     Access: public.
+         */
+        get: operations["getFund"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/funds/{id}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Publish a new version of the fund's rules, in force from now
+         * @description Claims already filed are judged under the version in force when they were filed.
+         *
+         *     Access: fund_admin.
+         */
+        put: operations["publishFundRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/funds/{id}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The levies paid into the fund
+         * @description The levies paid into the fund
+         *
+         *     Access: fund_admin, regulator.
+         */
+        get: operations["listContributions"];
+        put?: never;
+        /**
+         * Record a levy paid into the fund by a developer, provider or deployer
+         * @description Record a levy paid into the fund by a developer, provider or deployer
+         *
+         *     Access: fund_admin.
+         */
+        post: operations["recordContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/funds/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The fund's double-entry ledger: lines with running balances, account balances and totals
+         * @description Debits equal credits at all times (`totals.balanced`). Amounts are integer minor units.
+         *
+         *     Access: fund_admin, regulator.
+         */
+        get: operations["getFundLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/funds/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The fund's public report: claims received, decided, approved and paid, and median days to decision
+         * @description Per year of filing and per harm-table entry, with small-cell suppression (figures below k are withheld, and partners so none can be recovered by subtraction); no amounts and no claimant.
+         *
+         *     Access: public.
+         */
+        get: operations["getFundReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A fund's claims, oldest first (without claimant identity)
+         * @description A fund's claims, oldest first (without claimant identity)
+         *
+         *     Access: fund_admin, regulator.
+         */
+        get: operations["listClaims"];
+        put?: never;
+        /**
+         * File a no-fault compensation claim for an incident (X-Receipt-Token of the incident, or a reporter token)
+         * @description Answers a claim receipt token, shown only this once: the claimant reads the claim, its eligibility and decisions with it. The claimant's identity is encrypted and shown only to the fund's administrators and regulators.
+         *
+         *     Access: public.
+         */
+        post: operations["fileClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A claim: the claimant with its receipt token, the fund's administrators and regulators with theirs
+         * @description A claim: the claimant with its receipt token, the fund's administrators and regulators with theirs
+         *
+         *     Access: public.
+         */
+        get: operations["getClaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eligibility rule by rule, under the rules version in force when the claim was filed
+         * @description Eligibility rule by rule, under the rules version in force when the claim was filed
+         *
+         *     Access: public.
+         */
+        get: operations["getClaimEligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide a claim: approved, partially approved or denied, with the award by kind and the reasons
+         * @description Awarding a claim that does not pass every eligibility rule needs `override_reason`. An award above any cap (schedule, per kind, per claim, the fund's annual cap) is a 422 naming the cap (`limit`, `limit_minor`, `citation`).
+         *
+         *     Access: fund_admin.
+         */
+        post: operations["decideClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/determinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record whether an exclusion applies, and who decided it (the fund, a regulator or a court)
+         * @description Record whether an exclusion applies, and who decided it (the fund, a regulator or a court)
+         *
+         *     Access: fund_admin.
+         */
+        post: operations["recordClaimDetermination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The claimant appeals the decision (claim X-Receipt-Token), within the fund's appeal window
+         * @description The claimant appeals the decision (claim X-Receipt-Token), within the fund's appeal window
+         *
+         *     Access: public.
+         */
+        post: operations["appealClaimDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay (part of) the award; `Idempotency-Key` is required, so a retried payment is never paid twice
+         * @description Pay (part of) the award; `Idempotency-Key` is required, so a retried payment is never paid twice
+         *
+         *     Access: fund_admin.
+         */
+        post: operations["payClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/recourse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the fund's recourse (subrogation) claim against an actor a frozen causality assessment finds liable
+         * @description Open the fund's recourse (subrogation) claim against an actor a frozen causality assessment finds liable
+         *
+         *     Access: fund_admin.
+         */
+        post: operations["openRecourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appeals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an appeal: allowed (with the new decision and award) or dismissed (the decision stands)
+         * @description The same caps and override rule apply as to a first decision; an award may not fall below what was paid.
+         *
+         *     Access: fund_admin.
+         */
+        post: operations["decideAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recourse/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recourse claim: for the fund's staff, and for the actor it is against (never the claimant)
+         * @description A recourse claim: for the fund's staff, and for the actor it is against (never the claimant)
+         *
+         *     Access: fund_admin, regulator, developer, provider, deployer.
+         */
+        get: operations["getRecourse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recourse/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Settle (with the amount recovered, credited to the fund's cash) or dismiss a recourse claim
+         * @description Settle (with the amount recovered, credited to the fund's cash) or dismiss a recourse claim
+         *
+         *     Access: fund_admin.
+         */
+        post: operations["closeRecourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2969,6 +3361,572 @@ export interface components {
              */
             decided_at?: string;
             decided_by?: components["schemas"]["DecidedByInput"] & unknown;
+        };
+        Fund: {
+            id: string;
+            name: string;
+            jurisdiction: string;
+            currency: string;
+            created_at: string;
+            rules: {
+                version: number;
+                effective_from: string;
+                rules: components["schemas"]["FundRules"];
+            };
+            history: {
+                version: number;
+                effective_from: string;
+            }[];
+        };
+        FundRules: {
+            scope: {
+                /** @example Fund Rules 2027, r. 4(2) */
+                citation: string;
+            };
+            harm_table: {
+                /** @example HT-1 */
+                id: string;
+                description: string;
+                risk_codes: string[];
+                use_areas?: string[];
+                event_types?: ("death" | "serious_injury" | "injury" | "malfunction" | "near_miss")[];
+                /** @enum {string} */
+                min_severity: "none" | "mild" | "moderate" | "severe" | "life_threatening" | "fatal";
+                onset_window_days: {
+                    min: number;
+                    max: number;
+                };
+                presumed_causation: boolean;
+                /** @example Fund Rules 2027, r. 4(2) */
+                citation: string;
+            }[];
+            off_table: {
+                admitted: boolean;
+                /** @example Fund Rules 2027, r. 4(2) */
+                citation: string;
+            };
+            exclusions: {
+                /** @example HT-1 */
+                code: string;
+                description: string;
+                /** @example Fund Rules 2027, r. 4(2) */
+                citation: string;
+                /** @description Facts that make the exclusion apply; without them a person determines it */
+                match?: {
+                    event_types?: ("death" | "serious_injury" | "injury" | "malfunction" | "near_miss")[];
+                    outcomes?: ("recovered" | "recovering" | "not_recovered" | "recovered_with_sequelae" | "fatal" | "unknown")[];
+                    settings?: ("hospital" | "primary_care" | "telehealth" | "consumer_app" | "pharmacy" | "long_term_care" | "home_care" | "public_health" | "research" | "other")[];
+                };
+            }[];
+            filing_deadlines: {
+                injury_days_from_discovery: number;
+                death_days_from_discovery: number;
+                long_stop_days_from_interaction: number;
+                /** @example Fund Rules 2027, r. 4(2) */
+                citation: string;
+            };
+            award_schedule: {
+                /** @enum {string} */
+                min_severity: "none" | "mild" | "moderate" | "severe" | "life_threatening" | "fatal";
+                /** @enum {string} */
+                kind: "medical_costs" | "lost_income" | "care_costs" | "pain_and_suffering" | "funeral" | "death_benefit";
+                max_minor: number;
+                /** @example Fund Rules 2027, r. 4(2) */
+                citation: string;
+            }[];
+            caps: {
+                per_claim_minor: number;
+                per_kind_minor: {
+                    medical_costs?: number;
+                    lost_income?: number;
+                    care_costs?: number;
+                    pain_and_suffering?: number;
+                    funeral?: number;
+                    death_benefit?: number;
+                };
+                annual_fund_minor: number;
+                /** @example Fund Rules 2027, r. 4(2) */
+                citation: string;
+            };
+            appeals: {
+                window_days: number;
+                /** @example Fund Rules 2027, r. 4(2) */
+                citation: string;
+            };
+        };
+        FundCreate: {
+            name: string;
+            /**
+             * @description EU, or ISO 3166-1 alpha-2
+             * @example EU
+             */
+            jurisdiction: string;
+            /** @example EUR */
+            currency: string;
+            rules: components["schemas"]["FundRules"];
+        };
+        FundList: {
+            data: {
+                id: string;
+                name: string;
+                jurisdiction: string;
+                currency: string;
+                created_at: string;
+            }[];
+        };
+        FundRulesVersion: {
+            version: number;
+            effective_from: string;
+            rules: components["schemas"]["FundRules"];
+        };
+        Contribution: {
+            id: string;
+            fund_id: string;
+            actor_id: string | null;
+            amount_minor: number;
+            reference: string | null;
+            received_at: string;
+        };
+        ContributionCreate: {
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            actor_id: string;
+            /** @description Integer minor units */
+            amount_minor: number;
+            reference: string;
+        };
+        ContributionList: {
+            data: components["schemas"]["Contribution"][];
+        };
+        FundLedger: {
+            fund_id: string;
+            currency: string;
+            entries: {
+                id: string;
+                transaction_id: string;
+                kind: string;
+                account: string;
+                debit_minor: number;
+                credit_minor: number;
+                /** @description The account's running balance after this line, on its normal side */
+                balance_minor: number;
+                claim_id: string | null;
+                recourse_id: string | null;
+                actor_id: string | null;
+                reference: string | null;
+                at: string;
+            }[];
+            next_cursor: string | null;
+            accounts: {
+                account: string;
+                debit_minor: number;
+                credit_minor: number;
+                balance_minor: number;
+            }[];
+            totals: {
+                debit_minor: number;
+                credit_minor: number;
+                balanced: boolean;
+            };
+        };
+        FundReport: {
+            fund_id: string;
+            generated_at: string;
+            k: number;
+            harm_table_entries: string[];
+            years: string[];
+            received: {
+                row: string | null;
+                bucket?: string | null;
+                value: {
+                    /** @enum {boolean} */
+                    suppressed: false;
+                    count: number;
+                } | {
+                    /** @enum {boolean} */
+                    suppressed: true;
+                };
+            }[];
+            decided: {
+                row: string | null;
+                bucket?: string | null;
+                value: {
+                    /** @enum {boolean} */
+                    suppressed: false;
+                    count: number;
+                } | {
+                    /** @enum {boolean} */
+                    suppressed: true;
+                };
+            }[];
+            approved: {
+                row: string | null;
+                bucket?: string | null;
+                value: {
+                    /** @enum {boolean} */
+                    suppressed: false;
+                    count: number;
+                } | {
+                    /** @enum {boolean} */
+                    suppressed: true;
+                };
+            }[];
+            paid: {
+                row: string | null;
+                bucket?: string | null;
+                value: {
+                    /** @enum {boolean} */
+                    suppressed: false;
+                    count: number;
+                } | {
+                    /** @enum {boolean} */
+                    suppressed: true;
+                };
+            }[];
+            median_days_to_decision: {
+                harm_table_entry: string | null;
+                year: string | null;
+                value: {
+                    /** @enum {boolean} */
+                    suppressed: false;
+                    days: number | null;
+                } | {
+                    /** @enum {boolean} */
+                    suppressed: true;
+                };
+            }[];
+        };
+        ClaimCreated: {
+            id: string;
+            status: string;
+            rules_version: number;
+            receipt_token: string;
+        };
+        ClaimCreate: {
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            fund_id: string;
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            incident_id: string;
+            claimant: {
+                name: string;
+                /** Format: email */
+                email?: string;
+                phone?: string;
+            };
+            /** @enum {string} */
+            relationship: "patient" | "carer" | "estate";
+            losses: {
+                /** @enum {string} */
+                kind: "medical_costs" | "lost_income" | "care_costs" | "pain_and_suffering" | "funeral";
+                /** @description Integer minor units */
+                amount_minor: number;
+                evidence?: {
+                    /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+                    sha256: string;
+                    media_type: string;
+                }[];
+            }[];
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            discovered_at: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; a time needs a zone (Z or ±hh:mm, at most ±14:00); stored as UTC
+             * @example 2026-03-14T09:30:00Z
+             */
+            interaction_at: string;
+        };
+        Claim: {
+            id: string;
+            fund_id: string;
+            incident_id: string;
+            rules_version: number;
+            relationship: string;
+            currency: string;
+            losses: {
+                kind: string;
+                amount_minor: number;
+                evidence: {
+                    sha256: string;
+                    media_type: string;
+                }[];
+            }[];
+            claimed_minor: number;
+            discovered_at: string;
+            interaction_at: string;
+            filed_at: string;
+            filed_via: string;
+            status: string;
+            decision: {
+                id: string;
+                appeal_id: string | null;
+                appeal_outcome: string | null;
+                decision: string;
+                award_minor: number;
+                award_by_kind: {
+                    [key: string]: number;
+                };
+                reasons: string;
+                override_reason: string | null;
+                decided_at: string;
+            } | null;
+            decisions: {
+                id: string;
+                appeal_id: string | null;
+                appeal_outcome: string | null;
+                decision: string;
+                award_minor: number;
+                award_by_kind: {
+                    [key: string]: number;
+                };
+                reasons: string;
+                override_reason: string | null;
+                decided_at: string;
+            }[];
+            appeals: {
+                id: string;
+                decision_id: string;
+                grounds: string;
+                filed_at: string;
+                decided: boolean;
+            }[];
+            awarded_minor: number;
+            paid_minor: number;
+            payments: {
+                id: string;
+                amount_minor: number;
+                paid_at: string;
+            }[];
+            /** @description Only for the fund's administrators and regulators */
+            claimant?: {
+                name: string;
+                email?: string;
+                phone?: string;
+            };
+        };
+        ClaimEligibility: {
+            claim_id: string;
+            rules_version: number;
+            /** @enum {string} */
+            overall: "eligible" | "ineligible" | "needs_review";
+            harm_table_entry: string | null;
+            rules: {
+                rule: string;
+                /** @enum {string} */
+                result: "pass" | "fail" | "needs_review";
+                detail: string;
+                citation: string;
+                assessment?: {
+                    id: string;
+                    ruleset: string;
+                    ruleset_version: number;
+                    liable: string[];
+                    undecided: string[];
+                };
+                decided_by?: {
+                    kind: string;
+                    body: string;
+                };
+            }[];
+        };
+        ClaimDecision: {
+            id: string;
+            appeal_id: string | null;
+            appeal_outcome: string | null;
+            decision: string;
+            award_minor: number;
+            award_by_kind: {
+                [key: string]: number;
+            };
+            reasons: string;
+            override_reason: string | null;
+            decided_at: string;
+        };
+        ClaimDecisionCreate: {
+            /** @enum {string} */
+            decision: "approved" | "partially_approved" | "denied";
+            /** @description Integer minor units */
+            award_minor: number;
+            award_by_kind?: {
+                /** @description Integer minor units */
+                medical_costs?: number;
+                /** @description Integer minor units */
+                lost_income?: number;
+                /** @description Integer minor units */
+                care_costs?: number;
+                /** @description Integer minor units */
+                pain_and_suffering?: number;
+                /** @description Integer minor units */
+                funeral?: number;
+                /** @description Integer minor units */
+                death_benefit?: number;
+            };
+            reasons: string;
+            /** @description Required to award a claim that fails or awaits review on a rule */
+            override_reason?: string;
+        };
+        ClaimDetermination: {
+            id: string;
+            rule: string;
+            applies: boolean;
+            reason: string;
+            decided_by: {
+                kind: string;
+                body: string;
+            };
+            recorded_at: string;
+        };
+        ClaimDeterminationCreate: {
+            /** @example exclusion:ORDINARY_CONSEQUENCE */
+            rule: string;
+            applies: boolean;
+            reason: string;
+            decided_by?: {
+                /** @enum {string} */
+                kind: "fund" | "regulator" | "court";
+                body: string;
+            };
+        };
+        Appeal: {
+            id: string;
+            claim_id: string;
+            decision_id: string;
+            filed_at: string;
+        };
+        AppealCreate: {
+            grounds: string;
+        };
+        Payment: {
+            id: string;
+            claim_id: string;
+            amount_minor: number;
+            awarded_minor: number;
+            paid_minor: number;
+            paid_at: string;
+        };
+        PaymentCreate: {
+            /** @description Integer minor units */
+            amount_minor: number;
+        };
+        Recourse: {
+            id: string;
+            claim_id: string;
+            fund_id: string;
+            actor_id: string;
+            amount_minor: number;
+            causality_assessment_id: string;
+            basis: string;
+            opened_at: string;
+            /** @enum {string} */
+            status: "open" | "settled" | "dismissed";
+            recovered_minor: number;
+            note: string | null;
+            closed_at: string | null;
+        };
+        RecourseCreate: {
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            actor_id: string;
+            /** @description Integer minor units */
+            amount_minor: number;
+            /** @example 01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d */
+            causality_assessment_id: string;
+        };
+        ClaimList: {
+            data: {
+                id: string;
+                fund_id: string;
+                incident_id: string;
+                rules_version: number;
+                relationship: string;
+                currency: string;
+                losses: {
+                    kind: string;
+                    amount_minor: number;
+                    evidence: {
+                        sha256: string;
+                        media_type: string;
+                    }[];
+                }[];
+                claimed_minor: number;
+                discovered_at: string;
+                interaction_at: string;
+                filed_at: string;
+                filed_via: string;
+                status: string;
+                decision: {
+                    id: string;
+                    appeal_id: string | null;
+                    appeal_outcome: string | null;
+                    decision: string;
+                    award_minor: number;
+                    award_by_kind: {
+                        [key: string]: number;
+                    };
+                    reasons: string;
+                    override_reason: string | null;
+                    decided_at: string;
+                } | null;
+                decisions: {
+                    id: string;
+                    appeal_id: string | null;
+                    appeal_outcome: string | null;
+                    decision: string;
+                    award_minor: number;
+                    award_by_kind: {
+                        [key: string]: number;
+                    };
+                    reasons: string;
+                    override_reason: string | null;
+                    decided_at: string;
+                }[];
+                appeals: {
+                    id: string;
+                    decision_id: string;
+                    grounds: string;
+                    filed_at: string;
+                    decided: boolean;
+                }[];
+                awarded_minor: number;
+                paid_minor: number;
+                payments: {
+                    id: string;
+                    amount_minor: number;
+                    paid_at: string;
+                }[];
+            }[];
+        };
+        AppealDecisionCreate: {
+            /** @enum {string} */
+            outcome: "allowed" | "dismissed";
+            /** @enum {string} */
+            decision?: "approved" | "partially_approved" | "denied";
+            /** @description Integer minor units */
+            award_minor?: number;
+            award_by_kind?: {
+                /** @description Integer minor units */
+                medical_costs?: number;
+                /** @description Integer minor units */
+                lost_income?: number;
+                /** @description Integer minor units */
+                care_costs?: number;
+                /** @description Integer minor units */
+                pain_and_suffering?: number;
+                /** @description Integer minor units */
+                funeral?: number;
+                /** @description Integer minor units */
+                death_benefit?: number;
+            };
+            reasons: string;
+            override_reason?: string;
+        };
+        RecourseClose: {
+            /** @enum {string} */
+            status: "settled" | "dismissed";
+            /** @description Integer minor units */
+            recovered_minor?: number;
+            note: string;
         };
     };
     responses: never;
@@ -8061,6 +9019,1646 @@ export interface operations {
             };
             /** @description Body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Funds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundList"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFund: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fund"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown catalog code in the rules */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fund */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fund"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown fund */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishFundRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundRules"];
+            };
+        };
+        responses: {
+            /** @description The new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundRulesVersion"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown fund */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another version was published meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown catalog code in the rules */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Contributions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionList"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown fund */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributionCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contribution"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown fund */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown actor, or not a value-chain actor */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundLedger: {
+        parameters: {
+            query?: {
+                account?: "cash" | "levies" | "awards_expense" | "awards_payable" | "recoveries_receivable" | "recoveries_income" | "recoveries_written_off";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundLedger"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown fund */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundReport"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown fund */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClaims: {
+        parameters: {
+            query: {
+                fund_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Claims */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimList"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown fund */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The incident's receipt token; or send a reporter token that filed a report on it */
+                "x-receipt-token"?: string;
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimCreate"];
+            };
+        };
+        responses: {
+            /** @description Filed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimCreated"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown incident or wrong receipt token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown fund, or dates that contradict each other or lie in the future */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Anonymous rate limit or daily byte quota reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The claim receipt token (claimants) */
+                "x-receipt-token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown claim or wrong token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Anonymous rate limit or daily byte quota reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimEligibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The claim receipt token (claimants) */
+                "x-receipt-token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each rule's result, detail and citation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimEligibility"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown claim or wrong token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Anonymous rate limit or daily byte quota reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimDecisionCreate"];
+            };
+        };
+        responses: {
+            /** @description Decided */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDecision"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown claim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Above a cap, or an override reason is missing */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordClaimDetermination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimDeterminationCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDetermination"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown claim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a rule of the claim */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    appealClaimDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The claim receipt token (claimants) */
+                "x-receipt-token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealCreate"];
+            };
+        };
+        responses: {
+            /** @description Appealed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appeal"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown claim or wrong token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing to appeal, already appealed, or the window has closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Anonymous rate limit or daily byte quota reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    payClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentCreate"];
+            };
+        };
+        responses: {
+            /** @description Paid */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown claim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than is owed on the award, or than the fund's cash */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openRecourse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay-safe retries: same key and body → the first response, nothing created twice */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecourseCreate"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recourse"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown claim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The assessment is not of this incident, the actor is not liable under it, or the amount exceeds the award */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealDecisionCreate"];
+            };
+        };
+        responses: {
+            /** @description Decided */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDecision"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown appeal */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Above a cap, below what was paid, or an override reason is missing */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recourse claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recourse"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeRecourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecourseClose"];
+            };
+        };
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recourse"];
+                };
+            };
+            /** @description Invalid parameters or body: `errors` lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown recourse claim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Recovered more than was claimed */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -63,7 +63,7 @@ export async function seedDemoHarms(
     reporter: { role: "provider", anonymous: false, contact: { email: "vigilance@medisynth.example" } },
     report_type: "initial",
   });
-  await harm("reporter", {
+  const nearMiss = await harm("reporter", {
     product_id: r.triage.id,
     occurred_at: "2026-05-11T14:00:00Z",
     description: "The assistant advised doubling an insulin dose after a missed meal.",
@@ -121,4 +121,5 @@ export async function seedDemoHarms(
     patient: { age_band: "45-64", sex: "female", language: "fr" },
     reporter: { role: "patient", anonymous: true },
   });
+  return { missed, nearMiss };
 }

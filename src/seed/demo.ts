@@ -3,12 +3,14 @@ import { createApp } from "../app";
 import type { Deps } from "../deps";
 import { isValueChainRole, type Principal, ROLES, type Role } from "../platform/auth/principal";
 import { actors } from "../schema";
+import { seedDemoFund } from "./demo-fund";
 import { seedDemoHarms } from "./demo-harms";
 
 export type DemoPost = (
   path: string,
   as: string,
   body: unknown,
+  headers?: Record<string, string>,
 ) => Promise<{ id: string; [k: string]: unknown }>;
 
 /**
@@ -30,13 +32,20 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
         sub: `seed:${token}`,
         role,
         actorId: isValueChainRole(role) ? actorId : undefined,
+        // "fund_admin:<fund_id>": the seed's administrator of the demo fund.
+        ...(role === "fund_admin" ? { fundId: actorId } : {}),
       };
     },
   });
-  const post: DemoPost = async (path, as, body) => {
+  const post: DemoPost = async (path, as, body, headers = {}) => {
     const res = await app.request(path, {
       method: "POST",
-      headers: { authorization: `Bearer ${as}`, "content-type": "application/json" },
+      // "public": no token at all, as a harmed person filing with a receipt token would call.
+      headers: {
+        ...(as === "public" ? {} : { authorization: `Bearer ${as}` }),
+        "content-type": "application/json",
+        ...headers,
+      },
       body: JSON.stringify(body),
     });
     const json = (await res.json()) as Record<string, unknown>;
@@ -184,6 +193,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     substantial_modification: false,
     base_versions: [fmV.id],
   });
-  await seedDemoHarms(post, { aurora, medisynth, clinics, fm, triage, scribe, deployment });
+  const harms = await seedDemoHarms(post, { aurora, medisynth, clinics, fm, triage, scribe, deployment });
+  await seedDemoFund(post, { aurora, medisynth }, harms);
   return true;
 }

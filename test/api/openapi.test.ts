@@ -134,7 +134,11 @@ describe("OpenAPI document", () => {
       }
     }
     expect([...documented].sort()).toEqual([
+      "GET /v1/claims/{id}",
+      "GET /v1/claims/{id}/eligibility",
       "GET /v1/incidents/{id}/receipt",
+      "POST /v1/claims",
+      "POST /v1/claims/{id}/appeals",
       "POST /v1/incidents",
       "POST /v1/incidents/{id}/receipt/additions",
       "POST /v1/incidents/{id}/reports",

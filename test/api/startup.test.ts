@@ -67,6 +67,21 @@ describe("start-up on the embedded database", () => {
       const rulesets = deadlines.data.map((d) => d.ruleset);
       expect(rulesets).toContain("eu-mdr-art87");
       expect(rulesets).not.toContain("eu-ai-act-art73");
+      // Issue 13: one fund with a published harm table, one claim approved and paid, one denied with reasons.
+      const funds = (await (await app.request("/v1/funds")).json()) as { data: { id: string }[] };
+      expect(funds.data).toHaveLength(1);
+      const fundId = funds.data[0]?.id as string;
+      const fund = (await (await app.request(`/v1/funds/${fundId}`)).json()) as any;
+      expect(fund.rules.rules.harm_table.map((e: { id: string }) => e.id)).toEqual(["HT-1", "HT-2"]);
+      const claims = (await (
+        await app.request(`/v1/claims?fund_id=${fundId}`, { headers: regulator })
+      ).json()) as any;
+      expect(claims.data.map((c: any) => c.status).sort()).toEqual(["denied", "paid"]);
+      expect(claims.data.find((c: any) => c.status === "denied").decision.reasons).toMatch(/near miss/);
+      const ledger = (await (
+        await app.request(`/v1/funds/${fundId}/ledger`, { headers: regulator })
+      ).json()) as any;
+      expect(ledger.totals.balanced).toBe(true);
       const verify = await (await app.request("/v1/audit/verify", { headers: regulator })).json();
       expect(verify).toMatchObject({ ok: true });
       second.close();

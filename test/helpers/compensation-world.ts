@@ -1,4 +1,5 @@
 import { liabilityWorld } from "../liability/liability-world";
+import { fileIncident } from "./factories";
 import type { TestApp } from "./harness";
 
 /** Published rules for tests: every number is small enough to reach in a test, and each part is cited. */
@@ -127,7 +128,7 @@ export async function compensationWorld(t: TestApp, rules: Record<string, unknow
     });
   const decide = (id: string, body: Record<string, unknown>) =>
     t.call("POST", `/v1/claims/${id}/decision`, { as: admin, body });
-  const pay = (id: string, amount_minor: number, key = crypto.randomUUID()) =>
+  const pay = (id: string, amount_minor: number, key: string = crypto.randomUUID()) =>
     t.call("POST", `/v1/claims/${id}/payments`, {
       as: admin,
       body: { amount_minor },
@@ -135,10 +136,14 @@ export async function compensationWorld(t: TestApp, rules: Record<string, unknow
     });
   const ledger = async () =>
     (await t.call("GET", `/v1/funds/${fund.id}/ledger?limit=500`, { as: admin })).json;
+  /** Another harm on the same deployment, with other facts (and its own receipt token). */
+  const fileHarmWith = (overrides: Record<string, unknown>) =>
+    fileIncident(t, { deployment_id: w.deployment.id, occurred_at: "2026-05-20T10:00:00Z", ...overrides });
   return {
     ...w,
     incident,
     fund,
+    fileHarmWith,
     admin,
     levy,
     claimBody,

@@ -74,7 +74,7 @@ export interface ArbitraryContext {
   /** Real ids and catalog codes of the seeded world, so references sometimes resolve. */
   known: string[];
   /** Good values by property name (ids, codes, countries), used by the shaped (not noisy) half. */
-  hint: (property: string) => string[] | undefined;
+  hint: (property: string) => (string | number)[] | undefined;
 }
 
 const validDateTime = fc

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../src/platform/auth/principal";
+import { testRules } from "../helpers/compensation-world";
 import {
   createActor,
   createDeployment,
@@ -38,7 +39,14 @@ type Operation = {
 let t: TestApp;
 let ops: Operation[];
 let ctx: ArbitraryContext;
-let world: { developer: string; deployer: string; product: string; incident: string; receipt: string };
+let world: {
+  developer: string;
+  deployer: string;
+  product: string;
+  incident: string;
+  receipt: string;
+  comp: Awaited<ReturnType<typeof compensationFixtures>>;
+};
 let keyCounter = 0;
 
 beforeAll(async () => {
@@ -63,6 +71,7 @@ beforeAll(async () => {
     product: product.id,
     incident: incident.id,
     receipt: incident.receipt_token,
+    comp: await compensationFixtures(t, incident),
   };
   const doc = (await t.call("GET", "/openapi.json")).json;
   const codesOf = async (path: string) => {
@@ -73,7 +82,7 @@ beforeAll(async () => {
   const obligations = await codesOf("/v1/catalog/obligations");
   const useAreas = await codesOf("/v1/catalog/use-areas");
   const ids = [developer.id, deployer.id, product.id, version.id, incident.id];
-  const hints: Record<string, string[]> = {
+  const hints: Record<string, (string | number)[]> = {
     country: ["FR", "KE", "DE"],
     risk_codes: risks,
     risk_code: risks,
@@ -90,6 +99,15 @@ beforeAll(async () => {
     aware_at: ["2026-05-25T10:00:00Z"],
     placed_at: ["2026-01-15T00:00:00Z"],
     effective_from: ["2026-01-01T00:00:00Z"],
+    // Issue 13: a claim's dates (discovery after the interaction, both before the clock), small amounts.
+    discovered_at: ["2026-05-21T09:00:00Z"],
+    interaction_at: ["2026-05-19T18:00:00Z"],
+    fund_id: [world.comp.fund],
+    amount_minor: [100, 1_000],
+    recovered_minor: [0, 50],
+    award_minor: [0],
+    rule: ["exclusion:ORDINARY_CONSEQUENCE"],
+    causality_assessment_id: world.comp.assessment ? [world.comp.assessment] : [],
   };
   ctx = {
     resolve: (ref) => doc.components.schemas[ref.replace("#/components/schemas/", "")],
@@ -115,9 +133,16 @@ beforeAll(async () => {
 function caller(op: Operation) {
   const role = (op.access.find((r) => r !== "public") ?? "public") as Role | "public";
   if (role === "public") return {};
+  if (role === "fund_admin") return { as: { role, fundId: world.comp.fund } };
   if (role === "developer" || role === "provider") return { as: { role, actorId: world.developer } };
   if (role === "deployer") return { as: { role, actorId: world.deployer } };
   return { as: role };
+}
+
+/** The receipt a path's own resource answers to: a claim's for its claim routes, else the incident's. */
+function receiptFor(template: string) {
+  if (template === "/v1/claims/{id}/appeals") return world.comp.denied.receipt_token;
+  return template.startsWith("/v1/claims/") ? world.comp.approved.receipt_token : world.receipt;
 }
 
 /** Percent-encodes a path segment; a lone surrogate becomes the invalid UTF-8 a raw client could send. */
@@ -131,15 +156,28 @@ const safeEncode = (value: string) => {
 
 /** A real id for the path's resource most of the time, so handlers get past the 404. */
 function pathArbitrary(template: string): fc.Arbitrary<string> {
+  const comp = world.comp;
   const real = template.startsWith("/v1/products/")
     ? world.product
-    : template.startsWith("/v1/incidents/")
-      ? world.incident
-      : template.startsWith("/v1/actors/")
-        ? world.developer
-        : template.startsWith("/v1/rulesets/")
-          ? "who-2024"
-          : "00000000-0000-7000-8000-000000000000";
+    : template.startsWith("/v1/funds/")
+      ? comp.fund
+      : template === "/v1/claims/{id}/decision"
+        ? comp.undecided.id
+        : template === "/v1/claims/{id}/appeals"
+          ? comp.denied.id
+          : template.startsWith("/v1/claims/")
+            ? comp.approved.id
+            : template.startsWith("/v1/appeals/")
+              ? comp.appeal
+              : template.startsWith("/v1/recourse/")
+                ? (comp.recourse ?? "none")
+                : template.startsWith("/v1/incidents/")
+                  ? world.incident
+                  : template.startsWith("/v1/actors/")
+                    ? world.developer
+                    : template.startsWith("/v1/rulesets/")
+                      ? "who-2024"
+                      : "00000000-0000-7000-8000-000000000000";
   const id = fc.oneof({ weight: 4, arbitrary: fc.constant(real) }, hostileString.map(safeEncode));
   return id.map((value) => template.replace(/\{[^}]+\}/g, value || "x"));
 }
@@ -180,7 +218,7 @@ describe("fuzz: every write body and every list query string", () => {
         fc.asyncProperty(pathArbitrary(op.template), body, fc.boolean(), async (path, value, realReceipt) => {
           const headers: Record<string, string> = {
             "idempotency-key": `fuzz-key-${(keyCounter++).toString().padStart(12, "0")}`,
-            "x-receipt-token": realReceipt ? world.receipt : "rcpt_forged",
+            "x-receipt-token": realReceipt ? receiptFor(op.template) : "rcpt_forged",
           };
           const res = await t.call(op.method, path, { body: value ?? "null", headers, ...caller(op) });
           if (res.status < 300) reached.add(`${op.method} ${op.template}`);
@@ -249,3 +287,74 @@ describe("fuzz: every write body and every list query string", () => {
     expect(t.errors).toEqual([]);
   }, 600_000);
 });
+
+/**
+ * Issue 13's resources, each in the state its routes act on: a fund with cash, an undecided claim (for the
+ * decision route), an approved one (payments, recourse), a denied one (appeals) and a pending appeal.
+ */
+async function compensationFixtures(t: TestApp, incident: { id: string; receipt_token: string }) {
+  const must = (res: Awaited<ReturnType<TestApp["call"]>>) => {
+    if (res.status >= 300) throw new Error(res.text);
+    return res.json;
+  };
+  const fund = must(
+    await t.call("POST", "/v1/funds", {
+      as: "admin",
+      body: { name: "Fuzz fund", jurisdiction: "EU", currency: "EUR", rules: testRules() },
+    }),
+  ).id as string;
+  const admin = { role: "fund_admin" as const, fundId: fund };
+  const actor = (await t.call("GET", "/v1/actors")).json.data[0].id;
+  must(
+    await t.call("POST", `/v1/funds/${fund}/contributions`, {
+      as: admin,
+      body: { actor_id: actor, amount_minor: 100_000_000, reference: "levy" },
+    }),
+  );
+  const claim = async (relationship: string) =>
+    must(
+      await t.call("POST", "/v1/claims", {
+        headers: { "x-receipt-token": incident.receipt_token },
+        body: {
+          fund_id: fund,
+          incident_id: incident.id,
+          claimant: { name: "Fuzz Claimant", email: "fuzz@example.org" },
+          relationship,
+          losses: [{ kind: "medical_costs", amount_minor: 1_000_000 }],
+          discovered_at: "2026-05-21T09:00:00Z",
+          interaction_at: "2026-05-19T18:00:00Z",
+        },
+      }),
+    ) as { id: string; receipt_token: string };
+  const decide = (id: string, body: Record<string, unknown>) =>
+    t.call("POST", `/v1/claims/${id}/decision`, { as: admin, body: { reasons: "fuzz", ...body } });
+  const undecided = await claim("patient");
+  const approved = await claim("carer");
+  must(await decide(approved.id, { decision: "approved", award_minor: 1_000_000, override_reason: "fuzz" }));
+  const denied = await claim("estate");
+  must(await decide(denied.id, { decision: "denied", award_minor: 0 }));
+  const appealed = await claim("patient");
+  must(await decide(appealed.id, { decision: "denied", award_minor: 0 }));
+  const appeal = must(
+    await t.call("POST", `/v1/claims/${appealed.id}/appeals`, {
+      headers: { "x-receipt-token": appealed.receipt_token },
+      body: { grounds: "fuzz" },
+    }),
+  ).id as string;
+  const frozen = must(
+    await t.call("POST", `/v1/incidents/${incident.id}/causality-assessments`, {
+      as: "regulator",
+      body: { ruleset: "who-2024-reversed-burden" },
+    }),
+  );
+  const liable = frozen.incident_result.liable[0] as string | undefined;
+  const recourse = liable
+    ? (must(
+        await t.call("POST", `/v1/claims/${approved.id}/recourse`, {
+          as: admin,
+          body: { actor_id: liable, amount_minor: 500_000, causality_assessment_id: frozen.id },
+        }),
+      ).id as string)
+    : undefined;
+  return { fund, undecided, approved, denied, appeal, recourse, assessment: frozen.id as string };
+}

@@ -125,6 +125,13 @@ describe("layer boundaries (dependency-cruiser)", () => {
       },
     ],
     [
+      "compensation-depends-on-liability-incidents-registry-catalog-platform",
+      {
+        "src/modules/compensation/a.ts": 'import "../web";',
+        "src/modules/web/index.ts": "export const w = 1;",
+      },
+    ],
+    [
       "routes-are-thin",
       {
         "src/modules/m/routes/a/index.ts": 'import "../../../../platform/db/commit";',

@@ -5,7 +5,7 @@
  * fund report. Nothing else in the module is imported from outside; only src/schema.ts reads ./schema.
  */
 
-export { evaluateEligibility } from "./domain/eligibility";
+export { type Eligibility, type EligibilityInput, evaluateEligibility } from "./domain/eligibility";
 export type { FundRules } from "./domain/types";
 export { appealRoutes } from "./routes/appeals";
 export { claimRoutes } from "./routes/claims";

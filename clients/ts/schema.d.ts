@@ -2344,6 +2344,7 @@ export interface components {
                     name?: string;
                     /** Format: email */
                     email?: string;
+                    /** @example +254 700 000 001 */
                     phone?: string;
                 };
             };
@@ -2466,6 +2467,7 @@ export interface components {
                     name?: string;
                     /** Format: email */
                     email?: string;
+                    /** @example +254 700 000 001 */
                     phone?: string;
                 };
             };
@@ -3610,6 +3612,7 @@ export interface components {
                 name: string;
                 /** Format: email */
                 email?: string;
+                /** @example +254 700 000 001 */
                 phone?: string;
             };
             /** @enum {string} */

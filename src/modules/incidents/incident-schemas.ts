@@ -4,6 +4,7 @@ import {
   Id,
   IsoDateTime,
   LanguageTag,
+  Phone,
   RegistrationNumber,
   Sha256,
   uniqueArray,
@@ -54,10 +55,7 @@ export const Contact = z
   .object({
     name: z.string().trim().min(1).max(300).optional(),
     email: z.email().max(320).optional(),
-    phone: z
-      .string()
-      .regex(/^\+?[0-9 ()-]{5,30}$/, "must be a phone number")
-      .optional(),
+    phone: Phone.optional(),
   })
   .strict()
   .refine((c) => c.name ?? c.email ?? c.phone, "give at least one of name, email, phone");

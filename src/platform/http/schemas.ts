@@ -47,6 +47,12 @@ export const WebUri = z
   }, "must be an absolute https: URL (http: only for localhost)")
   .openapi({ type: "string", format: "uri", example: "https://example.org/model-card.pdf" });
 
+/** A phone number as people write it (digits, spaces, brackets, dashes, an optional leading +). */
+export const Phone = z
+  .string()
+  .regex(/^\+?[0-9 ()-]{5,30}$/, "must be a phone number")
+  .openapi({ example: "+254 700 000 001" });
+
 export const Sha256 = z
   .string()
   .regex(/^[a-f0-9]{64}$/i, "must be a hex SHA-256 digest (64 hex characters)")

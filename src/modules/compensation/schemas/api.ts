@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { Id, IsoDateTime, Sha256 } from "../../../platform/http/schemas";
+import { Id, IsoDateTime, Phone, Sha256 } from "../../../platform/http/schemas";
 import { ACCOUNT_NAMES } from "../domain/ledger";
 import { AWARD_KINDS, DECISIONS, LOSS_KINDS, RELATIONSHIPS } from "../domain/types";
 import { Currency, FundRulesSchema, Jurisdiction } from "./rules";
@@ -62,10 +62,7 @@ const Claimant = z
   .object({
     name: Text(300),
     email: z.email().max(320).optional(),
-    phone: z
-      .string()
-      .regex(/^\+?[0-9 ()-]{5,30}$/, "must be a phone number")
-      .optional(),
+    phone: Phone.optional(),
   })
   .strict()
   .refine((c) => c.email ?? c.phone, "give an email or a phone number, so the fund can reach you");

@@ -142,3 +142,10 @@ export const appealsOf = (db: Db, claimId: string) =>
 
 export const otherClaimsOn = (db: Db, incidentId: string) =>
   db.select().from(t.claims).where(eq(t.claims.incidentId, incidentId));
+
+export const claimsOfFund = (db: Db, fundId: string) =>
+  db
+    .select()
+    .from(t.claims)
+    .where(eq(t.claims.fundId, fundId))
+    .orderBy(asc(t.claims.filedAt), asc(t.claims.id));

@@ -4,7 +4,7 @@ import type { Deps } from "../../../deps";
 import type { Principal } from "../../../platform/auth/principal";
 import type { Db } from "../../../platform/db/client";
 import { commitSealedInserts } from "../../../platform/db/commit";
-import { invalidField } from "../../../platform/errors";
+import { invalidField, notFound } from "../../../platform/errors";
 import { actorRoles } from "../../registry";
 import { assertManages } from "../access";
 import { contributionLines } from "../domain/ledger";
@@ -37,6 +37,13 @@ export async function recordContribution(
   });
   await commitSealedInserts(deps, principal, tx.writes, { after: await record(tx.transactionId) });
   return tx.transactionId;
+}
+
+/** One contribution, by its transaction id. */
+export async function contributionById(db: Db, fundId: string, transactionId: string) {
+  const [row] = await contributionsOf(db, fundId, transactionId);
+  if (!row) throw notFound("Contribution");
+  return row;
 }
 
 /** The contributions of a fund, one per transaction (its cash line), oldest first. */

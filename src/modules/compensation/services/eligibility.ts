@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../platform/db/client";
 import { incidentRisks, incidents, SEVERITIES } from "../../incidents";
 import { frozenLiability } from "../../liability";
@@ -109,10 +109,3 @@ export async function claimEligibility(db: Db, claim: ClaimRow): Promise<Eligibi
       : null,
   });
 }
-
-export const claimsOfFund = (db: Db, fundId: string) =>
-  db
-    .select()
-    .from(t.claims)
-    .where(and(eq(t.claims.fundId, fundId)))
-    .orderBy(asc(t.claims.filedAt), asc(t.claims.id));

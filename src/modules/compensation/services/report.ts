@@ -4,7 +4,8 @@ import { byIdChunks } from "../../../platform/db/chunks";
 import { type PublishedFigure, suppressSmallCells } from "../../incidents";
 import { type ClaimFacts, counts, inCell, MEASURES, median } from "../domain/report";
 import * as t from "../schema";
-import { claimEligibility, claimsOfFund } from "./eligibility";
+import { claimsOfFund } from "./claims";
+import { claimEligibility } from "./eligibility";
 import { loadFund } from "./funds";
 
 const DAY_MS = 86_400_000;

@@ -26,8 +26,8 @@ import {
   RecourseCreate,
 } from "../../schemas/api";
 import { appealView, fileAppeal, recordDetermination } from "../../services/appeals";
+import { claimsOfFund } from "../../services/claims";
 import { decideClaim, decisionView } from "../../services/decisions";
-import { claimsOfFund } from "../../services/eligibility";
 import { loadFund } from "../../services/funds";
 import { paymentView } from "../../services/payment-view";
 import { payClaim } from "../../services/payments";

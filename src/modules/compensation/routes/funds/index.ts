@@ -5,6 +5,7 @@ import { IdParam } from "../../../../platform/http/schemas";
 import { idempotentCreate } from "../../../../platform/idempotency";
 import { assertReadsFund } from "../../access";
 import {
+  Contribution,
   ContributionCreate,
   ContributionList,
   Fund,
@@ -13,7 +14,7 @@ import {
   RulesPublished,
 } from "../../schemas/api";
 import { FundRulesSchema } from "../../schemas/rules";
-import { contributionsOf, recordContribution } from "../../services/contributions";
+import { contributionById, contributionsOf, recordContribution } from "../../services/contributions";
 import { createFund, fundSummary, fundView, listFunds, publishRules, rulesView } from "../../services/funds";
 import { ledgerRoutes } from "./books";
 
@@ -78,7 +79,7 @@ const contribute = defineRoute({
   summary: "Record a levy paid into the fund by a developer, provider or deployer",
   request: { params: IdParam, ...creatingBody(ContributionCreate) },
   responses: {
-    201: jsonContent(ContributionList.shape.data.element, "Recorded"),
+    201: jsonContent(Contribution, "Recorded"),
     404: problem("Unknown fund"),
     422: problem("Unknown actor, or not a value-chain actor"),
   },

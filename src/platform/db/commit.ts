@@ -36,9 +36,12 @@ const MAX_ATTEMPTS = 25;
  * A batch statement that aborts the whole batch unless `rowsThatMustExist` still returns a row,
  * e.g. "the product is still in the stage we read". This is optimistic concurrency inside one atomic
  * batch: a lost race writes nothing (no history row, no audit entry) and answers 409.
+ *
+ * Built as an insert…select rather than `db.run(sql)`: drizzle's D1 batch cannot bind the parameters of a
+ * raw `run` statement (it has no prepared statement), and a guard always has parameters.
  */
 export function precondition(deps: Pick<Deps, "db">, rowsThatMustExist: SQLWrapper): BatchItem<"sqlite"> {
-  return deps.db.run(sql`insert into ${batchGuards} (ok) select null where not exists ${rowsThatMustExist}`);
+  return deps.db.insert(batchGuards).select(sql`select null where not exists ${rowsThatMustExist}`);
 }
 
 /**

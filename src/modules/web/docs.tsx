@@ -1,0 +1,75 @@
+import { Hono } from "hono";
+import type { WebAssets } from "./assets";
+import { pageOf, type WebEnv } from "./page-context";
+
+/**
+ * The API reference: Scalar's standalone browser bundle, served by the app from its npm package so the
+ * page works offline. Its CSP differs from the other pages' (it runs scripts), and only here.
+ */
+const DOCS_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  // Scalar injects its theme as <style> elements at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join("; ");
+
+/** No font, telemetry or proxy request leaves the origin: Scalar's defaults for those are switched off. */
+const INIT_SCRIPT = `Scalar.createApiReference("#api-reference", {
+  url: "/openapi.json",
+  withDefaultFonts: false,
+  hideClientButton: true,
+  telemetry: false,
+  proxyUrl: "",
+});
+`;
+
+export function createDocsRoutes(assets: WebAssets | undefined) {
+  const web = new Hono<WebEnv>();
+  web.get("/docs", async (c) => {
+    const { tr } = pageOf(c);
+    c.header("Content-Security-Policy", DOCS_CSP);
+    const available = assets !== undefined;
+    return c.html(
+      <html lang={tr.locale} dir={tr.dir}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${tr.t("docs.title")} · ${tr.t("site.name")}`}</title>
+        </head>
+        <body>
+          <main id="api-reference">
+            <h1>{tr.t("docs.title")}</h1>
+            <noscript>
+              <p>{tr.t("docs.noscript")}</p>
+            </noscript>
+            {available ? null : <p>{tr.t("docs.unavailable")}</p>}
+          </main>
+          {available ? <script src="/docs/assets/scalar.js" /> : null}
+          {available ? <script src="/docs/assets/init.js" /> : null}
+        </body>
+      </html>,
+      available ? 200 : 503,
+    );
+  });
+  web.get("/docs/assets/init.js", (c) =>
+    c.body(INIT_SCRIPT, 200, {
+      "content-type": "text/javascript; charset=utf-8",
+      "cache-control": "no-cache",
+    }),
+  );
+  web.get("/docs/assets/scalar.js", async (c) => {
+    const source = await assets?.scalarBundle();
+    if (source === undefined) return c.notFound();
+    return c.body(source, 200, {
+      "content-type": "text/javascript; charset=utf-8",
+      "cache-control": "public, max-age=86400",
+    });
+  });
+  return web;
+}

@@ -178,7 +178,7 @@ describe("registry pages", () => {
     const ar = await t.app.request("/products/LMMR-2000-000000", { headers: { "accept-language": "ar" } });
     expect(ar.status).toBe(404);
     expect(ar.headers.get("content-type")).toContain("text/html");
-    expect(await ar.text()).toContain("لا يوجد منتج برقم التسجيل LMMR-2000-000000.");
+    expect(await ar.text()).toContain("لا يوجد منتج برقم التسجيل \u2068LMMR-2000-000000\u2069.");
   });
 
   it("pages through search results", async () => {

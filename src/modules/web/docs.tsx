@@ -23,12 +23,10 @@ const DOCS_CSP = [
 const INIT_SCRIPT = `Scalar.createApiReference("#api-reference", {
   url: "/openapi.json",
   withDefaultFonts: false,
-  hideClientButton: true,
-  telemetry: false,
-  proxyUrl: "",
+  // System fonts: the bundle's @font-face rules point at Scalar's font host, which is never used.
+  customCss: ":root{--scalar-font:system-ui,sans-serif;--scalar-font-code:ui-monospace,monospace}",
 });
 `;
-
 export function createDocsRoutes(assets: WebAssets | undefined) {
   const web = new Hono<WebEnv>();
   web.get("/docs", async (c) => {
@@ -43,13 +41,18 @@ export function createDocsRoutes(assets: WebAssets | undefined) {
           <title>{`${tr.t("docs.title")} · ${tr.t("site.name")}`}</title>
         </head>
         <body>
-          <main id="api-reference">
-            <h1>{tr.t("docs.title")}</h1>
-            <noscript>
-              <p>{tr.t("docs.noscript")}</p>
-            </noscript>
-            {available ? null : <p>{tr.t("docs.unavailable")}</p>}
-          </main>
+          {available ? (
+            // Scalar mounts here; the element must be empty (its text would be read as the document).
+            <div id="api-reference" />
+          ) : (
+            <main>
+              <h1>{tr.t("docs.title")}</h1>
+              <p>{tr.t("docs.unavailable")}</p>
+            </main>
+          )}
+          <noscript>
+            <p>{tr.t("docs.noscript")}</p>
+          </noscript>
           {available ? <script src="/docs/assets/scalar.js" /> : null}
           {available ? <script src="/docs/assets/init.js" /> : null}
         </body>

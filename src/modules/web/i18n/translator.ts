@@ -20,8 +20,19 @@ const hasKey = (key: string): key is MessageKey => key in CATALOGS.en;
 /** One translator per request; formats are compiled on use (no cache kept between requests). */
 export function createTranslator(locale: Locale): Translator {
   const catalog = CATALOGS[locale];
+  // In right-to-left text a Latin reference (INC-2026-000001) or name is isolated (FSI … PDI), so the
+  // bidi algorithm keeps it in one piece instead of reordering its dashes into the Arabic around it.
+  const isolate = direction(locale) === "rtl";
   const t = (key: MessageKey, values?: MessageValues) =>
-    String(new IntlMessageFormat(catalog[key], locale).format(values));
+    String(
+      new IntlMessageFormat(catalog[key], locale).format(
+        values && isolate
+          ? Object.fromEntries(
+              Object.entries(values).map(([k, v]) => [k, typeof v === "string" ? `\u2068${v}\u2069` : v]),
+            )
+          : values,
+      ),
+    );
   const regions = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   const numbers = new Intl.NumberFormat(locale);

@@ -98,8 +98,10 @@ export interface AxeViolation {
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = (await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time.
-    const axe = (window as any).axe;
+    // Injected into the page just above.
+    const { axe } = window as unknown as {
+      axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> };
+    };
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations;
   })) as AxeViolation[];

@@ -20,12 +20,38 @@ const DOCS_CSP = [
 ].join("; ");
 
 /** No font, telemetry or proxy request leaves the origin: Scalar's defaults for those are switched off. */
+/**
+ * Scalar's light theme with text colours dark enough for WCAG AA contrast on its backgrounds, and
+ * system fonts: the bundle's @font-face rules point at Scalar's font host, which is never used.
+ */
+const CUSTOM_CSS = [
+  ":root{--scalar-font:system-ui,sans-serif;--scalar-font-code:ui-monospace,monospace}",
+  ".light-mode{--scalar-color-2:#3b3b3b;--scalar-color-3:#545454;--scalar-sidebar-color-2:#3b3b3b;",
+  "--scalar-color-blue:#0b4fa3;--scalar-color-green:#18652c;--scalar-color-orange:#8a4600;",
+  "--scalar-color-red:#a00000;--scalar-color-purple:#5b2a86;--scalar-color-yellow:#665200}",
+].join("");
+
+/**
+ * Scalar's code blocks have icon-only copy buttons without a name; each gets one (in the page's
+ * language, from the mount element) as it appears, so screen readers can announce it.
+ */
 const INIT_SCRIPT = `Scalar.createApiReference("#api-reference", {
   url: "/openapi.json",
   withDefaultFonts: false,
-  // System fonts: the bundle's @font-face rules point at Scalar's font host, which is never used.
-  customCss: ":root{--scalar-font:system-ui,sans-serif;--scalar-font-code:ui-monospace,monospace}",
+  forceDarkModeState: "light",
+  hideDarkModeToggle: true,
+  customCss: ${JSON.stringify(CUSTOM_CSS)},
 });
+(function () {
+  var mount = document.getElementById("api-reference");
+  var label = mount.getAttribute("data-copy-label");
+  function name() {
+    mount.querySelectorAll("button.scalar-code-copy:not([aria-label])").forEach(function (b) {
+      b.setAttribute("aria-label", label);
+    });
+  }
+  new MutationObserver(name).observe(mount, { childList: true, subtree: true });
+})();
 `;
 export function createDocsRoutes(assets: WebAssets | undefined) {
   const web = new Hono<WebEnv>();
@@ -43,7 +69,7 @@ export function createDocsRoutes(assets: WebAssets | undefined) {
         <body>
           {available ? (
             // Scalar mounts here; the element must be empty (its text would be read as the document).
-            <div id="api-reference" />
+            <div id="api-reference" data-copy-label={tr.t("docs.copy")} />
           ) : (
             <main>
               <h1>{tr.t("docs.title")}</h1>

@@ -70,7 +70,7 @@ function Figure(props: {
       {props.rows.length === 0 ? null : (
         <details open>
           <summary>{tr.t("dash.table")}</summary>
-          <div class="scroll">
+          <div class="scroll" tabindex={0} role="region" aria-label={props.title}>
             <table>
               <caption>{props.title}</caption>
               <thead>
@@ -166,7 +166,7 @@ export function DashboardPage(props: {
         {data.late.length === 0 ? (
           <p>{t("dash.none")}</p>
         ) : (
-          <div class="scroll">
+          <div class="scroll" tabindex={0} role="region" aria-labelledby="late">
             <table>
               <thead>
                 <tr>
@@ -195,7 +195,7 @@ export function DashboardPage(props: {
         {data.signals.length === 0 ? (
           <p>{t("dash.none")}</p>
         ) : (
-          <div class="scroll">
+          <div class="scroll" tabindex={0} role="region" aria-labelledby="signals">
             <table>
               <thead>
                 <tr>

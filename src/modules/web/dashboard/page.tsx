@@ -70,7 +70,7 @@ function Figure(props: {
       {props.rows.length === 0 ? null : (
         <details open>
           <summary>{tr.t("dash.table")}</summary>
-          <div class="scroll" tabindex={0} role="region" aria-label={props.title}>
+          <section class="scroll" tabindex={0} aria-label={props.title}>
             <table>
               <caption>{props.title}</caption>
               <thead>
@@ -90,7 +90,7 @@ function Figure(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </details>
       )}
     </section>
@@ -166,7 +166,7 @@ export function DashboardPage(props: {
         {data.late.length === 0 ? (
           <p>{t("dash.none")}</p>
         ) : (
-          <div class="scroll" tabindex={0} role="region" aria-labelledby="late">
+          <section class="scroll" tabindex={0} aria-labelledby="late">
             <table>
               <thead>
                 <tr>
@@ -187,7 +187,7 @@ export function DashboardPage(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         )}
       </section>
       <section aria-labelledby="signals">
@@ -195,7 +195,7 @@ export function DashboardPage(props: {
         {data.signals.length === 0 ? (
           <p>{t("dash.none")}</p>
         ) : (
-          <div class="scroll" tabindex={0} role="region" aria-labelledby="signals">
+          <section class="scroll" tabindex={0} aria-labelledby="signals">
             <table>
               <thead>
                 <tr>
@@ -222,7 +222,7 @@ export function DashboardPage(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         )}
       </section>
       <section aria-labelledby="recent">

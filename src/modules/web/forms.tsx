@@ -61,8 +61,8 @@ export function createFormRoutes(api: ApiCall, deps: Deps) {
     return exact.length === 1 ? exact[0]?.registration_number : undefined;
   };
   /** A refused post calls nothing: no API request, nothing stored, no rate-limit budget spent. */
-  const refuse = (c: Context<WebEnv>, retry: string) =>
-    c.html(<FormRefused page={pageOf(c)} retry={retry} />, 403);
+  const refuse = (c: Context<WebEnv>, retry: string, reason: string) =>
+    c.html(<FormRefused page={pageOf(c)} retry={retry} reason={reason} />, 403);
 
   const reportForm = async (
     c: Context<WebEnv>,
@@ -89,7 +89,7 @@ export function createFormRoutes(api: ApiCall, deps: Deps) {
   web.post("/report", async (c) => {
     const form = (await c.req.parseBody({ all: true })) as FormValues;
     const refusal = await csrf.refusal(c, "report", form[CSRF_FIELD]);
-    if (refusal) return refuse(c, "/report");
+    if (refusal) return refuse(c, "/report", refusal);
     const { tr } = pageOf(c);
     const now = deps.clock.now();
     const problems = checkReportForm(form, tr, now);
@@ -128,6 +128,7 @@ export function createFormRoutes(api: ApiCall, deps: Deps) {
   ) => {
     const { tr } = pageOf(c);
     const csrfToken = await csrf.issue(c, "receipt");
+    const addToken = await csrf.issue(c, "receipt-addition");
     c.header("Cache-Control", "no-store");
     const render = (
       status: 200 | 201 | 400 | 404 | 429,
@@ -145,7 +146,6 @@ export function createFormRoutes(api: ApiCall, deps: Deps) {
         />,
         status,
       );
-    const addToken = await csrf.issue(c, "receipt-addition");
     // A header value must be visible ASCII; anything else cannot be a receipt token we issued.
     if (!/^[\x21-\x7e]{1,200}$/.test(input.token))
       return render(404, { errors: [{ field: "form", message: tr.t("receipt.noMatch") }] });
@@ -179,7 +179,7 @@ export function createFormRoutes(api: ApiCall, deps: Deps) {
   web.post("/receipt", async (c) => {
     const form = (await c.req.parseBody()) as FormValues;
     const refusal = await csrf.refusal(c, "receipt", form[CSRF_FIELD]);
-    if (refusal) return refuse(c, "/receipt");
+    if (refusal) return refuse(c, "/receipt", refusal);
     return receiptPage(c, { id: one(form, "id").trim(), token: one(form, "token").trim() });
   });
 
@@ -187,7 +187,7 @@ export function createFormRoutes(api: ApiCall, deps: Deps) {
   web.post("/receipt/additions", async (c) => {
     const form = (await c.req.parseBody()) as FormValues;
     const refusal = await csrf.refusal(c, "receipt-addition", form[CSRF_FIELD]);
-    if (refusal) return refuse(c, "/receipt");
+    if (refusal) return refuse(c, "/receipt", refusal);
     const { tr } = pageOf(c);
     const id = one(form, "id").trim();
     const token = one(form, "token").trim();

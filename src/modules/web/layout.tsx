@@ -96,13 +96,17 @@ export const describedBy = (field: string, errors: FieldError[], hint?: boolean)
     .join(" ") || undefined;
 
 /** A form post refused because it did not come from this site's own page (CSRF protection). */
-export function FormRefused(props: { page: PageContext; retry: string }) {
+export function FormRefused(props: { page: PageContext; retry: string; reason: string }) {
   const { tr } = props.page;
   return (
     <Layout page={props.page} title={tr.t("refused.title")}>
       <h1>{tr.t("refused.heading")}</h1>
       <div class="errors" role="alert">
         <p>{tr.t("refused.body")}</p>
+        {/* The check's own words, for whoever helps the reader: technical, and in English. */}
+        <p class="hint" lang="en" dir="ltr">
+          {props.reason}
+        </p>
       </div>
       <p>
         <a href={props.retry}>{tr.t("refused.retry")}</a>

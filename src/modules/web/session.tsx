@@ -91,8 +91,8 @@ export function createSessionRoutes(deps: Deps) {
 
   web.post("/signin", async (c) => {
     const form = await c.req.parseBody();
-    if (await csrf.refusal(c, "signin", form[CSRF_FIELD]))
-      return c.html(<FormRefused page={pageOf(c)} retry="/signin" />, 403);
+    const refusal = await csrf.refusal(c, "signin", form[CSRF_FIELD]);
+    if (refusal) return c.html(<FormRefused page={pageOf(c)} retry="/signin" reason={refusal} />, 403);
     const token = typeof form.token === "string" ? form.token.trim() : "";
     const invalid = [{ field: "token", message: pageOf(c).tr.t("signin.invalid") }];
     if (token === "" || token.length > 8192) return page(c, invalid, 400);
@@ -110,8 +110,8 @@ export function createSessionRoutes(deps: Deps) {
 
   web.post("/signout", async (c) => {
     const form = await c.req.parseBody();
-    if (await csrf.refusal(c, "signout", form[CSRF_FIELD]))
-      return c.html(<FormRefused page={pageOf(c)} retry="/dashboard" />, 403);
+    const refusal = await csrf.refusal(c, "signout", form[CSRF_FIELD]);
+    if (refusal) return c.html(<FormRefused page={pageOf(c)} retry="/dashboard" reason={refusal} />, 403);
     clearSession(c);
     pageOf(c).signedIn = false;
     return page(c, [], 200, true);

@@ -111,9 +111,9 @@ export function DashboardPage(props: {
   return (
     <Layout page={page} title={tr.t("dash.title")}>
       <h1>{tr.t("dash.heading")}</h1>
-      <p>
+      <div>
         {tr.t("signin.signedIn")} <SignOutForm page={page} csrfToken={props.signOutCsrf} />
-      </p>
+      </div>
       <Filters tr={tr} f={f} />
       <p class="total" id="dash-total">
         <strong>{tr.t("dash.total", { count: tr.number(data.total) })}</strong>
@@ -283,10 +283,10 @@ export function IncidentPage(props: {
   const { tr } = page;
   return (
     <Layout page={page} title={tr.t("incident.title", { reference: i.reference })}>
-      <p>
+      <div>
         <a href="/dashboard">{tr.t("dash.heading")}</a> ·{" "}
         <SignOutForm page={page} csrfToken={props.signOutCsrf} />
-      </p>
+      </div>
       <h1>{tr.t("incident.title", { reference: i.reference })}</h1>
       <dl>
         <dt>{tr.t("dash.colStatus")}</dt>

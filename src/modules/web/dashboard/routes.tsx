@@ -1,6 +1,7 @@
 import { type Context, Hono } from "hono";
 import type { Deps } from "../../../deps";
 import type { ApiCall } from "../index";
+import { NotFoundPage } from "../layout";
 import { pageOf, type WebEnv } from "../page-context";
 import { clearSession, sessionToken, signOutToken } from "../session";
 import { DashboardCallFailed, loadDashboard, readFilters } from "./data";
@@ -55,7 +56,7 @@ export function createDashboardRoutes(api: ApiCall, deps: Deps) {
       call(`/v1/incidents/${id}/rulesets`),
     ]);
     if (incident.status === 401 || incident.status === 403) return toSignIn(c);
-    if (!incident.ok) return c.notFound();
+    if (!incident.ok) return c.html(<NotFoundPage page={pageOf(c)} />, 404);
     const covering = rulesets.ok
       ? ((await rulesets.json()) as { data: { ruleset: string; title: string; kind: string }[] }).data
       : [];
@@ -82,7 +83,7 @@ export function createDashboardRoutes(api: ApiCall, deps: Deps) {
       `/v1/incidents/${encodeURIComponent(c.req.param("id"))}/causality/explanation?${params}`,
     );
     if (res.status === 401 || res.status === 403) return toSignIn(c);
-    if (!res.ok) return c.notFound();
+    if (!res.ok) return c.html(<NotFoundPage page={pageOf(c)} />, 404);
     return c.html(await res.text());
   });
   return web;

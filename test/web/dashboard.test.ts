@@ -89,6 +89,9 @@ describe("regulator sign-in and dashboard", () => {
     expect(detail.status).toBe(200);
     const page = await detail.text();
     expect(page).toContain("It gave a wrong dose.");
+    expect(page).toContain(
+      `<a href="/products/${app.registration_number}">Triage app (${app.registration_number})</a>`,
+    );
     const explanation = /href="(\/dashboard\/incidents\/[^"]+\/explanation\?ruleset=[^"]+)"/.exec(page)?.[1];
     expect(explanation).toBeDefined();
     const explained = await t.app.request((explanation as string).replaceAll("&amp;", "&"), {

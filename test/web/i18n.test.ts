@@ -89,6 +89,9 @@ describe("language negotiation", () => {
         expect(res.headers.get("vary")).toContain("Accept-Language");
       }
     }
+    // The API's answers are not pages: no language negotiation there.
+    const api = await t.app.request("/openapi.json", { headers: { "accept-language": "ar" } });
+    expect(api.headers.get("content-language")).toBeNull();
     const switched = await t.app.request("/report?lang=ar", { headers: { "accept-language": "en" } });
     expect(await switched.text()).toContain('<html lang="ar" dir="rtl">');
     const cookie = switched.headers.getSetCookie().find((c) => c.startsWith("lang="));

@@ -20,6 +20,21 @@ export { fromAcceptLanguage, negotiateLocale } from "./i18n/negotiate";
  */
 export type ApiCall = (path: string, init?: RequestInit, env?: object) => Response | Promise<Response>;
 
+/** Every path this module answers (new page files add theirs here). */
+const PAGE_PATHS = [
+  "/",
+  "/products/*",
+  "/report",
+  "/receipt",
+  "/receipt/*",
+  "/signin",
+  "/signout",
+  "/dashboard",
+  "/dashboard/*",
+  "/docs",
+  "/docs/*",
+];
+
 /** The pages load nothing from elsewhere and are never framed; forms post only back to this origin. */
 const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -34,7 +49,8 @@ export function createWebRoutes(api: ApiCall, deps: Deps, assets?: WebAssets) {
   // Public by declaration, like every API route: these pages act as an anonymous caller, except the
   // dashboard, which calls the API with the signed-in regulator's own token.
   web.use("*", authorize("public"));
-  web.use("*", pageContext);
+  // Only the pages: this router is mounted at "/", and its "*" would reach the API's routes too.
+  for (const path of PAGE_PATHS) web.use(path, pageContext);
   web.use("*", async (c, next) => {
     await next();
     if (c.res.headers.get("content-type")?.startsWith("text/html")) {

@@ -1,101 +1,15 @@
 import { SEVERITIES } from "../../incidents";
-import { countryOptions } from "../i18n/countries";
 import type { Translator } from "../i18n/translator";
 import { Layout } from "../layout";
 import type { PageContext } from "../page-context";
 import { SignOutForm } from "../session";
 import { BarChart, StackedColumns } from "./charts";
 import type { DashboardData, DashboardFilters } from "./data";
+import { Figure, Filters } from "./parts";
 
 const incidentLink = (id: string, reference: string) => (
   <a href={`/dashboard/incidents/${id}`}>{reference}</a>
 );
-
-function Filters(props: { tr: Translator; f: DashboardFilters }) {
-  const { tr, f } = props;
-  return (
-    <form method="get" action="/dashboard" aria-labelledby="filters-heading">
-      <h2 id="filters-heading">{tr.t("dash.filters")}</h2>
-      <div class="grid">
-        <div>
-          <label for="from">{tr.t("dash.from")}</label>
-          <input id="from" name="from" type="date" value={f.from} />
-        </div>
-        <div>
-          <label for="to">{tr.t("dash.to")}</label>
-          <input id="to" name="to" type="date" value={f.to} />
-        </div>
-        <div>
-          <label for="severity_min">{tr.t("dash.severityMin")}</label>
-          <select id="severity_min" name="severity_min">
-            <option value="">{tr.t("dash.any")}</option>
-            {SEVERITIES.map((s) => (
-              <option value={s} selected={s === f.severity_min}>
-                {tr.label("severity", s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for="country">{tr.t("dash.country")}</label>
-          <select id="country" name="country">
-            <option value="">{tr.t("dash.any")}</option>
-            {countryOptions(tr).map((c) => (
-              <option value={c.code} selected={c.code === f.country}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <button type="submit">{tr.t("dash.apply")}</button>
-    </form>
-  );
-}
-
-/** A chart and, under a disclosure, the same numbers as a table (the chart's text alternative). */
-function Figure(props: {
-  id: string;
-  tr: Translator;
-  title: string;
-  chart: unknown;
-  head: string[];
-  rows: unknown[][];
-}) {
-  const { tr } = props;
-  return (
-    <section aria-labelledby={props.id} class="chart">
-      <h2 id={props.id}>{props.title}</h2>
-      {props.rows.length === 0 ? <p>{tr.t("dash.none")}</p> : props.chart}
-      {props.rows.length === 0 ? null : (
-        <details open>
-          <summary>{tr.t("dash.table")}</summary>
-          <section class="scroll" tabindex={0} aria-label={props.title}>
-            <table>
-              <caption>{props.title}</caption>
-              <thead>
-                <tr>
-                  {props.head.map((h) => (
-                    <th scope="col">{h}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {props.rows.map((r) => (
-                  <tr>
-                    {r.map((cell) => (
-                      <td>{cell}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        </details>
-      )}
-    </section>
-  );
-}
 
 export function DashboardPage(props: {
   page: PageContext;
@@ -252,79 +166,6 @@ export function DashboardPage(props: {
           </table>
         )}
       </section>
-    </Layout>
-  );
-}
-
-export interface IncidentDetailView {
-  id: string;
-  reference: string;
-  status: string;
-  closure: string | null;
-  severity: string;
-  event_type: string;
-  outcome: string;
-  country: string;
-  setting: string;
-  occurred_at: string;
-  received_at: string;
-  risk_codes: string[];
-  description: string | null;
-  product_id: string | null;
-}
-
-export function IncidentPage(props: {
-  page: PageContext;
-  incident: IncidentDetailView;
-  rulesets: { ruleset: string; title: string; kind: string }[];
-  signOutCsrf: string;
-}) {
-  const { page, incident: i } = props;
-  const { tr } = page;
-  return (
-    <Layout page={page} title={tr.t("incident.title", { reference: i.reference })}>
-      <div>
-        <a href="/dashboard">{tr.t("dash.heading")}</a> ·{" "}
-        <SignOutForm page={page} csrfToken={props.signOutCsrf} />
-      </div>
-      <h1>{tr.t("incident.title", { reference: i.reference })}</h1>
-      <dl>
-        <dt>{tr.t("dash.colStatus")}</dt>
-        <dd>
-          {tr.label("status", i.status)}
-          {i.closure ? ` (${tr.label("closure", i.closure)})` : ""}
-        </dd>
-        <dt>{tr.t("field.event_type")}</dt>
-        <dd>{tr.label("eventType", i.event_type)}</dd>
-        <dt>{tr.t("dash.colSeverity")}</dt>
-        <dd>{tr.label("severity", i.severity)}</dd>
-        <dt>{tr.t("field.outcome")}</dt>
-        <dd>{tr.label("outcome", i.outcome)}</dd>
-        <dt>{tr.t("field.occurred_at")}</dt>
-        <dd>{tr.date(i.occurred_at)}</dd>
-        <dt>{tr.t("field.country")}</dt>
-        <dd>{tr.country(i.country)}</dd>
-        <dt>{tr.t("field.setting")}</dt>
-        <dd>{tr.label("setting", i.setting)}</dd>
-        <dt>{tr.t("field.risk_codes")}</dt>
-        <dd>{i.risk_codes.map((r) => tr.label("risk", r)).join("; ") || "–"}</dd>
-        <dt>{tr.t("incident.product")}</dt>
-        <dd>{i.product_id ?? tr.t("incident.unmatched")}</dd>
-      </dl>
-      <h2>{tr.t("incident.description")}</h2>
-      <p class="verbatim">{i.description ?? "–"}</p>
-      <h2>{tr.t("dash.causality")}</h2>
-      <ul>
-        {props.rulesets
-          .filter((r) => r.kind === "liability")
-          .map((r) => (
-            <li>
-              <a href={`/dashboard/incidents/${i.id}/explanation?ruleset=${encodeURIComponent(r.ruleset)}`}>
-                {r.title}: {tr.t("dash.causality")}
-              </a>
-            </li>
-          ))}
-      </ul>
     </Layout>
   );
 }

@@ -5,7 +5,8 @@ import { NotFoundPage } from "../layout";
 import { pageOf, type WebEnv } from "../page-context";
 import { clearSession, sessionToken, signOutToken } from "../session";
 import { DashboardCallFailed, loadDashboard, readFilters } from "./data";
-import { DashboardPage, type IncidentDetailView, IncidentPage } from "./page";
+import { type IncidentDetailView, IncidentPage } from "./incident-page";
+import { DashboardPage } from "./page";
 
 /**
  * The regulator dashboard. Every read is an API call made with the session's token as a Bearer
@@ -60,10 +61,18 @@ export function createDashboardRoutes(api: ApiCall, deps: Deps) {
     const covering = rulesets.ok
       ? ((await rulesets.json()) as { data: { ruleset: string; title: string; kind: string }[] }).data
       : [];
+    const detail = (await incident.json()) as IncidentDetailView;
+    const productRes = detail.product_id
+      ? await call(`/v1/products/${encodeURIComponent(detail.product_id)}`)
+      : undefined;
+    const product = productRes?.ok
+      ? ((await productRes.json()) as { name: string; registration_number: string })
+      : undefined;
     return c.html(
       <IncidentPage
         page={pageOf(c)}
-        incident={(await incident.json()) as IncidentDetailView}
+        incident={detail}
+        product={product}
         rulesets={covering}
         signOutCsrf={await signOutCsrf(c)}
       />,

@@ -44,6 +44,9 @@ describe("message catalogs", () => {
       ...SEVERITIES.map((s) => `severity.${s}`),
       ...OUTCOMES.map((o) => `outcome.${o}`),
       ...REPORTER_ROLES.map((r) => `reporterRole.${r}`),
+      ...["acknowledgement", "root_cause", "corrective_action", "dispute"].map((k) => `responseKind.${k}`),
+      ...["received", "triaged", "under_investigation", "closed"].map((s) => `status.${s}`),
+      ...["confirmed", "not_confirmed", "duplicate", "out_of_scope"].map((c) => `closure.${c}`),
     ];
     for (const key of wanted) expect(keys, key).toContain(key);
   });

@@ -105,6 +105,44 @@ describe("receipt: history in plain words and adding information", () => {
     expect(again.json.reports).toHaveLength(2);
   });
 
+  it("tells an actor's response and the case's closure in plain words", async () => {
+    const t = await createTestApp();
+    const dev = await actor(t);
+    const p = await product(t, { role: "developer", actorId: dev });
+    const filed = await fileReport(t, reportFormFields({ product: p.registration_number }));
+    const responded = await t.call("POST", `/v1/incidents/${filed.id}/responses`, {
+      as: { role: "developer", actorId: dev },
+      body: { kind: "corrective_action", text: "We fixed the dosing table." },
+    });
+    expect(responded.status).toBe(201);
+    for (const [to, closure] of [["triaged"], ["under_investigation"], ["closed", "confirmed"]] as const) {
+      const moved = await t.call("POST", `/v1/incidents/${filed.id}/transitions`, {
+        as: "regulator",
+        body: { to, reason: "review", ...(closure ? { closure } : {}) },
+      });
+      expect(moved.status, to).toBe(201);
+    }
+    const res = await postForm(
+      t.app,
+      "/receipt",
+      [
+        ["id", filed.id],
+        ["token", filed.token],
+      ],
+      await openForm(t.app, "/receipt"),
+      { "accept-language": "en" },
+    );
+    const html = await res.text();
+    expect(html).toContain(
+      "A company responsible for the product responded: it described what it is doing to fix it.",
+    );
+    expect(html).toContain("A reviewer looked at your report and accepted it for assessment.");
+    expect(html).toContain("Your report is being investigated.");
+    expect(html).toContain("The case was closed: the harm was confirmed.");
+    expect(html).toContain(`Report ${filed.reference}: closed (the harm was confirmed)`);
+    expect(html).not.toMatch(/status_changed|response_added|corrective_action/);
+  });
+
   it("checks the date on the first submission: a real day, not after today", async () => {
     const t = await createTestApp();
     for (const [date, message] of [

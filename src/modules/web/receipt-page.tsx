@@ -10,7 +10,14 @@ export interface ReceiptView {
   closure: string | null;
   received_at: string;
   merged_into: { reference: string; status: string; closure: string | null } | null;
-  history: { type: string; status?: string | null; closure?: string | null; at: string }[];
+  history: {
+    type: string;
+    status?: string | null;
+    closure?: string | null;
+    at: string;
+    /** For an actor's response: acknowledgement, root_cause, corrective_action or dispute. */
+    response_kind?: string;
+  }[];
   your_submissions: { id: string; kind: string; submitted_at: string }[];
 }
 
@@ -21,6 +28,8 @@ const statusText = (tr: Translator, status: string, closure: string | null) =>
 
 /** One history entry in plain words: what happened to the report, not the workflow's codes. */
 function historyLine(tr: Translator, h: ReceiptView["history"][number]): string {
+  if (h.type === "response_added" && h.response_kind)
+    return tr.t("event.response_kind", { kind: tr.label("responseKind", h.response_kind) });
   if (h.type !== "status_changed") return tr.label("event", h.type);
   if (h.status === "closed") return tr.t("event.closed", { closure: tr.label("closure", h.closure ?? "") });
   if (h.status === "triaged" || h.status === "under_investigation") return tr.label("event", h.status);

@@ -154,7 +154,7 @@ export function ProductPage(props: {
         {tr.t("product.useAreas")}: {p.use_areas.map((u) => tr.label("useArea", u)).join(", ")}
       </p>
       <p>
-        {tr.t("product.languages")}: {p.languages.join(", ")}
+        {tr.t("product.languages")}: {p.languages.map((l) => tr.language(l)).join(", ")}
       </p>
       <h2>{tr.t("product.who")}</h2>
       <ul>

@@ -11,6 +11,8 @@ export interface Translator {
   /** A human label for a code of a vocabulary (`risk`, `stage`, `setting`, …); the code itself if unknown. */
   label(prefix: string, code: string): string;
   country(code: string): string;
+  /** A BCP 47 language tag named in the page's language (`sw` → "Swahili", « swahili », …). */
+  language(tag: string): string;
   date(iso: string): string;
   number(n: number): string;
 }
@@ -34,6 +36,7 @@ export function createTranslator(locale: Locale): Translator {
       ),
     );
   const regions = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
+  const languages = new Intl.DisplayNames([locale], { type: "language", fallback: "code" });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   const numbers = new Intl.NumberFormat(locale);
   return {
@@ -49,6 +52,13 @@ export function createTranslator(locale: Locale): Translator {
         return regions.of(code.toUpperCase()) ?? code;
       } catch {
         return code;
+      }
+    },
+    language: (tag) => {
+      try {
+        return languages.of(tag) ?? tag;
+      } catch {
+        return tag;
       }
     },
     date: (iso) => {

@@ -84,6 +84,17 @@ describe("regulator sign-in and dashboard", () => {
       headers: { cookie: before.cookie },
     });
     expect(await filteredOut.text()).toContain("Incidents: 0");
+    // A day that does not exist is ignored; a range the API refuses is said, never a 500.
+    const badDay = await t.app.request("/dashboard?from=2026-13-45", { headers: { cookie: before.cookie } });
+    expect(badDay.status).toBe(200);
+    expect(await badDay.text()).toContain("Incidents: 1");
+    const backwards = await t.app.request("/dashboard?from=2026-06-01&to=2026-01-01", {
+      headers: { cookie: before.cookie },
+    });
+    expect(backwards.status).toBe(400);
+    const said = await backwards.text();
+    expect(said).toContain("This answer was not accepted.");
+    expect(said).toContain("Incidents: 1");
 
     const detail = await t.app.request(`/dashboard/incidents/${id}`, { headers: { cookie: before.cookie } });
     expect(detail.status).toBe(200);

@@ -9,7 +9,14 @@ export interface DashboardFilters {
   country: string;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar day that exists (2026-13-45 does not). */
+const isDay = (v: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+};
+
+export const NO_FILTERS: DashboardFilters = { from: "", to: "", severity_min: "", country: "" };
 
 export function readFilters(query: (name: string) => string | undefined): DashboardFilters {
   const pick = (name: string, ok: (v: string) => boolean) => {
@@ -17,8 +24,8 @@ export function readFilters(query: (name: string) => string | undefined): Dashbo
     return ok(v) ? v : "";
   };
   return {
-    from: pick("from", (v) => DAY.test(v)),
-    to: pick("to", (v) => DAY.test(v)),
+    from: pick("from", (v) => isDay(v)),
+    to: pick("to", (v) => isDay(v)),
     severity_min: pick("severity_min", (v) => (SEVERITIES as readonly string[]).includes(v)),
     country: pick("country", (v) => /^[A-Z]{2}$/.test(v)),
   };

@@ -1,6 +1,6 @@
 import { SEVERITIES } from "../../incidents";
 import type { Translator } from "../i18n/translator";
-import { Layout } from "../layout";
+import { ErrorSummary, type FieldError, Layout } from "../layout";
 import type { PageContext } from "../page-context";
 import { SignOutForm } from "../session";
 import { BarChart, StackedColumns } from "./charts";
@@ -12,6 +12,7 @@ const incidentLink = (id: string, reference: string) => (
 );
 
 export function DashboardPage(props: {
+  errors: FieldError[];
   page: PageContext;
   f: DashboardFilters;
   data: DashboardData;
@@ -28,6 +29,7 @@ export function DashboardPage(props: {
       <div>
         {tr.t("signin.signedIn")} <SignOutForm page={page} csrfToken={props.signOutCsrf} />
       </div>
+      <ErrorSummary page={page} errors={props.errors} />
       <Filters tr={tr} f={f} />
       <p class="total" id="dash-total">
         <strong>{tr.t("dash.total", { count: tr.number(data.total) })}</strong>

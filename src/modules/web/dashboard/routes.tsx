@@ -4,7 +4,7 @@ import type { ApiCall } from "../index";
 import { NotFoundPage } from "../layout";
 import { pageOf, type WebEnv } from "../page-context";
 import { clearSession, sessionToken, signOutToken } from "../session";
-import { DashboardCallFailed, loadDashboard, readFilters } from "./data";
+import { DashboardCallFailed, loadDashboard, NO_FILTERS, readFilters } from "./data";
 import { type IncidentDetailView, IncidentPage } from "./incident-page";
 import { DashboardPage } from "./page";
 
@@ -37,9 +37,26 @@ export function createDashboardRoutes(api: ApiCall, deps: Deps) {
     const token = sessionToken(c);
     if (!token) return c.redirect("/signin", 303);
     const f = readFilters((name) => c.req.query(name));
+    const call = asRegulator(token);
+    let refused = false;
     try {
-      const data = await loadDashboard(asRegulator(token), f);
-      return c.html(<DashboardPage page={pageOf(c)} f={f} data={data} signOutCsrf={await signOutCsrf(c)} />);
+      const data = await loadDashboard(call, f).catch(async (error) => {
+        // Filters the API refuses (e.g. "from" after "to"): say so, and show everything instead.
+        if (!(error instanceof DashboardCallFailed) || error.status !== 400) throw error;
+        refused = true;
+        return loadDashboard(call, NO_FILTERS);
+      });
+      const errors = refused ? [{ field: "form", message: pageOf(c).tr.t("error.invalid") }] : [];
+      return c.html(
+        <DashboardPage
+          page={pageOf(c)}
+          f={refused ? NO_FILTERS : f}
+          data={data}
+          errors={errors}
+          signOutCsrf={await signOutCsrf(c)}
+        />,
+        refused ? 400 : 200,
+      );
     } catch (error) {
       if (error instanceof DashboardCallFailed && (error.status === 401 || error.status === 403))
         return toSignIn(c);

@@ -35,7 +35,7 @@ const CUSTOM_CSS = [
  * Scalar's code blocks have icon-only copy buttons without a name; each gets one (in the page's
  * language, from the mount element) as it appears, so screen readers can announce it.
  */
-const INIT_SCRIPT = `Scalar.createApiReference("#api-reference", {
+const INIT_SCRIPT = `Scalar.createApiReference("#scalar-docs", {
   url: "/openapi.json",
   withDefaultFonts: false,
   forceDarkModeState: "light",
@@ -43,7 +43,7 @@ const INIT_SCRIPT = `Scalar.createApiReference("#api-reference", {
   customCss: ${JSON.stringify(CUSTOM_CSS)},
 });
 (function () {
-  var mount = document.getElementById("api-reference");
+  var mount = document.getElementById("scalar-docs");
   var label = mount.getAttribute("data-copy-label");
   function name() {
     mount.querySelectorAll("button.scalar-code-copy:not([aria-label])").forEach(function (b) {
@@ -68,8 +68,9 @@ export function createDocsRoutes(assets: WebAssets | undefined) {
         </head>
         <body>
           {available ? (
-            // Scalar mounts here; the element must be empty (its text would be read as the document).
-            <div id="api-reference" data-copy-label={tr.t("docs.copy")} />
+            // Scalar mounts here. Not id="api-reference": the bundle mounts an instance of its own on an
+            // element of that id (reading its text as the document), which stayed a loading skeleton.
+            <div id="scalar-docs" data-copy-label={tr.t("docs.copy")} />
           ) : (
             <main>
               <h1>{tr.t("docs.title")}</h1>

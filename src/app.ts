@@ -1,4 +1,3 @@
-import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { Deps } from "./deps";
@@ -62,7 +61,11 @@ export function createApp(deps: Deps) {
   app.route(
     "/",
     // Marked internal, so the page's own log line is the request's one line (the inner calls log at debug).
-    createWebRoutes((path, init, env) => app.request(path, init, { ...env, [INTERNAL_REQUEST]: true }), deps),
+    createWebRoutes(
+      (path, init, env) => app.request(path, init, { ...env, [INTERNAL_REQUEST]: true }),
+      deps,
+      deps.webAssets,
+    ),
   );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
@@ -86,7 +89,6 @@ export function createApp(deps: Deps) {
     // One tag per domain module (lib/openapi-tags.ts); every operation names exactly one.
     tags: API_TAGS.map((tag) => ({ ...tag })),
   });
-  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "LMM Health Registry API" }));
 
   app.onError(onError);
   app.notFound(onNotFound);

@@ -6,6 +6,7 @@ import type { Rulesets } from "./modules/liability";
 import { latestFrozenAssessments } from "./modules/liability";
 import type { ProductIncidentCountsOf } from "./modules/registry";
 import { actorRoles } from "./modules/registry";
+import type { WebAssets } from "./modules/web";
 import { type AuditSigner, createAuditSigner } from "./platform/audit/signer";
 import { createActorCheck } from "./platform/auth/actor-check";
 import { createSubjectPseudonymizer } from "./platform/auth/identity";
@@ -37,6 +38,8 @@ export interface Deps {
   productIncidentCounts: ProductIncidentCountsOf;
   /** Client network address for per-client rate limits; by default the trusted proxy header or the Node socket. */
   clientAddress?: ClientAddressResolver;
+  /** Package files the pages serve (the API reference bundle); read from node_modules under Node. */
+  webAssets?: WebAssets;
 }
 
 export interface AppEnv {

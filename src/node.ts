@@ -3,6 +3,7 @@ import { ConfigError, parseConfig } from "./config";
 import { makeDeps } from "./deps";
 import { seedCatalog } from "./modules/catalog";
 import { listen } from "./node-server";
+import { nodeWebAssets } from "./node-web-assets";
 import { openNodeDb } from "./platform/db/node-client";
 import { createClientAddressResolver, nodePeerAddress } from "./platform/http/client-address";
 import { seedDemo } from "./seed/demo";
@@ -25,7 +26,10 @@ async function main() {
   const { db } = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
   if (await seedCatalog(db)) console.log("Imported the WHO guidance catalog");
   // Rate limits key on the socket's peer, or on TRUSTED_PROXY_HEADER when a proxy of ours sets it.
-  const deps = makeDeps(db, config, { clientAddress: createClientAddressResolver(config, nodePeerAddress) });
+  const deps = makeDeps(db, config, {
+    clientAddress: createClientAddressResolver(config, nodePeerAddress),
+    webAssets: nodeWebAssets(),
+  });
   if (config.seedDemo && (await seedDemo(deps))) console.log("Seeded demo data");
 
   const app = createApp(deps);

@@ -2,6 +2,7 @@ import { createApp } from "../../src/app";
 import { type Config, parseConfig } from "../../src/config";
 import { makeDeps } from "../../src/deps";
 import { seedCatalog } from "../../src/modules/catalog";
+import { nodeWebAssets } from "../../src/node-web-assets";
 import type { Role } from "../../src/platform/auth/principal";
 import { signToken } from "../../src/platform/auth/tokens";
 import { fixedClock } from "../../src/platform/clock";
@@ -28,7 +29,7 @@ export async function createTestApp(
     errors.push(error);
     errorLogger(log)(error, context);
   };
-  const app = createApp(makeDeps(db, config, { clock, log, logError }));
+  const app = createApp(makeDeps(db, config, { clock, log, logError, webAssets: nodeWebAssets() }));
 
   const token = (role: Role, actorId?: string, extra: { sub?: string; ttl?: number; fundId?: string } = {}) =>
     signToken(config.jwt, { role, ...(actorId ? { actorId } : {}), ...extra }, clock.now());

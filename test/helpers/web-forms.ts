@@ -37,7 +37,8 @@ export async function openForm(
   headers: Record<string, string> = {},
 ): Promise<FormSession> {
   const res = await app.request(page, { headers });
-  const cookie = res.headers.get("set-cookie")?.split(";")[0] ?? headers.cookie ?? "";
+  const set = res.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const cookie = set.length ? [headers.cookie, ...set].filter(Boolean).join("; ") : (headers.cookie ?? "");
   const token = /name="csrf_token" value="([^"]+)"/.exec(await res.text())?.[1] ?? "";
   return { cookie, token };
 }

@@ -170,7 +170,8 @@ describe("per-client rate limits on anonymous routes", () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("600");
     expect(refused.headers.get("ratelimit-policy")).toContain('"anon-writes"');
-    expect(await refused.text()).toContain("requests per 600 s");
+    // In the page's language (the API's own detail is English and technical).
+    expect(await refused.text()).toContain("Too many reports from this address. Please wait and try again.");
     expect(await storedIncidents(t)).toBe(3);
     const other = await postForm(t.app, "/report", fields, await openForm(t.app, "/report"), from(B));
     expect(other.status).toBe(201);

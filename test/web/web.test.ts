@@ -52,8 +52,8 @@ describe("server-rendered pages", () => {
     expect(filed.status).toBe(201);
     const html = await filed.text();
     const reference = /INC-2026-\d{6}/.exec(html)?.[0];
-    const id = /Incident id: <code>([^<]+)<\/code>/.exec(html)?.[1];
-    const token = /Receipt token: <code>([^<]+)<\/code>/.exec(html)?.[1];
+    const id = /id="incident-id">([^<]+)<\/code>/.exec(html)?.[1];
+    const token = /id="receipt-token">([^<]+)<\/code>/.exec(html)?.[1];
     expect(reference && id && token).toBeTruthy();
 
     const incident = await t.call("GET", `/v1/incidents/${id}`, { as: "regulator" });
@@ -71,7 +71,11 @@ describe("server-rendered pages", () => {
       session,
     );
     expect(receipt.status).toBe(200);
-    expect(await receipt.text()).toContain(`${reference}: received`);
+    const shown = await receipt.text();
+    expect(shown).toContain(`Report ${reference}: received`);
+    expect(shown).toContain("We received your report.");
+    // The receipt page never links the token into an address.
+    expect(shown).not.toContain(`token=${token}`);
     const wrong = await postForm(
       t.app,
       "/receipt",
@@ -84,7 +88,7 @@ describe("server-rendered pages", () => {
     expect(wrong.status).toBe(404);
   });
 
-  it("re-renders the form with each field error and stores nothing", async () => {
+  it("re-renders the form with every field error at once, in the page's language, and stores nothing", async () => {
     const t = await createTestApp();
     const res = await postForm(
       t.app,
@@ -96,13 +100,27 @@ describe("server-rendered pages", () => {
         description: "x",
         anonymous: [],
       }),
-      await openForm(t.app, "/report"),
+      await openForm(t.app, "/report", { "accept-language": "fr-CA,fr;q=0.9,en;q=0.5" }),
+      { "accept-language": "fr-CA,fr;q=0.9,en;q=0.5" },
     );
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(html).toContain('role="alert"');
-    expect(html).toMatch(/<strong>country<\/strong>/);
-    expect(html).toMatch(/<strong>event_type<\/strong>/);
+    expect(html).toContain('<html lang="fr" dir="ltr">');
+    const summary =
+      /<div class="errors" role="alert" id="error-summary">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? "";
+    expect(summary).toContain("Veuillez corriger 3 problèmes");
+    expect(summary).toContain('href="#occurred_at"');
+    expect(summary).toContain("La date ne peut pas être dans le futur.");
+    expect(summary).toContain('href="#country"');
+    expect(summary).toContain('href="#event_type"');
+    // Each message also sits next to its field, which names it for screen readers.
+    expect(html).toContain(
+      '<p class="field-error" id="country-error">Veuillez choisir un pays dans la liste.</p>',
+    );
+    expect(html).toMatch(
+      /id="country" name="country" required="" aria-invalid="true" aria-describedby="country-error"/,
+    );
+    expect(html).not.toMatch(/Invalid option|expected one of/);
     expect(html).toContain("Some chatbot");
     const list = await t.call("GET", "/v1/incidents", { as: "regulator" });
     expect(list.json.data).toHaveLength(0);

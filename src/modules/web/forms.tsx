@@ -1,15 +1,17 @@
 import { type Context, Hono } from "hono";
-import type { AppEnv, Deps } from "../../deps";
+import type { Deps } from "../../deps";
 import { createClientAddressResolver, FORWARDED_CLIENT } from "../../platform/http/client-address";
 import { CSRF_FIELD, createCsrfGuard } from "../../platform/http/csrf";
 import type { ApiCall } from "./index";
-import { FormRefused } from "./layout";
+import { type FieldError, FormRefused } from "./layout";
+import { pageOf, type WebEnv } from "./page-context";
 import { ReceiptPage, type ReceiptView } from "./receipt-page";
-import { type FormValues, formToIncident, ReportFiled, ReportForm } from "./report-form";
+import { apiErrorsToFields, checkReportForm, type FormValues, formToIncident, one } from "./report-checks";
+import { ReportFiled, ReportForm } from "./report-form";
 
-const jsonPost = (body: unknown): RequestInit => ({
+export const jsonPost = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method: "POST",
-  headers: { "content-type": "application/json" },
+  headers: { "content-type": "application/json", ...headers },
   body: JSON.stringify(body),
 });
 
@@ -30,14 +32,14 @@ function passRateLimitHeaders(from: Response, c: Context) {
   }
 }
 
-const field = (form: FormValues, name: string) => {
-  const value = form[name];
-  return typeof value === "string" ? value : undefined;
-};
+interface ProductOption {
+  name: string;
+  registration_number: string;
+}
 
-/** The two forms (harm report, receipt lookup): CSRF-protected, rate-limited by the API they call. */
+/** The harm report and the receipt forms: CSRF-protected, rate-limited by the API they call. */
 export function createFormRoutes(api: ApiCall, deps: Deps) {
-  const web = new Hono<AppEnv>();
+  const web = new Hono<WebEnv>();
   const csrf = createCsrfGuard(deps.config);
   const resolveAddress = deps.clientAddress ?? createClientAddressResolver(deps.config);
   // The API counts a form post against the browser's address, not against this in-process call.
@@ -45,28 +47,59 @@ export function createFormRoutes(api: ApiCall, deps: Deps) {
     const address = resolveAddress(c);
     return address === undefined ? {} : { [FORWARDED_CLIENT]: address };
   };
-  const risks = async () =>
-    ((await (await api("/v1/catalog/risks")).json()) as { data: { code: string; name: string }[] }).data;
+  const riskCodes = async () =>
+    ((await (await api("/v1/catalog/risks")).json()) as { data: { code: string }[] }).data.map((r) => r.code);
+  const products = async (q?: string): Promise<ProductOption[]> => {
+    const res = await api(`/v1/products?${new URLSearchParams({ limit: "500", ...(q ? { q } : {}) })}`);
+    return res.ok ? ((await res.json()) as { data: ProductOption[] }).data : [];
+  };
+  /** A product named exactly as typed is filed by its registration number, so the report is matched. */
+  const registrationByName = async (name: string) => {
+    const found = name.length > 1 && name.length <= 200 ? await products(name) : [];
+    const wanted = name.toLocaleLowerCase();
+    const exact = found.filter((p) => p.name.toLocaleLowerCase() === wanted);
+    return exact.length === 1 ? exact[0]?.registration_number : undefined;
+  };
   /** A refused post calls nothing: no API request, nothing stored, no rate-limit budget spent. */
-  const refuse = (c: Context, form: string, reason: string) =>
-    c.html(<FormRefused reason={reason} retry={form === "report" ? "/report" : "/receipt"} />, 403);
+  const refuse = (c: Context<WebEnv>, retry: string, reason: string) =>
+    c.html(<FormRefused page={pageOf(c)} retry={retry} reason={reason} />, 403);
 
-  web.get("/report", async (c) =>
+  const reportForm = async (
+    c: Context<WebEnv>,
+    values: FormValues,
+    errors: FieldError[],
+    status: 200 | 400 | 429,
+  ) =>
     c.html(
       <ReportForm
-        values={{ product: c.req.query("product") ?? "", anonymous: "1" }}
-        errors={[]}
-        risks={await risks()}
+        page={pageOf(c)}
+        values={values}
+        errors={errors}
+        riskCodes={await riskCodes()}
+        products={await products()}
         csrfToken={await csrf.issue(c, "report")}
       />,
-    ),
+      status,
+    );
+
+  web.get("/report", (c) =>
+    reportForm(c, { product: c.req.query("product") ?? "", anonymous: "1" }, [], 200),
   );
 
   web.post("/report", async (c) => {
     const form = (await c.req.parseBody({ all: true })) as FormValues;
-    const refusal = await csrf.refusal(c, "report", field(form, CSRF_FIELD));
-    if (refusal) return refuse(c, "report", refusal);
-    const res = await api("/v1/incidents", jsonPost(formToIncident(form)), asClient(c));
+    const refusal = await csrf.refusal(c, "report", form[CSRF_FIELD]);
+    if (refusal) return refuse(c, "/report", refusal);
+    const { tr } = pageOf(c);
+    const now = deps.clock.now();
+    const problems = checkReportForm(form, tr, now);
+    if (problems.length > 0) return reportForm(c, form, problems, 400);
+    const registration = await registrationByName(one(form, "product").trim());
+    const res = await api(
+      "/v1/incidents",
+      jsonPost(formToIncident(form, now, () => registration)),
+      asClient(c),
+    );
     passRateLimitHeaders(res, c);
     const body = (await res.json()) as Record<string, unknown>;
     if (res.status === 201) {
@@ -75,48 +108,118 @@ export function createFormRoutes(api: ApiCall, deps: Deps) {
         reference: string;
         receipt_token: string;
       };
-      return c.html(<ReportFiled id={id} reference={reference} receiptToken={receipt_token} />, 201);
+      c.header("Cache-Control", "no-store");
+      return c.html(
+        <ReportFiled page={pageOf(c)} id={id} reference={reference} receiptToken={receipt_token} />,
+        201,
+      );
     }
-    const errors = (body.errors as { path: string; message: string }[] | undefined) ?? [
-      { path: "report", message: String(body.detail ?? "could not be filed") },
-    ];
-    return c.html(
-      <ReportForm
-        values={form}
-        errors={errors}
-        risks={await risks()}
-        csrfToken={await csrf.issue(c, "report")}
-      />,
-      res.status === 500 ? 500 : res.status === 429 ? 429 : 400,
+    const errors = apiErrorsToFields(
+      body.errors as { path: string; message: string }[] | undefined,
+      res.status,
+      tr,
     );
+    return reportForm(c, form, errors, res.status === 429 ? 429 : 400);
   });
 
-  web.get("/receipt", async (c) =>
-    c.html(<ReceiptPage id={c.req.query("id") ?? ""} csrfToken={await csrf.issue(c, "receipt")} />),
-  );
-
-  web.post("/receipt", async (c) => {
-    const form = (await c.req.parseBody()) as FormValues;
-    const refusal = await csrf.refusal(c, "receipt", field(form, CSRF_FIELD));
-    if (refusal) return refuse(c, "receipt", refusal);
-    const id = String(field(form, "id") ?? "").trim();
-    const token = String(field(form, "token") ?? "").trim();
+  const receiptPage = async (
+    c: Context<WebEnv>,
+    input: { id: string; token: string; added?: boolean; errors?: FieldError[]; addText?: string },
+  ) => {
+    const { tr } = pageOf(c);
     const csrfToken = await csrf.issue(c, "receipt");
+    const addToken = await csrf.issue(c, "receipt-addition");
+    c.header("Cache-Control", "no-store");
+    const render = (
+      status: 200 | 201 | 400 | 404 | 429,
+      extra: { receipt?: ReceiptView; errors?: FieldError[] },
+    ) =>
+      c.html(
+        <ReceiptPage
+          page={pageOf(c)}
+          id={input.id}
+          csrfToken={csrfToken}
+          {...extra}
+          {...(extra.receipt ? { token: input.token, addCsrfToken: addToken } : {})}
+          added={input.added}
+          addText={input.addText}
+        />,
+        status,
+      );
     // A header value must be visible ASCII; anything else cannot be a receipt token we issued.
-    if (!/^[\x21-\x7e]{1,200}$/.test(token))
-      return c.html(<ReceiptPage id={id} notFound csrfToken={csrfToken} />, 404);
+    if (!/^[\x21-\x7e]{1,200}$/.test(input.token))
+      return render(404, { errors: [{ field: "form", message: tr.t("receipt.noMatch") }] });
     const res = await api(
-      `/v1/incidents/${encodeURIComponent(id)}/receipt`,
-      { headers: { "X-Receipt-Token": token } },
+      `/v1/incidents/${encodeURIComponent(input.id)}/receipt`,
+      { headers: { "X-Receipt-Token": input.token } },
       asClient(c),
     );
     passRateLimitHeaders(res, c);
-    if (res.status === 429) {
-      const detail = String(((await res.json()) as { detail?: string }).detail ?? "Too many requests");
-      return c.html(<ReceiptPage id={id} error={detail} csrfToken={csrfToken} />, 429);
-    }
-    if (!res.ok) return c.html(<ReceiptPage id={id} notFound csrfToken={csrfToken} />, 404);
-    return c.html(<ReceiptPage id={id} receipt={(await res.json()) as ReceiptView} csrfToken={csrfToken} />);
+    if (res.status === 429)
+      return render(429, { errors: [{ field: "form", message: tr.t("receipt.tooMany") }] });
+    if (!res.ok) return render(404, { errors: [{ field: "form", message: tr.t("receipt.noMatch") }] });
+    const receipt = (await res.json()) as ReceiptView;
+    return render(input.errors?.length ? 400 : input.added ? 201 : 200, {
+      receipt,
+      errors: input.errors ?? [],
+    });
+  };
+
+  web.get("/receipt", async (c) => {
+    c.header("Cache-Control", "no-store");
+    return c.html(
+      <ReceiptPage
+        page={pageOf(c)}
+        id={c.req.query("id") ?? ""}
+        csrfToken={await csrf.issue(c, "receipt")}
+      />,
+    );
+  });
+
+  web.post("/receipt", async (c) => {
+    const form = (await c.req.parseBody()) as FormValues;
+    const refusal = await csrf.refusal(c, "receipt", form[CSRF_FIELD]);
+    if (refusal) return refuse(c, "/receipt", refusal);
+    return receiptPage(c, { id: one(form, "id").trim(), token: one(form, "token").trim() });
+  });
+
+  // The reader adds information to their own report; the API keeps everything earlier unchanged.
+  web.post("/receipt/additions", async (c) => {
+    const form = (await c.req.parseBody()) as FormValues;
+    const refusal = await csrf.refusal(c, "receipt-addition", form[CSRF_FIELD]);
+    if (refusal) return refuse(c, "/receipt", refusal);
+    const { tr } = pageOf(c);
+    const id = one(form, "id").trim();
+    const token = one(form, "token").trim();
+    const text = one(form, "text");
+    const problem =
+      text.trim() === "" ? "error.required" : text.length > 20_000 ? "error.tooLong" : undefined;
+    if (problem || !/^[\x21-\x7e]{1,200}$/.test(token))
+      return receiptPage(c, {
+        id,
+        token,
+        addText: text,
+        errors: [{ field: "text", message: tr.t(problem ?? "error.invalid") }],
+      });
+    const res = await api(
+      `/v1/incidents/${encodeURIComponent(id)}/receipt/additions`,
+      jsonPost({ text }, { "X-Receipt-Token": token }),
+      asClient(c),
+    );
+    passRateLimitHeaders(res, c);
+    if (res.status === 201) return receiptPage(c, { id, token, added: true });
+    const message =
+      res.status === 429
+        ? tr.t("receipt.tooMany")
+        : res.status === 404
+          ? tr.t("receipt.noMatch")
+          : tr.t("error.invalid");
+    return receiptPage(c, {
+      id,
+      token,
+      addText: text,
+      errors: [{ field: res.status === 400 ? "text" : "form", message }],
+    });
   });
   return web;
 }

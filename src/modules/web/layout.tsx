@@ -1,47 +1,77 @@
 import type { Child } from "hono/jsx";
+import type { MessageKey } from "./i18n/locales";
+import { ENDONYMS, LOCALES } from "./i18n/locales";
+import type { PageContext } from "./page-context";
+import { LAYOUT_CSS } from "./styles";
+
+/** A link to the same page in another language (the server remembers the choice in a cookie). */
+const switchTo = (here: string, lang: string) => `${here}${here.includes("?") ? "&" : "?"}lang=${lang}`;
 
 /** Plain HTML with a little CSS: works without JavaScript, readable on a phone and by screen readers. */
-export function Layout(props: { title: string; children: Child }) {
+export function Layout(props: { page: PageContext; title: string; children: Child }) {
+  const { tr, here, signedIn } = props.page;
   return (
-    <html lang="en">
+    <html lang={tr.locale} dir={tr.dir}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} · LMM Health Registry`}</title>
-        <style>{`
-          body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1b1b1b}
-          header nav a{margin-right:1rem} table{border-collapse:collapse;width:100%}
-          th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
-          label{display:block;margin:.6rem 0 .2rem;font-weight:600} input,select,textarea{font:inherit;width:100%;max-width:36rem}
-          input[type=checkbox]{width:auto} .errors{background:#fde8e8;border:1px solid #c00;padding:.5rem 1rem}
-          .ok{background:#e8f6ea;border:1px solid #2a7a3b;padding:.5rem 1rem} code{background:#f3f3f3;padding:0 .2rem}
-          button{display:block;font:inherit;padding:.4rem 1rem;margin-top:1rem}
-        `}</style>
+        <title>{`${props.title} · ${tr.t("site.name")}`}</title>
+        <style>{LAYOUT_CSS}</style>
       </head>
       <body>
+        <a class="skip" href="#main">
+          {tr.t("nav.skip")}
+        </a>
         <header>
-          <nav aria-label="Main">
-            <a href="/">Registry</a>
-            <a href="/report">Report a harm</a>
-            <a href="/receipt">Follow a report</a>
-            <a href="/docs">API</a>
+          <nav aria-label={tr.t("nav.label")}>
+            <a href="/">{tr.t("nav.registry")}</a>
+            <a href="/report">{tr.t("nav.report")}</a>
+            <a href="/receipt">{tr.t("nav.receipt")}</a>
+            <a href={signedIn ? "/dashboard" : "/signin"}>{tr.t("nav.dashboard")}</a>
+            <a href="/docs">{tr.t("nav.docs")}</a>
+          </nav>
+          <nav aria-label={tr.t("lang.label")} class="langs">
+            {LOCALES.map((l) => (
+              <a
+                href={switchTo(here, l)}
+                lang={l}
+                hreflang={l}
+                aria-current={l === tr.locale ? "true" : undefined}
+              >
+                {ENDONYMS[l]}
+              </a>
+            ))}
           </nav>
         </header>
-        <main>{props.children}</main>
+        <main id="main">{props.children}</main>
       </body>
     </html>
   );
 }
 
-export function ErrorList(props: { errors: { path: string; message: string }[] }) {
+export interface FieldError {
+  /** The form field's name (also the id of its input), or "form" for the form as a whole. */
+  field: string;
+  message: string;
+}
+
+/** The summary at the top: every problem, each linking to its field. */
+export function ErrorSummary(props: { page: PageContext; errors: FieldError[] }) {
+  const { tr } = props.page;
   if (props.errors.length === 0) return null;
   return (
-    <div class="errors" role="alert">
-      <p>Please correct the following:</p>
+    <div class="errors" role="alert" id="error-summary">
+      <h2>{tr.t("common.fixTitle", { count: props.errors.length })}</h2>
       <ul>
         {props.errors.map((e) => (
           <li>
-            <strong>{e.path}</strong> {e.message}
+            {e.field === "form" ? (
+              e.message
+            ) : (
+              <a href={`#${e.field}`}>
+                {tr.label("field", e.field)}: {e.message}
+              </a>
+            )}
           </li>
         ))}
       </ul>
@@ -49,15 +79,51 @@ export function ErrorList(props: { errors: { path: string; message: string }[] }
   );
 }
 
-/** A form post refused because it did not come from this site's own page (CSRF protection). */
-export function FormRefused(props: { reason: string; retry: string }) {
+/** The message next to one field; its id is what the field's aria-describedby names. */
+export function FieldMessage(props: { field: string; errors: FieldError[] }) {
+  const mine = props.errors.filter((e) => e.field === props.field);
+  if (mine.length === 0) return null;
   return (
-    <Layout title="Form not accepted">
-      <h1>This form was not accepted</h1>
-      <ErrorList errors={[{ path: "form", message: `${props.reason}. Nothing was stored.` }]} />
+    <p class="field-error" id={`${props.field}-error`}>
+      {mine.map((e) => e.message).join(" ")}
+    </p>
+  );
+}
+
+export const describedBy = (field: string, errors: FieldError[], hint?: boolean) =>
+  [hint ? `${field}-hint` : "", errors.some((e) => e.field === field) ? `${field}-error` : ""]
+    .filter(Boolean)
+    .join(" ") || undefined;
+
+/** A form post refused because it did not come from this site's own page (CSRF protection). */
+export function FormRefused(props: { page: PageContext; retry: string; reason: string }) {
+  const { tr } = props.page;
+  return (
+    <Layout page={props.page} title={tr.t("refused.title")}>
+      <h1>{tr.t("refused.heading")}</h1>
+      <div class="errors" role="alert">
+        <p>{tr.t("refused.body")}</p>
+        {/* The check's own words, for whoever helps the reader: technical, and in English. */}
+        <p class="hint" lang="en" dir="ltr">
+          {props.reason}
+        </p>
+      </div>
       <p>
-        For your safety, reports can only be sent from this site's own form.{" "}
-        <a href={props.retry}>Open the form</a> and send it again.
+        <a href={props.retry}>{tr.t("refused.retry")}</a>
+      </p>
+    </Layout>
+  );
+}
+
+/** An HTML 404 in the reader's language (unknown product, unknown page under the web routes). */
+export function NotFoundPage(props: { page: PageContext; messageKey?: MessageKey; id?: string }) {
+  const { tr } = props.page;
+  return (
+    <Layout page={props.page} title={tr.t("notFound.title")}>
+      <h1>{tr.t("notFound.heading")}</h1>
+      {props.messageKey ? <p>{tr.t(props.messageKey, { id: props.id ?? "" })}</p> : null}
+      <p>
+        <a href="/">{tr.t("notFound.back")}</a>
       </p>
     </Layout>
   );

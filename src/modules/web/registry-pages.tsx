@@ -1,13 +1,17 @@
+import type { Translator } from "./i18n/translator";
 import { Layout } from "./layout";
+import type { PageContext } from "./page-context";
 import { linkable } from "./safe-link";
 
-interface ProductSummary {
+export interface ProductSummary {
   id: string;
   registration_number: string;
   name: string;
   kind: string;
   stage: string;
   registered_at: string;
+  developer_actor_id: string;
+  provider_actor_id: string | null;
 }
 
 interface Edge {
@@ -18,6 +22,8 @@ interface Edge {
   depth: number;
 }
 
+type Figure = { count: number } | { suppressed: true };
+
 export interface ProductDetail extends ProductSummary {
   intended_purpose: string;
   use_areas: string[];
@@ -27,112 +33,185 @@ export interface ProductDetail extends ProductSummary {
   stage_history: { to: string; at: string; reason: string }[];
   disclosures: { kind: string; title: string; uri: string | null; sha256: string }[];
   deployments_count: number;
+  incident_counts: { k: number; total: Figure; by_severity: ({ severity: string } & Figure)[] };
 }
 
-export function HomePage(props: { q: string; products: ProductSummary[]; next: string | null }) {
+/** Who answers for a product: its developer, provider and deployers, by name. */
+export interface ResponsibleActor {
+  role: "developer" | "provider" | "deployer";
+  name: string;
+  country: string;
+}
+
+export function HomePage(props: {
+  page: PageContext;
+  q: string;
+  products: ProductSummary[];
+  next: string | null;
+  paged: boolean;
+}) {
+  const { page } = props;
+  const { tr } = page;
+  const cols = {
+    registration: tr.t("home.colRegistration"),
+    name: tr.t("home.colName"),
+    kind: tr.t("home.colKind"),
+    stage: tr.t("home.colStage"),
+  };
   return (
-    <Layout title="Registry">
-      <h1>LMM health products</h1>
-      <p>
-        Large multi-modal models used in health, registered early by their developers and providers, with
-        their lineage, disclosures and reported harms.
-      </p>
+    <Layout page={page} title={tr.t("home.title")}>
+      <h1>{tr.t("home.heading")}</h1>
+      <p>{tr.t("home.intro")}</p>
       <search>
         <form method="get" action="/">
-          <label for="q">Search products</label>
-          <input id="q" name="q" value={props.q} placeholder="name or intended purpose" />
-          <button type="submit">Search</button>
+          <label for="q">{tr.t("home.searchLabel")}</label>
+          <p class="hint" id="q-hint">
+            {tr.t("home.searchHint")}
+          </p>
+          <input id="q" name="q" type="search" value={props.q} aria-describedby="q-hint" />
+          <button type="submit">{tr.t("home.searchButton")}</button>
         </form>
       </search>
-      <table>
+      {/* On a phone each row stacks into a card (table.stack), so nothing runs off the screen. */}
+      <table class="stack">
         <thead>
           <tr>
-            <th>Registration</th>
-            <th>Name</th>
-            <th>Kind</th>
-            <th>Stage</th>
+            <th scope="col">{cols.registration}</th>
+            <th scope="col">{cols.name}</th>
+            <th scope="col">{cols.kind}</th>
+            <th scope="col">{cols.stage}</th>
           </tr>
         </thead>
         <tbody>
           {props.products.map((p) => (
             <tr>
-              <td>
+              <td data-label={cols.registration}>
                 <a href={`/products/${p.registration_number}`}>{p.registration_number}</a>
               </td>
-              <td>{p.name}</td>
-              <td>{p.kind}</td>
-              <td>{p.stage}</td>
+              <td data-label={cols.name}>{p.name}</td>
+              <td data-label={cols.kind}>{tr.label("kind", p.kind)}</td>
+              <td data-label={cols.stage}>{tr.label("stage", p.stage)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {props.products.length === 0 ? <p>No product matches.</p> : null}
-      {props.next ? <a href={`/?q=${encodeURIComponent(props.q)}&cursor=${props.next}`}>Next page</a> : null}
+      {props.products.length === 0 ? <p>{tr.t("home.none")}</p> : null}
+      <nav aria-label={tr.t("home.paging")}>
+        {props.paged ? <a href={`/?q=${encodeURIComponent(props.q)}`}>{tr.t("home.first")}</a> : null}{" "}
+        {props.next ? (
+          <a href={`/?q=${encodeURIComponent(props.q)}&cursor=${encodeURIComponent(props.next)}`} rel="next">
+            {tr.t("home.next")}
+          </a>
+        ) : null}
+      </nav>
     </Layout>
   );
 }
 
-const edgeLink = (e: Edge) => (
+const edgeLink = (tr: Translator) => (e: Edge) => (
   <li>
-    <a href={`/products/${e.product_id}`}>{e.name ?? e.product_id}</a> ({e.relation}, depth {e.depth})
+    <a href={`/products/${e.registration_number ?? e.product_id}`}>{e.name ?? e.product_id}</a>{" "}
+    {e.registration_number ? <code>{e.registration_number}</code> : null} (
+    {tr.t("product.depth", { relation: tr.label("relation", e.relation), depth: e.depth })})
   </li>
 );
 
-export function ProductPage(props: { product: ProductDetail }) {
-  const p = props.product;
+const figure = (tr: Translator, f: Figure, k: number) =>
+  "count" in f ? tr.number(f.count) : tr.t("product.suppressed", { k });
+
+function Lineage(props: { tr: Translator; title: string; edges: Edge[] }) {
   return (
-    <Layout title={p.name}>
+    <>
+      <h3>{props.title}</h3>
+      {props.edges.length ? (
+        <ul>{props.edges.map(edgeLink(props.tr))}</ul>
+      ) : (
+        <p>{props.tr.t("product.nothing")}</p>
+      )}
+    </>
+  );
+}
+
+export function ProductPage(props: {
+  page: PageContext;
+  product: ProductDetail;
+  actors: ResponsibleActor[];
+}) {
+  const { page, product: p } = props;
+  const { tr } = page;
+  const counts = p.incident_counts;
+  return (
+    <Layout page={page} title={p.name}>
       <h1>{p.name}</h1>
       <p>
-        <code>{p.registration_number}</code> · {p.kind} · stage <strong>{p.stage}</strong> · registered{" "}
-        {p.registered_at.slice(0, 10)} · {p.deployments_count} deployment(s)
+        <code>{p.registration_number}</code> · {tr.label("kind", p.kind)} ·{" "}
+        <strong>{tr.label("stage", p.stage)}</strong> ·{" "}
+        {tr.t("product.registered", { date: tr.date(p.registered_at) })} ·{" "}
+        {tr.t("product.deployments", { count: p.deployments_count })}
       </p>
       <p>{p.intended_purpose}</p>
       <p>
-        Use areas: {p.use_areas.join(", ")} · Languages: {p.languages.join(", ")}
+        {tr.t("product.useAreas")}: {p.use_areas.map((u) => tr.label("useArea", u)).join(", ")}
       </p>
-      <h2>Lineage</h2>
-      <h3>Built on</h3>
-      {p.lineage.ancestors.length ? <ul>{p.lineage.ancestors.map(edgeLink)}</ul> : <p>Nothing registered.</p>}
-      <h3>Built upon by</h3>
-      {p.lineage.descendants.length ? (
-        <ul>{p.lineage.descendants.map(edgeLink)}</ul>
-      ) : (
-        <p>Nothing registered.</p>
-      )}
-      <h2>Versions</h2>
+      <p>
+        {tr.t("product.languages")}: {p.languages.map((l) => tr.language(l)).join(", ")}
+      </p>
+      <h2>{tr.t("product.who")}</h2>
+      <ul>
+        {props.actors.map((a) => (
+          <li>
+            <strong>{tr.label("chainRole", a.role)}</strong>: {a.name} ({tr.country(a.country)})
+          </li>
+        ))}
+      </ul>
+      <h2>{tr.t("product.harms")}</h2>
+      <p>{tr.t("product.harmsTotal", { count: figure(tr, counts.total, counts.k) })}</p>
+      <ul>
+        {counts.by_severity.map((s) => (
+          <li>
+            {tr.label("severity", s.severity)}: {figure(tr, s, counts.k)}
+          </li>
+        ))}
+      </ul>
+      <h2>{tr.t("product.lineage")}</h2>
+      <Lineage tr={tr} title={tr.t("product.builtOn")} edges={p.lineage.ancestors} />
+      <Lineage tr={tr} title={tr.t("product.builtUponBy")} edges={p.lineage.descendants} />
+      <h2>{tr.t("product.versions")}</h2>
       <ul>
         {p.versions.map((v) => (
           <li>
             <strong>{v.version}</strong>{" "}
-            {v.released_at ? `released ${v.released_at.slice(0, 10)}` : "unreleased"}: {v.changelog}
+            {v.released_at
+              ? tr.t("product.released", { date: tr.date(v.released_at) })
+              : tr.t("product.unreleased")}
+            : {v.changelog}
           </li>
         ))}
       </ul>
-      <h2>Published disclosures</h2>
+      <h2>{tr.t("product.disclosures")}</h2>
       <ul>
         {p.disclosures.map((d) => {
           const href = linkable(d.uri);
           return (
             <li>
-              {d.kind}: {href ? <a href={href}>{d.title}</a> : d.title}
-              {d.uri && !href ? <> (address shown as text: {d.uri})</> : null}{" "}
+              {d.kind.replaceAll("_", " ")}: {href ? <a href={href}>{d.title}</a> : d.title}
+              {d.uri && !href ? <> {tr.t("product.addressAsText", { uri: d.uri })}</> : null}{" "}
               <code>sha256 {d.sha256.slice(0, 12)}…</code>
             </li>
           );
         })}
       </ul>
-      <h2>Stage history</h2>
+      <h2>{tr.t("product.stageHistory")}</h2>
       <ol>
         {p.stage_history.map((h) => (
           <li>
-            {h.at.slice(0, 10)} → {h.to}: {h.reason}
+            {tr.date(h.at)} → {tr.label("stage", h.to)}: {h.reason}
           </li>
         ))}
       </ol>
       <p>
         <a href={`/report?product=${encodeURIComponent(p.registration_number)}`}>
-          Report a harm involving this product
+          {tr.t("product.reportLink")}
         </a>
       </p>
     </Layout>

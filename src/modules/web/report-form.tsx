@@ -1,32 +1,44 @@
 import { CSRF_FIELD } from "../../platform/http/csrf";
 import { EVENT_TYPES, OUTCOMES, REPORTER_ROLES, SETTINGS, SEVERITIES } from "../incidents";
-import { ErrorList, Layout } from "./layout";
+import { countryOptions } from "./i18n/countries";
+import type { MessageKey } from "./i18n/locales";
+import { describedBy, ErrorSummary, type FieldError, FieldMessage, Layout } from "./layout";
+import type { PageContext } from "./page-context";
+import { AGE_BANDS, type FormValues, one, SEXES } from "./report-checks";
+import { otherRisks, PATIENT_RISK_GROUPS } from "./risk-groups";
 
-export type FormValues = Record<string, string | string[]>;
-const one = (v: FormValues, k: string) => {
-  const x = v[k];
-  return Array.isArray(x) ? (x[0] ?? "") : (x ?? "");
-};
-
-function Select(props: {
+interface SelectProps {
+  page: PageContext;
   name: string;
-  label: string;
-  options: readonly string[];
+  label: MessageKey;
+  options: readonly { value: string; label: string }[];
   values: FormValues;
+  errors: FieldError[];
   optional?: boolean;
-}) {
+}
+
+function Select(props: SelectProps) {
+  const { tr } = props.page;
   const current = one(props.values, props.name);
+  const invalid = props.errors.some((e) => e.field === props.name);
   return (
     <>
-      <label for={props.name}>{props.label}</label>
-      <select id={props.name} name={props.name} required={!props.optional}>
+      <label for={props.name}>{tr.t(props.label)}</label>
+      <FieldMessage field={props.name} errors={props.errors} />
+      <select
+        id={props.name}
+        name={props.name}
+        required={!props.optional}
+        aria-invalid={invalid ? "true" : undefined}
+        aria-describedby={describedBy(props.name, props.errors)}
+      >
         {/* Required questions start unanswered: a default like "death" must never be sent by accident. */}
-        <option value="" disabled={!props.optional} selected={current === ""}>
-          {props.optional ? "(not given)" : "choose…"}
+        <option value="" selected={current === ""}>
+          {props.optional ? tr.t("common.notGiven") : tr.t("common.choose")}
         </option>
         {props.options.map((o) => (
-          <option value={o} selected={o === current}>
-            {o.replaceAll("_", " ")}
+          <option value={o.value} selected={o.value === current}>
+            {o.label}
           </option>
         ))}
       </select>
@@ -34,121 +46,200 @@ function Select(props: {
   );
 }
 
+const labelled = (page: PageContext, prefix: string, codes: readonly string[]) =>
+  codes.map((value) => ({ value, label: page.tr.label(prefix, value) }));
+
+function RiskBox(props: { page: PageContext; code: string; chosen: Set<string> }) {
+  return (
+    <label class="check">
+      <input type="checkbox" name="risk_codes" value={props.code} checked={props.chosen.has(props.code)} />
+      <span>{props.page.tr.label("risk", props.code)}</span>
+    </label>
+  );
+}
+
 /** The public harm-report form. It posts to /report, which files through POST /v1/incidents. */
 export function ReportForm(props: {
+  page: PageContext;
   values: FormValues;
-  errors: { path: string; message: string }[];
-  risks: { code: string; name: string }[];
+  errors: FieldError[];
+  riskCodes: readonly string[];
+  products: { name: string; registration_number: string }[];
   csrfToken: string;
 }) {
-  const v = props.values;
-  const chosenRisks = new Set([v.risk_codes ?? []].flat());
+  const { page, values: v, errors } = props;
+  const { tr } = page;
+  const chosen = new Set([v.risk_codes ?? []].flat());
+  const known = new Set(props.riskCodes);
+  const more = otherRisks(props.riskCodes);
+  const select = (
+    name: string,
+    label: MessageKey,
+    prefix: string,
+    codes: readonly string[],
+    optional?: boolean,
+  ) => (
+    <Select
+      page={page}
+      name={name}
+      label={label}
+      options={labelled(page, prefix, codes)}
+      values={v}
+      errors={errors}
+      optional={optional}
+    />
+  );
+  const invalid = (field: string) => (errors.some((e) => e.field === field) ? "true" : undefined);
+  const anonymous = one(v, "anonymous") === "1";
   return (
-    <Layout title="Report a harm">
-      <h1>Report a harm caused by an AI health tool</h1>
-      <p>
-        You may report anonymously. If you leave contact details they are encrypted and only regulators can
-        read them; the companies concerned never see who you are.
-      </p>
-      <ErrorList errors={props.errors} />
-      <form method="post" action="/report">
+    <Layout page={page} title={tr.t("report.title")}>
+      <h1>{tr.t("report.heading")}</h1>
+      <p>{tr.t("report.intro")}</p>
+      <ErrorSummary page={page} errors={errors} />
+      {/* novalidate: the server checks everything and lists every problem at once, in the page's language. */}
+      <form method="post" action="/report" novalidate>
         <input type="hidden" name={CSRF_FIELD} value={props.csrfToken} />
-        <label for="product">Product (registration number like LMMR-2026-000001, or its name)</label>
-        <input id="product" name="product" required value={one(v, "product")} />
-        <label for="occurred_at">When did it happen?</label>
-        <input id="occurred_at" name="occurred_at" type="date" required value={one(v, "occurred_at")} />
-        <label for="country">Country (two letters, e.g. KE)</label>
-        <input id="country" name="country" required maxlength={2} value={one(v, "country")} />
-        <Select name="setting" label="Where was it used?" options={SETTINGS} values={v} />
-        <Select name="event_type" label="What happened?" options={EVENT_TYPES} values={v} />
-        <Select name="severity" label="How severe was the harm?" options={SEVERITIES} values={v} />
-        <Select name="outcome" label="Outcome so far" options={OUTCOMES} values={v} />
-        <label for="risk_codes">Kinds of problem (hold Ctrl to choose several)</label>
-        <select id="risk_codes" name="risk_codes" multiple size={6}>
-          {props.risks.map((r) => (
-            <option value={r.code} selected={chosenRisks.has(r.code)}>
-              {r.name}
-            </option>
+        <label for="product">{tr.t("report.product")}</label>
+        <p class="hint" id="product-hint">
+          {tr.t("report.productHint")}
+        </p>
+        <FieldMessage field="product" errors={errors} />
+        <input
+          id="product"
+          name="product"
+          list="product-options"
+          required
+          autocomplete="off"
+          value={one(v, "product")}
+          aria-invalid={invalid("product")}
+          aria-describedby={describedBy("product", errors, true)}
+        />
+        <datalist id="product-options">
+          {props.products.map((p) => (
+            <option value={p.registration_number}>{`${p.name} (${p.registration_number})`}</option>
           ))}
-        </select>
-        <label for="description">Describe what happened, in any language</label>
-        <textarea id="description" name="description" rows={8} required maxlength={20000}>
+        </datalist>
+        <label for="occurred_at">{tr.t("report.occurredAt")}</label>
+        <FieldMessage field="occurred_at" errors={errors} />
+        <input
+          id="occurred_at"
+          name="occurred_at"
+          type="date"
+          required
+          value={one(v, "occurred_at")}
+          aria-invalid={invalid("occurred_at")}
+          aria-describedby={describedBy("occurred_at", errors)}
+        />
+        <Select
+          page={page}
+          name="country"
+          label="report.country"
+          options={countryOptions(tr).map((c) => ({ value: c.code, label: c.name }))}
+          values={v}
+          errors={errors}
+        />
+        {select("setting", "report.setting", "setting", SETTINGS)}
+        {select("event_type", "report.eventType", "eventType", EVENT_TYPES)}
+        {select("severity", "report.severity", "severity", SEVERITIES)}
+        {select("outcome", "report.outcome", "outcome", OUTCOMES)}
+        <fieldset>
+          <legend>{tr.t("report.risks")}</legend>
+          {PATIENT_RISK_GROUPS.map((g) => (
+            <fieldset>
+              <legend>{tr.t(g.key)}</legend>
+              {g.codes
+                .filter((code) => known.has(code))
+                .map((code) => (
+                  <RiskBox page={page} code={code} chosen={chosen} />
+                ))}
+            </fieldset>
+          ))}
+          <details open={more.some((code) => chosen.has(code))}>
+            <summary>{tr.t("report.risksMore")}</summary>
+            {more.map((code) => (
+              <RiskBox page={page} code={code} chosen={chosen} />
+            ))}
+          </details>
+        </fieldset>
+        <label for="description">{tr.t("report.description")}</label>
+        <p class="hint" id="description-hint">
+          {tr.t("report.descriptionHint")}
+        </p>
+        <FieldMessage field="description" errors={errors} />
+        <textarea
+          id="description"
+          name="description"
+          rows={8}
+          required
+          maxlength={20000}
+          aria-invalid={invalid("description")}
+          aria-describedby={describedBy("description", errors, true)}
+        >
           {one(v, "description")}
         </textarea>
-        <Select
-          name="age_band"
-          label="Patient age"
-          optional
-          values={v}
-          options={["0-1", "2-11", "12-17", "18-29", "30-44", "45-64", "65-74", "75+"]}
-        />
-        <Select
-          name="sex"
-          label="Patient sex"
-          optional
-          values={v}
-          options={["female", "male", "intersex", "unknown"]}
-        />
-        <Select name="reporter_role" label="You are" options={REPORTER_ROLES} values={v} />
-        <label>
-          <input type="checkbox" name="anonymous" value="1" checked={one(v, "anonymous") === "1"} /> Report
-          anonymously (no contact details are kept)
-        </label>
-        <label for="contact_email">Your email (optional unless not anonymous)</label>
-        <input id="contact_email" name="contact_email" type="email" value={one(v, "contact_email")} />
-        <button type="submit">Send report</button>
+        <fieldset>
+          <legend>{tr.t("report.patient")}</legend>
+          {select("age_band", "report.ageBand", "ageBand", AGE_BANDS, true)}
+          {select("sex", "report.sex", "sex", SEXES, true)}
+        </fieldset>
+        {select("reporter_role", "report.reporterRole", "reporterRole", REPORTER_ROLES)}
+        <div>
+          <label class="check">
+            <input type="checkbox" name="anonymous" value="1" checked={anonymous} />
+            <span>{tr.t("report.anonymous")}</span>
+          </label>
+          <label for="contact_email">{tr.t("report.email")}</label>
+          <p class="hint" id="contact_email-hint">
+            {tr.t("report.emailHint")}
+          </p>
+          <FieldMessage field="contact_email" errors={errors} />
+          <input
+            id="contact_email"
+            name="contact_email"
+            type="email"
+            autocomplete="email"
+            value={one(v, "contact_email")}
+            aria-invalid={invalid("contact_email")}
+            aria-describedby={describedBy("contact_email", errors, true)}
+          />
+        </div>
+        <button type="submit">{tr.t("report.send")}</button>
       </form>
     </Layout>
   );
 }
 
-export function ReportFiled(props: { id: string; reference: string; receiptToken: string }) {
+export function ReportFiled(props: {
+  page: PageContext;
+  id: string;
+  reference: string;
+  receiptToken: string;
+}) {
+  const { page } = props;
+  const { tr } = page;
   return (
-    <Layout title="Report received">
+    <Layout page={page} title={tr.t("filed.title")}>
       <div class="ok" role="status">
-        <h1>Thank you: report {props.reference} received</h1>
-        <p>
-          Keep these two values. The receipt token is shown only once and lets you follow your report and add
-          information, without revealing who you are.
-        </p>
-        <p>
-          Incident id: <code>{props.id}</code>
-          <br />
-          Receipt token: <code>{props.receiptToken}</code>
-        </p>
+        <h1>{tr.t("filed.heading", { reference: props.reference })}</h1>
+        <p>{tr.t("filed.keep")}</p>
+        <dl>
+          <dt>{tr.t("filed.id")}</dt>
+          <dd>
+            <code class="token" id="incident-id">
+              {props.id}
+            </code>
+          </dd>
+          <dt>{tr.t("filed.token")}</dt>
+          <dd>
+            <code class="token" id="receipt-token">
+              {props.receiptToken}
+            </code>
+          </dd>
+        </dl>
       </div>
       <p>
-        <a href="/receipt">Follow your report</a>
+        <a href={`/receipt?id=${encodeURIComponent(props.id)}`}>{tr.t("filed.follow")}</a>
       </p>
     </Layout>
   );
-}
-
-/** Turns the flat HTML form into the JSON body of POST /v1/incidents. */
-export function formToIncident(v: FormValues) {
-  const product = one(v, "product").trim();
-  const byNumber = /^LMMR-\d{4}-\d{6}$/i.test(product);
-  const date = one(v, "occurred_at");
-  const anonymous = one(v, "anonymous") === "1";
-  const email = one(v, "contact_email").trim();
-  const patient = Object.fromEntries(
-    ["age_band", "sex"].map((k) => [k, one(v, k)]).filter(([, value]) => value !== ""),
-  );
-  return {
-    ...(byNumber ? { registration_number: product.toUpperCase() } : { product_name: product }),
-    occurred_at: /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T12:00:00Z` : date,
-    country: one(v, "country"),
-    setting: one(v, "setting"),
-    event_type: one(v, "event_type"),
-    severity: one(v, "severity"),
-    outcome: one(v, "outcome"),
-    risk_codes: [v.risk_codes ?? []].flat().filter(Boolean),
-    description: one(v, "description"),
-    patient,
-    reporter: {
-      role: one(v, "reporter_role"),
-      anonymous,
-      ...(!anonymous && email ? { contact: { email } } : {}),
-    },
-  };
 }

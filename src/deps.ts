@@ -13,6 +13,7 @@ import { createTokenVerifier, type TokenVerifier } from "./platform/auth/tokens"
 import { type Clock, systemClock } from "./platform/clock";
 import type { Db } from "./platform/db/client";
 import type { ClientAddressResolver } from "./platform/http/client-address";
+import { createReadCache, type ReadCache } from "./platform/http/conditional";
 import { createLogger, type Logger } from "./platform/log/logger";
 import { errorLogger } from "./platform/log/unexpected-error";
 
@@ -36,6 +37,8 @@ export interface Deps {
   productIncidentCounts: ProductIncidentCountsOf;
   /** Client network address for per-client rate limits; by default the trusted proxy header or the Node socket. */
   clientAddress?: ClientAddressResolver;
+  /** Rendered public read models (the product page), valid per state version (platform/http/conditional.ts). */
+  readCache: ReadCache;
 }
 
 export interface AppEnv {
@@ -70,6 +73,7 @@ export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "
     auditSigner: createAuditSigner(config.auditCheckpoints.signingKey),
     productIncidentCounts,
     frozenAssessments: latestFrozenAssessments,
+    readCache: createReadCache(),
     ...overrides,
   };
 }

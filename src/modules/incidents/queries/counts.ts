@@ -86,7 +86,15 @@ export function countQuery(
   const keys = sources.map((s, i) => sql`coalesce(${s.expr}, ${NONE}) as ${sql.raw(`k${i}`)}`);
   const bucket = interval ? BUCKET[interval] : sql`null`;
   const joins = sources.flatMap((s) => (s.join ? [s.join] : []));
-  const where = and(...incidentConditions(filters, options)) ?? sql`1 = 1`;
+  // With a joined dimension every incident row is read anyway (for its id): a sequential table scan.
+  // The unary + keeps the planner off the partial "countable" indexes, whose entries lack the id and
+  // would cost a random row lookup each (7–9 s instead of ~4 s at 1M).
+  const joined = joins.length > 0 && options.countableOnly;
+  const where =
+    and(
+      ...incidentConditions(filters, joined ? { ...options, countableOnly: false } : options),
+      ...(joined ? [sql`+${t.incidents.mergedIntoId} is null`] : []),
+    ) ?? sql`1 = 1`;
   // Grouped by the raw expressions (NULL is one group, labelled afterwards), so an index on exactly
   // these expressions (schema.ts, "countable" indexes) delivers the rows already grouped: no sort.
   const groups = [...sources.map((s) => s.expr), ...(interval ? [bucket] : [])];

@@ -4,8 +4,8 @@ import { HOT_FOUNDATION_MODEL, HOT_PRODUCT } from "./lib/dataset";
 /**
  * The benchmark's cases (issue 14's table plus every documented filter and group_by). Each API case
  * names the query its answer needs at minimum (`floor`), run through @libsql/client on the same file;
- * `kind` picks the load: `http` for the cheap public reads (50 connections), `list` and `stats`
- * for the analytical reads (fewer connections: their targets are latencies, not queueing).
+ * `kind` picks the load (bench/run.ts LOADS): `http` for the cheap public reads, `list` and `stats`
+ * for the analytical reads.
  */
 export type Kind = "http" | "list" | "stats";
 export interface Case {

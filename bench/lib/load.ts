@@ -28,7 +28,9 @@ export async function drive(
     timeout: 60,
   });
   return {
-    rps: r.requests.average,
+    // Completed requests over the run, not autocannon's per-second average (0 when every request of
+    // a slow case takes longer than a second).
+    rps: r.requests.total / (r.duration || load.seconds),
     p50_ms: r.latency.p50,
     p99_ms: r.latency.p99,
     requests: r.requests.total,

@@ -1,156 +1,192 @@
-import { existsSync, rmSync } from "node:fs";
-import { sql } from "drizzle-orm";
-import { createApp } from "../src/app";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { createClient } from "@libsql/client";
 import { parseConfig } from "../src/config";
-import { makeDeps } from "../src/deps";
-import { seedCatalog } from "../src/modules/catalog";
 import { signToken } from "../src/platform/auth/tokens";
-import { openNodeDb } from "../src/platform/db/node-client";
-import { generate } from "./generate";
+import { encodeCursor } from "../src/platform/http/cursor";
+import { CASES, type Case, type Kind } from "./cases";
+import { exportCases } from "./exports";
+import { BENCH_N, dataExists, dataPath } from "./lib/dataset";
+import { combined, sqlFloor } from "./lib/floor";
+import { drive, type Load, type Measured } from "./lib/load";
+import { freePort, startProcess, startRegistry } from "./lib/server";
 
 /**
- * `npm run bench` (BENCH_N=50000 by default; BENCH_N=1000000 for the 1M export check).
- * Each API figure is set against a raw-SQL floor doing the same work on the same database, so the
- * ratio shows the API's own overhead (validation, auth, JSON, enrichment) rather than disk speed.
+ * `npm run bench` (BENCH_N=1000000 by default; generate the data once with `npm run bench:data`).
+ * Starts the registry as `npm start` does (compiled build, file database) on the bench data, drives
+ * each case with autocannon on loopback, and sets each figure against a floor measured in the same
+ * run: a bare Hono route in its own process (HTTP) and the case's query through @libsql/client
+ * (database), combined as 1/(1/h + 1/d). Prints a table; writes bench/results/<date>.json.
+ * BENCH_ONLY=<substring>[,<substring>…] runs only matching cases (and no exports); BENCH_SECONDS sets each load's duration.
  */
-const N = Number(process.env.BENCH_N ?? 50_000);
-const REPS = Number(process.env.BENCH_REPS ?? 15);
-const path = `/tmp/lmm-bench-${N}.db`;
-const fresh = !existsSync(path);
-if (process.env.BENCH_FRESH && !fresh)
-  for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+// The cheap public reads under 50 concurrent clients (their targets are ratios to the floor); the
+// analytical reads one request at a time (their targets are latencies: with N clients on 2 cores,
+// p99 would mostly measure the queue, N × the service time).
+const LOADS: Record<Kind, Load> = {
+  http: { connections: 50, seconds: SECONDS },
+  list: { connections: 1, seconds: SECONDS },
+  stats: { connections: 1, seconds: SECONDS },
+};
+const ONLY = process.env.BENCH_ONLY;
+const JWT_SECRET = "bench-secret-bench-secret-bench-secret-0123";
 
-const { db } = await openNodeDb(`file:${path}`);
-const [{ n } = { n: 0 }] = await db.all<{ n: number }>(sql`select count(*) as n from incidents`);
-if (Number(n) < N) {
-  const t0 = performance.now();
-  await seedCatalog(db);
-  await generate(db, N, (done) => done % 100_000 === 0 && process.stdout.write(`  generated ${done}\n`));
-  console.log(`generated ${N} incidents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+if (!dataExists()) {
+  console.error(`${dataPath()} is missing: run \`BENCH_N=${BENCH_N} npm run bench:data\` first`);
+  process.exit(1);
 }
+const env = {
+  DATABASE_URL: `file:${dataPath()}`,
+  NODE_ENV: "development",
+  SEED_DEMO: "0",
+  JWT_SECRET,
+  LOG_LEVEL: "info",
+};
+const config = parseConfig(env);
+const auth = { authorization: `Bearer ${await signToken(config.jwt, { role: "regulator", ttl: "1d" })}` };
+const client = createClient({ url: `file:${dataPath()}` });
 
-const config = parseConfig({ NODE_ENV: "test", DATABASE_URL: `file:${path}` });
-const app = createApp(makeDeps(db, config));
-const token = await signToken(config.jwt, { role: "regulator" }, new Date());
-const get = (url: string) => app.request(url, { headers: { authorization: `Bearer ${token}` } });
+// The registry migrates the data file on its first start (new indexes are built then, once).
+const registry = await startRegistry(env);
+const bare = await startProcess(
+  "node",
+  ["--import", "tsx", "bench/lib/bare-hono.ts"],
+  {},
+  await freePort(),
+  "/",
+);
 
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < REPS; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
+const deepRow = (
+  await client.execute({
+    sql: "select received_at, id from incidents order by received_at desc, id desc limit 1 offset ?",
+    args: [Math.floor(BENCH_N * 0.9)],
+  })
+).rows[0] as unknown as { received_at: string; id: string };
+const cases: Case[] = [
+  ...CASES,
+  {
+    name: `deep keyset page (row ${Math.floor(BENCH_N * 0.9)})`,
+    path: `/v1/incidents?limit=50&cursor=${encodeCursor(["-received_at", deepRow.received_at, deepRow.id])}`,
+    kind: "list" as const,
+    auth: true,
+    target: { p99_ms: 50 },
+    floor: {
+      sql: "select * from incidents where (received_at, id) < (?, ?) order by received_at desc, id desc limit 51",
+      args: [deepRow.received_at, deepRow.id],
+    },
+  },
+].filter((c) => !ONLY || ONLY.split(",").some((part) => c.name.includes(part)));
+
+interface Row {
+  case: string;
+  api: Measured;
+  floor_rps: number;
+  http_floor_rps: number;
+  sql_floor?: Measured;
+  ratio: number;
+  target: Case["target"];
+  met: boolean;
+  answer: { status: number; ms: number; rows?: number; bytes: number };
 }
-
-const results: { case: string; api_ms: string; floor_ms: string; ratio: string }[] = [];
-async function compare(name: string, url: string, floor: () => Promise<unknown>) {
-  const res = await get(url);
-  if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-  const api = await median(async () => (await get(url)).text());
-  const raw = await median(floor);
-  results.push({
-    case: name,
-    api_ms: api.toFixed(2),
-    floor_ms: raw.toFixed(2),
-    ratio: (api / raw).toFixed(1),
+const rows: Row[] = [];
+const httpFloors: Partial<Record<Kind, Measured>> = {};
+for (const c of cases) {
+  const url = `${registry.url}${c.path}`;
+  const headers = c.auth ? auth : {};
+  const probeStarted = performance.now();
+  const probe = await fetch(url, { headers });
+  const body = await probe.text();
+  const probeMs = performance.now() - probeStarted;
+  if (probe.status !== 200) throw new Error(`${c.path}: ${probe.status} ${body.slice(0, 300)}`);
+  const data = (JSON.parse(body) as { data?: unknown[] }).data;
+  const load = LOADS[c.kind];
+  // The HTTP floor at the same concurrency as the case, measured once per load shape.
+  httpFloors[c.kind] ??= await drive(bare.url, load);
+  const http = httpFloors[c.kind] as Measured;
+  const sql = c.floor
+    ? await sqlFloor(client, c.floor.sql, c.floor.args ?? [], Math.min(SECONDS, 3))
+    : undefined;
+  const api = await drive(url, load, headers);
+  if (api.non2xx || api.errors)
+    throw new Error(`${c.path}: ${api.non2xx} non-2xx, ${api.errors} errors under load`);
+  const floor = combined(http.rps, sql?.rps);
+  const ratio = api.rps / floor;
+  // A case slower than the whole load duration completes no request under load: it is a miss, and
+  // the one timed probe request stands in for its latency.
+  if (api.requests === 0) Object.assign(api, { p50_ms: probeMs, p99_ms: probeMs });
+  const met =
+    api.requests > 0 &&
+    (c.target.ratio === undefined || ratio >= c.target.ratio) &&
+    (c.target.p99_ms === undefined || api.p99_ms < c.target.p99_ms);
+  rows.push({
+    case: c.name,
+    api,
+    floor_rps: floor,
+    http_floor_rps: http.rps,
+    ...(sql ? { sql_floor: sql } : {}),
+    ratio,
+    target: c.target,
+    met,
+    answer: {
+      status: probe.status,
+      ms: Number(probeMs.toFixed(1)),
+      ...(Array.isArray(data) ? { rows: data.length } : {}),
+      bytes: body.length,
+    },
   });
-}
-
-const page = (where: string) => () =>
-  db.all(sql.raw(`select * from incidents where ${where} order by received_at desc, id desc limit 51`));
-await compare("country=FR (page of 50)", "/v1/incidents?country=FR", page("country = 'FR'"));
-await compare(
-  "status+severity_min+risk",
-  "/v1/incidents?status=triaged&severity_min=severe&risk_code=R_BIAS",
-  page(
-    "status = 'triaged' and severity_rank in (3,4,5) and id in (select incident_id from incident_risks where risk_code = 'R_BIAS')",
-  ),
-);
-await compare(
-  "foundation_model_id",
-  "/v1/incidents?foundation_model_id=bench-product-1",
-  page(
-    "product_id in (select 'bench-product-1' union select product_id from product_lineage where parent_product_id = 'bench-product-1')",
-  ),
-);
-await compare("q=insulin (FTS5)", "/v1/incidents?q=insulin", () =>
-  db.all(
-    sql.raw(
-      `select i.* from incidents_fts f join incident_search_keys k on k.rowid = f.rowid join incidents i on i.id = k.incident_id where incidents_fts match '"insulin"' order by i.received_at desc limit 51`,
-    ),
-  ),
-);
-
-// Deep keyset pagination: walk to ~90% depth with limit=500, then time one page there.
-let cursor: string | null = null;
-for (let i = 0; i < Math.floor((N * 0.9) / 500); i++) {
-  const res = await get(`/v1/incidents?limit=500${cursor ? `&cursor=${cursor}` : ""}`);
-  cursor = ((await res.json()) as { next_cursor: string | null }).next_cursor;
-}
-const [deep] = await db.all<{ received_at: string; id: string }>(
-  sql.raw(
-    `select received_at, id from incidents order by received_at desc, id desc limit 1 offset ${Math.floor(N * 0.9)}`,
-  ),
-);
-await compare(
-  `deep keyset page (row ~${Math.floor(N * 0.9)})`,
-  `/v1/incidents?limit=50&cursor=${cursor}`,
-  () =>
-    db.all(
-      sql`select * from incidents where (received_at, id) < (${deep?.received_at}, ${deep?.id}) order by received_at desc, id desc limit 51`,
-    ),
-);
-await compare(
-  "stats group_by=country&interval=month",
-  "/v1/incidents/stats?group_by=country&interval=month",
-  () =>
-    db.all(
-      sql.raw(
-        `select country, substr(occurred_at,1,7), count(*) from incidents where merged_into_id is null group by 1, 2`,
-      ),
-    ),
-);
-await compare("stats group_by=risk_code,severity", "/v1/incidents/stats?group_by=risk_code,severity", () =>
-  db.all(
-    sql.raw(
-      `select r.risk_code, i.severity, count(distinct i.id) from incidents i left join incident_risks r on r.incident_id = i.id where merged_into_id is null group by 1, 2`,
-    ),
-  ),
-);
-console.table(results);
-
-// Export throughput and memory: stream the whole table as NDJSON, sampling RSS while it runs.
-for (const format of ["ndjson", "csv", "fhir"] as const) {
-  global.gc?.();
-  const rssBefore = process.memoryUsage().rss;
-  let peak = rssBefore;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  const t0 = performance.now();
-  const res = await get(`/v1/incidents/export?format=${format}`);
-  let bytes = 0;
-  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
-  const secs = (performance.now() - t0) / 1000;
-  clearInterval(timer);
-  const t1 = performance.now();
-  let rows = 0;
-  for (let last = ""; ; ) {
-    const batch = await db.all<{ id: string; received_at: string }>(
-      sql`select * from incidents where (received_at, id) > (${last.split("|")[0] ?? ""}, ${last.split("|")[1] ?? ""}) order by received_at, id limit 500`,
-    );
-    if (!batch.length) break;
-    rows += batch.length;
-    const end = batch.at(-1) as { id: string; received_at: string };
-    last = `${end.received_at}|${end.id}`;
-  }
-  const floor = (performance.now() - t1) / 1000;
+  const r = rows.at(-1) as Row;
   console.log(
-    `export ${format}: ${N} rows, ${(bytes / 2 ** 20).toFixed(1)} MiB in ${secs.toFixed(1)} s = ${Math.round(N / secs)} rows/s ` +
-      `(raw keyset read floor ${Math.round(rows / floor)} rows/s, ratio ${(secs / floor).toFixed(1)}); ` +
-      `RSS ${(rssBefore / 2 ** 20).toFixed(0)} → peak ${(peak / 2 ** 20).toFixed(0)} MiB`,
+    `${r.met ? "ok  " : "MISS"} ${c.name.padEnd(42)} ${api.rps.toFixed(0).padStart(6)} req/s  p50 ${api.p50_ms.toFixed(1).padStart(6)} ms  p99 ${api.p99_ms.toFixed(1).padStart(7)} ms  floor ${floor.toFixed(0).padStart(6)}/s (sql p50 ${sql ? sql.p50_ms.toFixed(1) : "-"} ms)  ratio ${ratio.toFixed(2)}`,
   );
 }
+
+await registry.stop();
+const exports = process.env.BENCH_EXPORTS === "0" || ONLY ? [] : await exportCases(env, auth, client);
+await bare.stop();
+client.close();
+
+console.table(
+  rows.map((r) => ({
+    case: r.case,
+    "req/s": Math.round(r.api.rps),
+    "p50 ms": r.api.p50_ms,
+    "p99 ms": r.api.p99_ms,
+    "floor req/s": Math.round(r.floor_rps),
+    ratio: Number(r.ratio.toFixed(2)),
+    target: [r.target.ratio && `≥${r.target.ratio}×`, r.target.p99_ms && `p99<${r.target.p99_ms}`]
+      .filter(Boolean)
+      .join(" "),
+    met: r.met ? "yes" : "NO",
+  })),
+);
+if (exports.length) console.table(exports);
+
+const stamp = new Date().toISOString();
+mkdirSync(join("bench", "results"), { recursive: true });
+const file = join("bench", "results", `${stamp.slice(0, 10)}-n${BENCH_N}${ONLY ? "-partial" : ""}.json`);
+writeFileSync(
+  file,
+  `${JSON.stringify(
+    {
+      at: stamp,
+      n: BENCH_N,
+      machine: {
+        cpus: cpus().length,
+        model: cpus()[0]?.model,
+        loadavg_at_end: loadavg(),
+        node: process.version,
+      },
+      conditions:
+        "loopback; autocannon closed loop; registry = compiled build (node dist/node.js, as npm start), " +
+        "NODE_ENV=development, request logs on (to /dev/null); CPU shared with the load generator, the " +
+        "bare-Hono floor process and any other work on the machine, so figures are noisy",
+      loads: LOADS,
+      cases: rows,
+      exports,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`wrote ${file}`);

@@ -15,6 +15,7 @@ import { createTokenVerifier, type TokenVerifier } from "./platform/auth/tokens"
 import { type Clock, systemClock } from "./platform/clock";
 import type { Db } from "./platform/db/client";
 import type { ClientAddressResolver } from "./platform/http/client-address";
+import { createReadCache, type ReadCache } from "./platform/http/conditional";
 import { createLogger, type Logger } from "./platform/log/logger";
 import { errorLogger } from "./platform/log/unexpected-error";
 
@@ -40,6 +41,8 @@ export interface Deps {
   clientAddress?: ClientAddressResolver;
   /** Package files the pages serve (the API reference bundle); read from node_modules under Node. */
   webAssets?: WebAssets;
+  /** Rendered public read models (the product page), valid per state version (platform/http/conditional.ts). */
+  readCache: ReadCache;
 }
 
 export interface AppEnv {
@@ -75,6 +78,7 @@ export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "
     auditSigner: createAuditSigner(config.auditCheckpoints.signingKey),
     productIncidentCounts,
     frozenAssessments: latestFrozenAssessments,
+    readCache: createReadCache(),
     ...overrides,
   };
 }

@@ -4722,11 +4722,20 @@ export interface operations {
             /** @description The product */
             200: {
                 headers: {
+                    /** @description Changes whenever the registry's stored state does */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Product"];
                 };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid parameters or body: `errors` lists each bad field */
             400: {

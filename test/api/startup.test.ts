@@ -91,10 +91,10 @@ describe("start-up on the embedded database", () => {
   }, 30_000);
 });
 
-describe("dev token CLI", () => {
+describe("dev token CLI (the compiled build, as `npm run token` runs it)", () => {
   it("prints one token that the server's verifier accepts, and refuses bad arguments", async () => {
     const env = { ...process.env, JWT_SECRET: "s".repeat(40), JWT_ISSUER: "iss-x", JWT_AUDIENCE: "aud-x" };
-    const { stdout } = await run("npx", ["tsx", "src/token-cli.ts", "--role", "regulator"], { env });
+    const { stdout } = await run("npm", ["run", "-s", "token", "--", "--role", "regulator"], { env });
     const token = stdout.trim();
     expect(token.split(".")).toHaveLength(3);
     const config = parseConfig(env);
@@ -110,20 +110,20 @@ describe("dev token CLI", () => {
     expect(await verify(token)).toMatchObject({ kind: "user", role: "regulator" });
 
     const actor = await run(
-      "npx",
-      ["tsx", "src/token-cli.ts", "--role", "deployer", "--actor", "a-1", "--ttl", "5m"],
+      "npm",
+      ["run", "-s", "token", "--", "--role", "deployer", "--actor", "a-1", "--ttl", "5m"],
       { env },
     );
     expect(await verify(actor.stdout.trim())).toMatchObject({ role: "deployer", actorId: "a-1" });
     expect(actorChecks).toEqual([["a-1", "deployer"]]);
 
     await expect(
-      run("npx", ["tsx", "src/token-cli.ts", "--role", "developer"], { env }),
+      run("npm", ["run", "-s", "token", "--", "--role", "developer"], { env }),
     ).rejects.toMatchObject({
       stderr: expect.stringMatching(/--actor/),
     });
     await expect(
-      run("npx", ["tsx", "src/token-cli.ts", "--role", "regulator", "--ttl", "2d"], { env }),
+      run("npm", ["run", "-s", "token", "--", "--role", "regulator", "--ttl", "2d"], { env }),
     ).rejects.toMatchObject({ stderr: expect.stringMatching(/JWT_MAX_TTL_SECONDS \(86400 s\)/) });
   }, 30_000);
 });

@@ -1,12 +1,14 @@
 import type { Client, InValue } from "@libsql/client";
-import { and } from "drizzle-orm";
+import { and, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   afterCursor,
+  countQuery,
   type IncidentFilters,
   incidentConditions,
   incidentCursor,
   incidentOrder,
+  pageStrategy,
 } from "../../src/modules/incidents";
 import * as t from "../../src/schema";
 import { createTestApp, type TestApp } from "../helpers/harness";
@@ -22,9 +24,15 @@ beforeAll(async () => {
   );
 });
 
-/** EXPLAIN QUERY PLAN of the exact list query the API runs for these filters. */
-async function plan(filters: IncidentFilters, cursor?: string): Promise<string[]> {
-  const where = incidentConditions(filters, { scope: { kind: "all" } });
+type Walk = Awaited<ReturnType<typeof pageStrategy>>;
+
+/**
+ * EXPLAIN QUERY PLAN of the exact list query the API runs for these filters: the plan choice
+ * pageIncidents makes (pageStrategy), or a forced one (`walk`) for match sets larger than this seed.
+ */
+async function plan(filters: IncidentFilters, cursor?: string, walk?: Walk): Promise<string[]> {
+  const chosen = walk ?? (await pageStrategy(app.db, filters));
+  const where = incidentConditions(filters, { scope: { kind: "all" }, walk: chosen });
   if (cursor) where.push(afterCursor("-received_at", cursor));
   const query = app.db
     .select()
@@ -50,14 +58,18 @@ const id = "01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d";
 describe("EXPLAIN QUERY PLAN: indexed filters never scan all incidents", () => {
   it.each<[string, IncidentFilters, RegExp]>([
     ["product_id", { product_id: [id] }, /SEARCH incidents USING INDEX incidents_product_received_idx/],
-    ["status", { status: ["triaged"] }, /SEARCH incidents USING INDEX incidents_status_received_idx/],
+    ["status", { status: ["triaged"] }, /SEARCH incidents USING INDEX incidents_status_received_rank_idx/],
+    [
+      "status + severity_min + risk_code (issue 14's hot filter)",
+      { status: ["triaged"], severity_min: 3, risk_code: ["R_BIAS"] },
+      /SEARCH incidents USING INDEX incidents_status_received_rank_idx \(status=\?\)/,
+    ],
     [
       "event_type",
       { event_type: ["death"] },
       /SEARCH incidents USING INDEX incidents_event_type_received_idx/,
     ],
     ["country", { country: ["FR"] }, /SEARCH incidents USING INDEX incidents_country_received_idx/],
-    ["severity_min", { severity_min: 4 }, /SEARCH incidents USING INDEX incidents_severity_rank_idx/],
     [
       "risk_code",
       { risk_code: ["R_BIAS"] },
@@ -87,6 +99,19 @@ describe("EXPLAIN QUERY PLAN: indexed filters never scan all incidents", () => {
     expect(details.join("\n")).toMatch(expected);
   });
 
+  it("the hot filter checks rank from the index entry and needs no sort", async () => {
+    const details = await plan({ status: ["triaged"], severity_min: 3, risk_code: ["R_BIAS"] });
+    expect(details.join("\n")).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it("a rare risk code or search term drives the query from its (small) match set", async () => {
+    // 300 seeded incidents: far below WALK_THRESHOLD, so pageStrategy picks the driving form.
+    expect(await pageStrategy(app.db, { risk_code: ["R_BIAS"], q: "insulin" })).toEqual({
+      riskCode: false,
+      text: false,
+      severity: true,
+    });
+  });
   it("a deep keyset page seeks to the cursor (no OFFSET, no scan from the top)", async () => {
     const cursor = incidentCursor("-received_at", {
       receivedAt: "2026-05-01T00:00:00.000Z",
@@ -98,6 +123,88 @@ describe("EXPLAIN QUERY PLAN: indexed filters never scan all incidents", () => {
     expect(details.join("\n")).toMatch(
       /SEARCH incidents USING INDEX incidents_received_idx \(\(received_at,id\)<\(\?,\?\)\)/,
     );
+  });
+});
+
+/**
+ * Filters whose match set is large (≥ WALK_THRESHOLD) are checked per row while the sort index is
+ * walked: the plan is an ordered pass that LIMIT stops after one page, never a sort of every match
+ * (issue 14: `q=insulin` sorted 67k matches at 1M, `severity_min` 100k). An ordered SCAN is right
+ * here; a TEMP B-TREE FOR ORDER BY (all matches fetched, then sorted) is the defect.
+ */
+describe("EXPLAIN QUERY PLAN: common matches walk the sort order instead of sorting", () => {
+  const walking: Walk = { riskCode: true, text: true, severity: true };
+  it.each<[string, IncidentFilters]>([
+    ["severity_min", { severity_min: 4 }],
+    ["common risk_code", { risk_code: ["R_BIAS"] }],
+    ["common search term", { q: "insulin" }],
+    ["two search terms", { q: "insulin dose" }],
+  ])("%s", async (_name, filters) => {
+    const details = (await plan(filters, undefined, walking)).join("\n");
+    expect(details).toMatch(/SCAN incidents USING (COVERING )?INDEX incidents_received_idx/);
+    expect(details).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+  });
+
+  it("with another indexed filter, that index drives the walk", async () => {
+    const details = (await plan({ country: ["FR"], q: "insulin" }, undefined, walking)).join("\n");
+    expect(details).toMatch(/SEARCH incidents USING INDEX incidents_country_received_idx \(country=\?\)/);
+    expect(details).not.toMatch(/TEMP B-TREE/);
+  });
+});
+
+/** EXPLAIN QUERY PLAN of the statistics query exactly as GET /v1/incidents/stats runs it. */
+async function statsPlan(
+  filters: IncidentFilters,
+  groupBy: Parameters<typeof countQuery>[2],
+  interval?: Parameters<typeof countQuery>[3],
+): Promise<string> {
+  const query = countQuery(filters, { scope: { kind: "all" }, countableOnly: true }, groupBy, interval);
+  const rows = await app.db.all<{ detail: string }>(sql`explain query plan ${query}`);
+  return rows.map((r) => r.detail).join("\n");
+}
+
+describe("EXPLAIN QUERY PLAN: statistics read one narrow index in group order", () => {
+  // An unfiltered exact count must visit every countable incident: it does so in a partial index of
+  // the grouped expression, already in group order (no TEMP B-TREE FOR GROUP BY, no table rows).
+  it.each([
+    ["severity", "incidents_countable_severity_idx"],
+    ["event_type", "incidents_countable_event_type_idx"],
+    ["outcome", "incidents_countable_outcome_idx"],
+    ["age_band", "incidents_countable_age_band_idx"],
+    ["sex", "incidents_countable_sex_idx"],
+    ["language", "incidents_countable_language_idx"],
+    ["disability", "incidents_countable_disability_idx"],
+    ["use_area", "incidents_countable_use_area_idx"],
+    ["setting", "incidents_countable_setting_idx"],
+    ["product", "incidents_countable_product_severity_idx"],
+  ] as const)("group_by=%s", async (dimension, index) => {
+    const details = await statsPlan({}, [dimension]);
+    expect(details).toMatch(new RegExp(`SCAN incidents USING (COVERING )?INDEX ${index}\\b`));
+    expect(details).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it("group_by=country&interval=month uses the expression index (country, month)", async () => {
+    const details = await statsPlan({}, ["country"], "month");
+    expect(details).toMatch(/SCAN incidents USING (COVERING )?INDEX incidents_countable_country_month_idx/);
+    expect(details).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it("a product's severity counts (the product page) seek that product, no scan", async () => {
+    const details = await statsPlan({ product_id: [id] }, ["severity"]);
+    expect(details).toMatch(
+      /SEARCH incidents USING (COVERING )?INDEX incidents_countable_product_severity_idx \(product_id=\?\)/,
+    );
+    expect(details).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it.each<[string, IncidentFilters]>([
+    ["country", { country: ["FR"] }],
+    ["status", { status: ["closed"] }],
+    ["product_id", { product_id: [id] }],
+    ["q", { q: "insulin" }],
+  ])("an indexed filter (%s) is searched, not scanned", async (_name, filters) => {
+    const details = await statsPlan(filters, ["severity"]);
+    expect(fullScan(details.split("\n")), details).toEqual([]);
   });
 });
 

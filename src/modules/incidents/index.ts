@@ -55,8 +55,10 @@ export {
   incidentConditions,
   incidentCursor,
   incidentOrder,
+  pageStrategy,
+  WALK_THRESHOLD,
 } from "./queries";
-export { DIMENSIONS } from "./queries/counts";
+export { countQuery, DIMENSIONS } from "./queries/counts";
 export { incidentExportRoutes } from "./routes/export";
 export { incidentRoutes } from "./routes/incidents";
 export { IncidentDetail, Receipt, ResponseView, TransitionResult } from "./routes/incidents/schemas-views";

@@ -3,6 +3,19 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "driz
 import { sealColumns } from "../../platform/audit/schema";
 import { deployments, products, productVersions } from "../registry/schema";
 
+/** Single-column GROUP BY dimensions of the statistics that get a countable index each. */
+const COUNTABLE_DIMENSIONS = [
+  "severity",
+  "eventType",
+  "outcome",
+  "ageBand",
+  "sex",
+  "language",
+  "disability",
+  "useArea",
+  "setting",
+] as const;
+
 /**
  * An incident is one harm event; it gathers many reports (patient, clinician, deployer, provider),
  * as in the AI Incident Database. Patient attributes are kept as columns for disaggregated queries.
@@ -72,13 +85,27 @@ export const incidents = sqliteTable(
     index("incidents_status_idx").on(t.status),
     // Issue 6 (regulator queries): equality filter + the default keyset order (received_at, id), so a
     // filtered page is an index range walk with no sort, at any depth.
-    index("incidents_status_received_idx").on(t.status, t.receivedAt, t.id),
+    // Issue 14: severity_rank at the end, so `status=…&severity_min=…` checks the rank from the index
+    // entry while it walks a status in received order (no row lookup per entry walked).
+    index("incidents_status_received_rank_idx").on(t.status, t.receivedAt, t.id, t.severityRank),
     index("incidents_product_received_idx").on(t.productId, t.receivedAt, t.id),
     index("incidents_event_type_received_idx").on(t.eventType, t.receivedAt, t.id),
     index("incidents_country_received_idx").on(t.country, t.receivedAt, t.id),
     index("incidents_severity_rank_idx").on(t.severityRank, t.receivedAt),
     index("incidents_deployment_idx").on(t.deploymentId).where(sql`${t.deploymentId} is not null`),
     index("incidents_merged_idx").on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
+    // Issue 14, statistics: partial ("countable": merged duplicates excluded, exactly the stats WHERE)
+    // indexes on each GROUP BY expression, so an unfiltered or index-filtered count streams one narrow
+    // index in group order instead of reading and sorting 1M table rows (1–4 s → ~0.1–0.25 s at 1M).
+    ...COUNTABLE_DIMENSIONS.map((column) =>
+      index(`incidents_countable_${t[column].name}_idx`).on(t[column]).where(sql`${t.mergedIntoId} is null`),
+    ),
+    // incidents_countable_country_month_idx (country, substr(occurred_at, 1, 7)) is an expression
+    // index that drizzle-kit cannot render: hand-written at the end of drizzle/0015_*.sql.
+    // The product page's incident counts (total and by severity) and group_by=product.
+    index("incidents_countable_product_severity_idx")
+      .on(t.productId, t.severity)
+      .where(sql`${t.mergedIntoId} is null`),
   ],
 );
 

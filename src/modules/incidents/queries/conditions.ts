@@ -55,26 +55,49 @@ export function incidentConditions(filters: IncidentFilters, options: QueryOptio
     );
   }
   if (filters.risk_code?.length) {
-    // IN (subquery) rather than a join: no duplicate rows for multi-risk incidents, and SQLite drives it
-    // from incident_risks_code_idx then looks incidents up by primary key.
+    const codes = inArray(t.incidentRisks.riskCode, filters.risk_code);
+    // A common code on a page: probe (incident_id, risk_code) per row walked in sort order, which stops
+    // after a page; a rare one: IN (subquery), driven from incident_risks_code_idx, then sorted (few rows).
     where.push(
-      sql`${t.incidents.id} in (select incident_id from incident_risks where ${inArray(t.incidentRisks.riskCode, filters.risk_code)})`,
+      options.walk?.riskCode
+        ? sql`exists (select 1 from incident_risks where incident_risks.incident_id = ${t.incidents.id} and ${codes})`
+        : sql`${t.incidents.id} in (select incident_id from incident_risks where ${codes})`,
     );
   }
   if (filters.actor_id) where.push(involvesActorSql(filters.actor_id));
   if (filters.foundation_model_id) where.push(descendsFromFoundationModelSql(filters.foundation_model_id));
   if (filters.severity_min !== undefined) {
-    // Listed ranks (an IN of equalities) rather than `>=`: the planner then seeks severity_rank_idx
-    // instead of guessing the range unselective and scanning all incidents in received order.
+    // Listed ranks (an IN of equalities) rather than `>=`, so counts seek severity_rank_idx. On a page
+    // it is a residual check instead (the unary + hides the column from the planner): at 1M rows,
+    // seeking the index and sorting every severe incident took 390 ms, while walking the sort index
+    // and checking the rank stops after a page (even "fatal" is ~3% of incidents).
     const ranks = SEVERITIES.map((_, rank) => rank).filter((rank) => rank >= (filters.severity_min ?? 0));
-    where.push(inArray(t.incidents.severityRank, ranks.length ? ranks : [-1]));
+    const listed = sql.join(
+      (ranks.length ? ranks : [-1]).map((r) => sql`${r}`),
+      sql`, `,
+    );
+    where.push(
+      options.walk?.severity
+        ? sql`+${t.incidents.severityRank} in (${listed})`
+        : sql`${t.incidents.severityRank} in (${listed})`,
+    );
   }
   if (filters.occurred_from) where.push(gte(t.incidents.occurredAt, filters.occurred_from));
   if (filters.occurred_to) where.push(lt(t.incidents.occurredAt, filters.occurred_to));
   if (filters.reported_from) where.push(gte(t.incidents.receivedAt, filters.reported_from));
   if (filters.reported_to) where.push(lt(t.incidents.receivedAt, filters.reported_to));
-  if (filters.q) where.push(...textSearch(filters.q, options.searchVisibleTextOnly === true));
+  if (filters.q)
+    where.push(...textSearch(filters.q, options.searchVisibleTextOnly === true, options.walk?.text === true));
   return where;
+}
+
+/**
+ * The FTS5 query for the terms of `q` long enough for trigrams, or null when there are none. Each term
+ * quoted as an FTS5 string, so user input is never parsed as query syntax (AND, NEAR, *, …).
+ */
+export function ftsMatch(q: string): string | null {
+  const long = searchTerms(q).filter((term) => [...term].length >= TRIGRAM);
+  return long.length ? long.map((term) => `"${term.replaceAll('"', '""')}"`).join(" ") : null;
 }
 
 /**
@@ -82,17 +105,21 @@ export function incidentConditions(filters: IncidentFilters, options: QueryOptio
  * The route schema already cleaned `q`; cleaning again here keeps every caller of the query layer
  * (exports, signals, stats) safe from NUL and control characters, which FTS5 cannot take.
  */
-function textSearch(q: string, visibleOnly: boolean): SQL[] {
+function textSearch(q: string, visibleOnly: boolean, walk: boolean): SQL[] {
   const terms = searchTerms(q);
   // A search with nothing to search for matches nothing, never everything.
   if (terms.length === 0) return [sql`0 = 1`];
-  const long = terms.filter((term) => [...term].length >= TRIGRAM);
   const short = terms.filter((term) => [...term].length < TRIGRAM);
   const where: SQL[] = [];
   if (visibleOnly) where.push(sql`${t.incidents.descriptionIdentifying} = 0`);
-  if (long.length) {
-    // Each term quoted as an FTS5 string, so user input is never parsed as query syntax (AND, NEAR, *, …).
-    const match = long.map((term) => `"${term.replaceAll('"', '""')}"`).join(" ");
+  const match = ftsMatch(q);
+  if (match && walk) {
+    // Many matches: the FTS rowids become one in-memory set (integers, no join to incidents) and the
+    // sort index is walked, each row checked by its search key, so no match is fetched or sorted.
+    // The + keeps the planner from driving the query from that set.
+    where.push(sql`+(select k.rowid from incident_search_keys k where k.incident_id = ${t.incidents.id}) in (
+      select rowid from incidents_fts where incidents_fts match ${match})`);
+  } else if (match) {
     where.push(sql`${t.incidents.id} in (
       select k.incident_id from incidents_fts f join incident_search_keys k on k.rowid = f.rowid
       where incidents_fts match ${match})`);

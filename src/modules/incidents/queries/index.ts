@@ -16,4 +16,5 @@ export {
   type PageRequest,
   pageIncidents,
 } from "./page";
+export { pageStrategy, WALK_THRESHOLD } from "./strategy";
 export { type IncidentFilters, type IncidentSort, type QueryOptions, type QueryScope, SORTS } from "./types";

@@ -5,6 +5,7 @@ import { invalidInput } from "../../../platform/errors";
 import { CursorPart, decodeCursor, encodeCursor } from "../../../platform/http/cursor";
 import * as t from "../schema";
 import { incidentConditions } from "./conditions";
+import { pageStrategy } from "./strategy";
 import { type IncidentFilters, type IncidentSort, type QueryOptions, SORTS } from "./types";
 
 export type IncidentRow = typeof t.incidents.$inferSelect;
@@ -68,7 +69,8 @@ export async function pageIncidents(
   page: PageRequest,
   extra: SQL[] = [],
 ): Promise<{ rows: IncidentRow[]; nextCursor: string | null }> {
-  const where = [...incidentConditions(filters, options), ...extra];
+  const walk = options.walk ?? (await pageStrategy(db, filters));
+  const where = [...incidentConditions(filters, { ...options, walk }), ...extra];
   if (page.cursor) where.push(afterCursor(page.sort, page.cursor));
   const rows = await db
     .select()
@@ -99,9 +101,11 @@ export async function* incidentBatches(
     sql`select coalesce(max(rowid), 0) as maxRowid from incidents`,
   );
   const pinned = sql`${t.incidents}.rowid <= ${maxRowid ?? 0}`;
+  // Decided once: every batch of one export uses the same plan.
+  const batchOptions = { ...options, walk: options.walk ?? (await pageStrategy(db, filters)) };
   let cursor: string | undefined;
   do {
-    const page = await pageIncidents(db, filters, options, { sort, limit: batchSize, cursor }, [pinned]);
+    const page = await pageIncidents(db, filters, batchOptions, { sort, limit: batchSize, cursor }, [pinned]);
     if (page.rows.length) yield page.rows;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);

@@ -50,6 +50,13 @@ export interface QueryOptions {
    * their views show; otherwise search hits would reveal words of a withheld text.
    */
   searchVisibleTextOnly?: boolean;
+  /**
+   * Set by pageIncidents for a page in sort order (see queries/strategy.ts): the sub-set filters
+   * (`risk_code`, `q`) whose match set is large are checked per row while the sort index is walked,
+   * instead of driving the query and sorting every match; `severity` makes `severity_min` a residual
+   * check on every page. Counts leave it unset (they read every match anyway, so indexes drive them).
+   */
+  walk?: { riskCode?: boolean; text?: boolean; severity?: boolean };
 }
 
 export const SORTS = ["-received_at", "received_at", "-occurred_at", "occurred_at"] as const;

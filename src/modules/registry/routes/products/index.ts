@@ -1,4 +1,5 @@
 import type { Deps } from "../../../../deps";
+import { conditionalJson } from "../../../../platform/http/conditional";
 import { toPage } from "../../../../platform/http/cursor";
 import { creatingBody, defineRoute, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
@@ -46,7 +47,19 @@ const get = defineRoute({
   tags: ["registry"],
   summary: "Public view of a product: lineage up and down, versions, stage history, disclosures",
   request: { params: IdOrNumberParam },
-  responses: { 200: jsonContent(ProductView, "The product"), 404: problem("Unknown product") },
+  responses: {
+    200: {
+      ...jsonContent(ProductView, "The product"),
+      headers: {
+        ETag: {
+          description: "Changes whenever the registry's stored state does",
+          schema: { type: "string" },
+        },
+      },
+    },
+    304: { description: "Not modified: the `If-None-Match` ETag is still current" },
+    404: problem("Unknown product"),
+  },
 });
 
 export const productRoutes = createRouter()
@@ -76,7 +89,10 @@ export const productRoutes = createRouter()
   })
   .openapi(get, async (c) => {
     const deps = c.get("deps");
-    const row = await loadProduct(deps.db, c.req.valid("param").id);
-    return c.json(await productDetail(deps.db, row, c.get("principal"), countsOf(deps)), 200);
+    const id = c.req.valid("param").id;
+    // Read far more than written: rendered once per state version, revalidated with ETag / 304.
+    return conditionalJson(c, `product ${id}`, async () =>
+      productDetail(deps.db, await loadProduct(deps.db, id), c.get("principal"), countsOf(deps)),
+    );
   })
   .route("/", productSubRoutes);

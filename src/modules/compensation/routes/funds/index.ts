@@ -1,4 +1,3 @@
-import type { z } from "@hono/zod-openapi";
 import { creatingBody, defineRoute, jsonBody, jsonContent, problem } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdParam } from "../../../../platform/http/schemas";
@@ -124,11 +123,7 @@ export const fundRoutes = createRouter()
       `POST /v1/funds/${id}/contributions`,
       { body: input },
       (record) => recordContribution(deps, c.get("principal"), id, input, record),
-      async (tx) =>
-        c.json(
-          (await contributionsOf(deps.db, id, tx))[0] as z.infer<typeof ContributionList>["data"][number],
-          201,
-        ),
+      async (tx) => c.json(await contributionById(deps.db, id, tx), 201),
     );
   })
   .openapi(contributions, async (c) => {

@@ -27,6 +27,7 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
             <a href="/">{tr.t("nav.registry")}</a>
             <a href="/report">{tr.t("nav.report")}</a>
             <a href="/receipt">{tr.t("nav.receipt")}</a>
+            <a href="/funds">{tr.t("nav.funds")}</a>
             <a href={signedIn ? "/dashboard" : "/signin"}>{tr.t("nav.dashboard")}</a>
             <a href="/docs">{tr.t("nav.docs")}</a>
           </nav>

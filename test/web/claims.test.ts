@@ -44,7 +44,7 @@ describe("claimant pages", () => {
     expect(html).toContain("<h1>Test LMM Harm Fund</h1>");
     expect(html).toContain("European Union");
     expect(html).toMatch(
-      /<th scope="row">HT-1<\/th><td>Harm from false health information given to a patient<\/td>/,
+      /<th scope="row">HT-1<\/th><td data-label="Description">Harm from false health information given to a patient<\/td>/,
     );
     expect(html).toContain("Used by patients themselves");
     expect(html).toContain("0 to 30 days after the use");
@@ -167,9 +167,11 @@ describe("claimant pages", () => {
     expect(before.headers.get("cache-control")).toBe("no-store");
     const beforeHtml = await before.text();
     expect(beforeHtml).toContain("Status: received, not yet decided");
-    expect(beforeHtml).toMatch(/<th scope="row">Harm listed in the fund&#39;s table<\/th><td>met<\/td>/);
     expect(beforeHtml).toMatch(
-      /Exclusion ORDINARY_CONSEQUENCE does not apply<\/th><td>to be reviewed by a person<\/td>/,
+      /<th scope="row">Harm listed in the fund&#39;s table<\/th><td data-label="Result">met<\/td>/,
+    );
+    expect(beforeHtml).toMatch(
+      /Exclusion ORDINARY_CONSEQUENCE does not apply<\/th><td data-label="Result">to be reviewed by a person<\/td>/,
     );
     expect(beforeHtml).toContain("Test Fund Rules r. 4(1)");
     expect(beforeHtml).not.toContain('action="/claims/appeal"');

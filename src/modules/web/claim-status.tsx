@@ -33,7 +33,8 @@ function Eligibility(props: { tr: Translator; eligibility: EligibilityView }) {
     <section aria-labelledby="eligibility">
       <h2 id="eligibility">{tr.t("claim.eligibility", { overall: tr.label("claim.overall", e.overall) })}</h2>
       <section class="scroll" tabindex={0} aria-label={tr.t("claim.rules")}>
-        <table>
+        {/* On a phone each rule stacks into a card (table.stack), its reasons readable, not squeezed. */}
+        <table class="stack">
           <caption>{tr.t("claim.rules")}</caption>
           <thead>
             <tr>
@@ -47,12 +48,12 @@ function Eligibility(props: { tr: Translator; eligibility: EligibilityView }) {
             {e.rules.map((r) => (
               <tr class={`rule-${r.result}`}>
                 <th scope="row">{ruleName(tr, r.rule)}</th>
-                <td>{tr.label("claim.result", r.result)}</td>
+                <td data-label={tr.t("claim.colResult")}>{tr.label("claim.result", r.result)}</td>
                 {/* The fund's reasoning as the API states it, in English. */}
-                <td lang="en" dir="ltr">
+                <td data-label={tr.t("claim.colDetail")} lang="en" dir="ltr">
                   {r.detail}
                 </td>
-                <td>{r.citation}</td>
+                <td data-label={tr.t("fund.colCitation")}>{r.citation}</td>
               </tr>
             ))}
           </tbody>

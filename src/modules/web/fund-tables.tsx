@@ -4,51 +4,65 @@ import type { Translator } from "./i18n/translator";
 const list = (items: string[] | undefined, label: (code: string) => string, any: string) =>
   items?.length ? items.map(label).join(", ") : any;
 
+const HARM_COLUMNS = [
+  "fund.colEntry",
+  "fund.colDescription",
+  "fund.colRisks",
+  "fund.colUseAreas",
+  "fund.colEventTypes",
+  "fund.colMinSeverity",
+  "fund.colOnset",
+  "fund.colPresumed",
+  "fund.colCitation",
+] as const;
+
 export function HarmTable(props: { tr: Translator; entries: HarmEntry[] }) {
   const { tr } = props;
   return (
     <section class="scroll" tabindex={0} aria-label={tr.t("fund.harmTable")}>
-      <table>
+      {/* On a phone each entry stacks into a card (table.stack): nine columns do not fit. */}
+      <table class="stack">
         <caption>{tr.t("fund.harmTable")}</caption>
         <thead>
           <tr>
-            {(
-              [
-                "fund.colEntry",
-                "fund.colDescription",
-                "fund.colRisks",
-                "fund.colUseAreas",
-                "fund.colEventTypes",
-                "fund.colMinSeverity",
-                "fund.colOnset",
-                "fund.colPresumed",
-                "fund.colCitation",
-              ] as const
-            ).map((k) => (
+            {HARM_COLUMNS.map((k) => (
               <th scope="col">{tr.t(k)}</th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {props.entries.map((e) => (
-            <tr>
-              <th scope="row">{e.id}</th>
-              <td>{e.description}</td>
-              <td>{list(e.risk_codes, (c) => tr.label("risk", c), "")}</td>
-              <td>{list(e.use_areas, (c) => tr.label("useArea", c), tr.t("fund.any"))}</td>
-              <td>{list(e.event_types, (c) => tr.label("eventType", c), tr.t("fund.any"))}</td>
-              <td>{tr.label("severity", e.min_severity)}</td>
-              <td>{tr.t("fund.onset", { min: e.onset_window_days.min, max: e.onset_window_days.max })}</td>
-              <td>{tr.t(e.presumed_causation ? "common.yes" : "common.no")}</td>
-              <td>{e.citation}</td>
-            </tr>
-          ))}
+          {props.entries.map((e) => {
+            const cell = (i: number, text: string) => (
+              <td data-label={tr.t(HARM_COLUMNS[i] ?? "fund.colEntry")}>{text}</td>
+            );
+            return (
+              <tr>
+                <th scope="row">{e.id}</th>
+                {cell(1, e.description)}
+                {cell(
+                  2,
+                  list(e.risk_codes, (c) => tr.label("risk", c), ""),
+                )}
+                {cell(
+                  3,
+                  list(e.use_areas, (c) => tr.label("useArea", c), tr.t("fund.any")),
+                )}
+                {cell(
+                  4,
+                  list(e.event_types, (c) => tr.label("eventType", c), tr.t("fund.any")),
+                )}
+                {cell(5, tr.label("severity", e.min_severity))}
+                {cell(6, tr.t("fund.onset", { min: e.onset_window_days.min, max: e.onset_window_days.max }))}
+                {cell(7, tr.t(e.presumed_causation ? "common.yes" : "common.no"))}
+                {cell(8, e.citation)}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>
   );
 }
-
 /** The public report: one row per harm-table entry and year (or their totals); small cells suppressed. */
 export function ReportTable(props: { tr: Translator; report: FundReportView }) {
   const { tr, report: r } = props;

@@ -42,6 +42,8 @@ describe("claimant pages", () => {
     expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
     const html = await res.text();
     expect(html).toContain("<h1>Test LMM Harm Fund</h1>");
+    // The stacked tables' labels on a phone: the stylesheet reaches the browser unescaped.
+    expect(html).toContain('content:attr(data-label) ": "');
     expect(html).toContain("European Union");
     expect(html).toMatch(
       /<th scope="row">HT-1<\/th><td data-label="Description">Harm from false health information given to a patient<\/td>/,

@@ -16,7 +16,9 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · ${tr.t("site.name")}`}</title>
-        <style>{LAYOUT_CSS}</style>
+        {/* Raw, not as a text child: JSX escapes `"` to &quot;, which a <style> element does not decode
+            (the stacked tables' `content: attr(data-label) ": "` was dropped). A constant, never input. */}
+        <style dangerouslySetInnerHTML={{ __html: LAYOUT_CSS }} />
       </head>
       <body>
         <a class="skip" href="#main">

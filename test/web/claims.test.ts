@@ -45,6 +45,9 @@ describe("claimant pages", () => {
     // The stacked tables' labels on a phone: the stylesheet reaches the browser unescaped.
     expect(html).toContain('content:attr(data-label) ": "');
     expect(html).toContain("European Union");
+    expect(html).toContain(`href="/claims/new?fund=${w.fund.id}"`);
+    const preselected = await (await t.app.request(`/claims/new?fund=${w.fund.id}`)).text();
+    expect(preselected).toContain(`<option value="${w.fund.id}" selected="">`);
     expect(html).toMatch(
       /<th scope="row">HT-1<\/th><td data-label="Description">Harm from false health information given to a patient<\/td>/,
     );

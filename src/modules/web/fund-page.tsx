@@ -122,7 +122,7 @@ export function FundPage(props: { page: PageContext; fund: FundView; report?: Fu
         </dd>
       </dl>
       <p>
-        <a href="/claims/new">{tr.t("claim.newTitle")}</a>
+        <a href={`/claims/new?fund=${encodeURIComponent(fund.id)}`}>{tr.t("claim.newTitle")}</a>
       </p>
       <HarmTable tr={tr} entries={rules.harm_table} />
       <h2>{tr.t("fund.exclusions")}</h2>

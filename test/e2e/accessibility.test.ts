@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compensationWorld } from "../helpers/compensation-world";
 import { actor, product } from "../helpers/registry-fixtures";
 import { openForm, postForm, reportFormFields } from "../helpers/web-forms";
 import { DESKTOP, type E2e, newContext, PHONE, SCREENSHOTS, seriousViolations, startE2e } from "./support";
@@ -12,6 +13,8 @@ let e: E2e;
 let registration: string;
 let incidentId: string;
 let receiptToken: string;
+let fundId: string;
+let claim: { id: string; receipt_token: string };
 
 beforeAll(async () => {
   e = await startE2e();
@@ -33,6 +36,18 @@ beforeAll(async () => {
   const html = await filed.text();
   incidentId = /id="incident-id">([^<]+)</.exec(html)?.[1] as string;
   receiptToken = /id="receipt-token">([^<]+)</.exec(html)?.[1] as string;
+  // A fund with a decided claim, so the claimant pages show their tables, decisions and appeal form.
+  const w = await compensationWorld(e.t);
+  await w.levy(5_000_000);
+  fundId = w.fund.id;
+  claim = await w.claim();
+  await w.notExcluded(claim.id);
+  await w.decide(claim.id, {
+    decision: "partially_approved",
+    award_minor: 1_200_000,
+    award_by_kind: { medical_costs: 1_200_000 },
+    reasons: "Only the medical costs",
+  });
 });
 
 afterAll(async () => {
@@ -81,6 +96,26 @@ const pages: [string, Visit][] = [
       await p.click("button[type=submit]");
     },
   ],
+  ["funds", (p) => p.goto(`${e.base}/funds`)],
+  ["fund", (p) => p.goto(`${e.base}/funds/${fundId}`)],
+  ["claim-new", (p) => p.goto(`${e.base}/claims/new`)],
+  [
+    "claim-errors",
+    async (p) => {
+      await p.goto(`${e.base}/claims/new`);
+      await p.fill("#loss_amount_0", "twelve");
+      await p.click("main button[type=submit]");
+    },
+  ],
+  [
+    "claim-status",
+    async (p) => {
+      await p.goto(`${e.base}/claims/status`);
+      await p.fill("#claim_id", claim.id);
+      await p.fill("#claim_token", claim.receipt_token);
+      await p.click("main button[type=submit]");
+    },
+  ],
   ["signin", (p) => p.goto(`${e.base}/signin`)],
   [
     "dashboard",
@@ -127,7 +162,9 @@ describe("accessibility (axe-core)", () => {
             expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(
               viewport.width,
             );
-          if (["home", "product", "report", "report-filed", "dashboard"].includes(name))
+          if (
+            ["home", "product", "report", "report-filed", "dashboard", "fund", "claim-status"].includes(name)
+          )
             await page.screenshot({ path: `${SCREENSHOTS}/${name}-${lang}-${size}.png`, fullPage: true });
         }
         expect(found).toEqual({});

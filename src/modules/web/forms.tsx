@@ -25,7 +25,7 @@ const RATE_LIMIT_HEADERS = [
   "RateLimit-Reset",
 ];
 
-function passRateLimitHeaders(from: Response, c: Context) {
+export function passRateLimitHeaders(from: Response, c: Context) {
   for (const name of RATE_LIMIT_HEADERS) {
     const value = from.headers.get(name);
     if (value !== null) c.header(name, value);

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Deps } from "../../deps";
 import { authorize } from "../../platform/http/route";
 import type { WebAssets } from "./assets";
+import { createClaimRoutes } from "./claims";
 import { createDashboardRoutes } from "./dashboard/routes";
 import { createDocsRoutes } from "./docs";
 import { createFormRoutes } from "./forms";
@@ -33,6 +34,9 @@ const PAGE_PATHS = [
   "/dashboard/*",
   "/docs",
   "/docs/*",
+  "/funds",
+  "/funds/*",
+  "/claims/*",
 ];
 
 /** The pages load nothing from elsewhere and are never framed; forms post only back to this origin. */
@@ -41,8 +45,7 @@ const PAGE_CSP =
 
 /**
  * Server-rendered pages in the six WHO languages: product registry, harm-report form, receipt
- * lookup, regulator dashboard, API docs. Claimant pages (funds, claims) are added beside these as
- * their own route file (claims.tsx) once the compensation API exists, mounted here like the forms.
+ * lookup, regulator dashboard, API docs, and the claimant pages (funds, claims: claims.tsx).
  */
 export function createWebRoutes(api: ApiCall, deps: Deps, assets?: WebAssets) {
   const web = new Hono<WebEnv>();
@@ -93,6 +96,7 @@ export function createWebRoutes(api: ApiCall, deps: Deps, assets?: WebAssets) {
   });
 
   web.route("/", createFormRoutes(api, deps));
+  web.route("/", createClaimRoutes(api, deps));
   web.route("/", createSessionRoutes(deps));
   web.route("/", createDashboardRoutes(api, deps));
   web.route("/", createDocsRoutes(assets));

@@ -16,7 +16,9 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · ${tr.t("site.name")}`}</title>
-        <style>{LAYOUT_CSS}</style>
+        {/* Raw, not as a text child: JSX escapes `"` to &quot;, which a <style> element does not decode
+            (the stacked tables' `content: attr(data-label) ": "` was dropped). A constant, never input. */}
+        <style dangerouslySetInnerHTML={{ __html: LAYOUT_CSS }} />
       </head>
       <body>
         <a class="skip" href="#main">
@@ -27,6 +29,7 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
             <a href="/">{tr.t("nav.registry")}</a>
             <a href="/report">{tr.t("nav.report")}</a>
             <a href="/receipt">{tr.t("nav.receipt")}</a>
+            <a href="/funds">{tr.t("nav.funds")}</a>
             <a href={signedIn ? "/dashboard" : "/signin"}>{tr.t("nav.dashboard")}</a>
             <a href="/docs">{tr.t("nav.docs")}</a>
           </nav>

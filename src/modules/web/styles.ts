@@ -17,7 +17,7 @@ th,td{text-align:start;padding:.35rem .5rem;border-block-end:1px solid #ddd;vert
 @media (max-width:40rem){
   table.stack thead{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%)}
   table.stack tr{display:block;border-block-end:1px solid #bbb;padding-block:.4rem}
-  table.stack td{display:block;border:0;padding:.1rem 0}
+  table.stack td,table.stack tbody th{display:block;border:0;padding:.1rem 0}
   table.stack td::before{content:attr(data-label) ": ";font-weight:600}
 }
 label,legend{display:block;margin-block:.8rem .2rem;font-weight:600}

@@ -6,7 +6,7 @@
  */
 
 export { type Eligibility, type EligibilityInput, evaluateEligibility } from "./domain/eligibility";
-export type { FundRules } from "./domain/types";
+export { type FundRules, LOSS_KINDS, RELATIONSHIPS } from "./domain/types";
 export { appealRoutes } from "./routes/appeals";
 export { claimRoutes } from "./routes/claims";
 export { fundRoutes } from "./routes/funds";

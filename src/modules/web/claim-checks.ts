@@ -1,16 +1,10 @@
+import { LOSS_KINDS, RELATIONSHIPS } from "../compensation";
 import type { Translator } from "./i18n/translator";
 import type { FieldError } from "./layout";
 import { type FormValues, one } from "./report-checks";
 
-/** What the claim form offers (the API's vocabularies: src/modules/compensation/domain/types.ts). */
-export const LOSS_KINDS = [
-  "medical_costs",
-  "lost_income",
-  "care_costs",
-  "pain_and_suffering",
-  "funeral",
-] as const;
-export const RELATIONSHIPS = ["patient", "carer", "estate"] as const;
+/** What the claim form offers: the compensation API's own vocabularies. */
+export { LOSS_KINDS, RELATIONSHIPS };
 /** Rows of losses the form shows; an empty row is skipped. */
 export const LOSS_ROWS = 3;
 

@@ -1,43 +1,12 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
-import { env } from "cloudflare:workers";
-import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/worker";
 import { testRules } from "../helpers/compensation-world";
+import { workerFetch, workerToken } from "./fetch-worker";
 
 // Issue 13 on D1: the batch guards (payments within the award and the cash), the ledger's window
 // function and the sealed rows behave in workerd as they do on libSQL.
 
-async function token(claims: Record<string, string>): Promise<string> {
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
-    .setSubject(`${claims.role}:edge`)
-    .setIssuer(env.JWT_ISSUER)
-    .setAudience(env.JWT_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime("10m")
-    .sign(new TextEncoder().encode(env.JWT_SECRET));
-}
-
-async function call(
-  method: string,
-  path: string,
-  init: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
-) {
-  const headers: Record<string, string> = { ...init.headers };
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  if (init.body !== undefined) headers["content-type"] = "application/json";
-  const request = new Request(`https://registry.example${path}`, {
-    method,
-    headers,
-    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-  });
-  const ctx = createExecutionContext();
-  const res = await worker.fetch(request as Parameters<typeof worker.fetch>[0], env, ctx);
-  await waitOnExecutionContext(ctx);
-  const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : undefined };
-}
+const token = (claims: Record<string, string>) => workerToken(claims, `${claims.role}:edge`);
+const call = workerFetch;
 
 describe("compensation on D1", () => {
   it("files, decides and pays a claim; refuses an overpayment; the ledger balances and the chain verifies", async () => {

@@ -1,30 +1,15 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/worker";
+import { workerFetch } from "./fetch-worker";
 
 // Rate limits in workerd on D1: counted in the rate_limit_windows table (shared by every isolate),
 // keyed by CF-Connecting-IP, which Cloudflare's edge sets. vitest.workers.config.ts sets 3 lookups.
 
-async function call(
+const call = (
   method: string,
   path: string,
   address: string,
   init: { body?: unknown; headers?: Record<string, string> } = {},
-) {
-  const headers: Record<string, string> = { "cf-connecting-ip": address, ...init.headers };
-  if (init.body !== undefined) headers["content-type"] = "application/json";
-  const request = new Request(`https://registry.example${path}`, {
-    method,
-    headers,
-    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-  });
-  const ctx = createExecutionContext();
-  const res = await worker.fetch(request as Parameters<typeof worker.fetch>[0], env, ctx);
-  await waitOnExecutionContext(ctx);
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : undefined };
-}
+) => workerFetch(method, path, { ...init, headers: { "cf-connecting-ip": address, ...init.headers } });
 
 const report = {
   product_name: "an edge triage chatbot",

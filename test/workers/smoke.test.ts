@@ -1,40 +1,17 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config";
 import worker, { workerConfig } from "../../src/worker";
+import { workerFetch, workerToken } from "./fetch-worker";
 
 // Runs inside real workerd with a local D1 database (migrations applied by apply-migrations.ts),
 // through the same default export Cloudflare invokes in production.
 
-async function token(role: string, actorId?: string, secret = env.JWT_SECRET): Promise<string> {
-  return new SignJWT({ role, ...(actorId ? { actor_id: actorId } : {}) })
-    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
-    .setSubject(`${role}:${actorId ?? "smoke"}`)
-    .setIssuer(env.JWT_ISSUER)
-    .setAudience(env.JWT_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime("10m")
-    .sign(new TextEncoder().encode(secret));
-}
-
-async function call(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = {};
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers["content-type"] = "application/json";
-  const request = new Request(`https://registry.example${path}`, {
-    method,
-    headers,
-    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-  });
-  const ctx = createExecutionContext();
-  // Incoming requests carry `cf` properties in production; the handler never reads them.
-  const res = await worker.fetch(request as Parameters<typeof worker.fetch>[0], env, ctx);
-  await waitOnExecutionContext(ctx);
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : undefined };
-}
+const token = (role: string, actorId?: string, secret?: string) =>
+  workerToken({ role, ...(actorId ? { actor_id: actorId } : {}) }, `${role}:${actorId ?? "smoke"}`, secret);
+const call = (method: string, path: string, options: { token?: string; body?: unknown } = {}) =>
+  workerFetch(method, path, options);
 
 describe("Workers entry on D1", () => {
   it("answers /health after checking the database", async () => {

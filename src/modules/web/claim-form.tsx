@@ -5,6 +5,7 @@ import type { MessageKey } from "./i18n/locales";
 import { describedBy, ErrorSummary, type FieldError, FieldMessage, Layout } from "./layout";
 import type { PageContext } from "./page-context";
 import { type FormValues, one } from "./report-checks";
+import { ShownOnce } from "./shown-once";
 
 interface FieldProps {
   page: PageContext;
@@ -167,24 +168,14 @@ export function ClaimFiled(props: { page: PageContext; id: string; receiptToken:
   const { tr } = props.page;
   return (
     <Layout page={props.page} title={tr.t("claim.filedTitle")}>
-      <div class="ok" role="status">
-        <h1>{tr.t("claim.filedTitle")}</h1>
-        <p>{tr.t("claim.filedKeep")}</p>
-        <dl>
-          <dt>{tr.t("field.claim_id")}</dt>
-          <dd>
-            <code class="token" id="claim-id">
-              {props.id}
-            </code>
-          </dd>
-          <dt>{tr.t("field.claim_token")}</dt>
-          <dd>
-            <code class="token" id="claim-token">
-              {props.receiptToken}
-            </code>
-          </dd>
-        </dl>
-      </div>
+      <ShownOnce
+        heading={tr.t("claim.filedTitle")}
+        advice={tr.t("claim.filedKeep")}
+        items={[
+          { label: tr.t("field.claim_id"), id: "claim-id", value: props.id },
+          { label: tr.t("field.claim_token"), id: "claim-token", value: props.receiptToken },
+        ]}
+      />
       <p>
         <a href="/claims/status">{tr.t("claim.statusTitle")}</a>
       </p>

@@ -1,33 +1,24 @@
 import { type Context, Hono } from "hono";
 import type { Deps } from "../../deps";
-import { createClientAddressResolver, FORWARDED_CLIENT } from "../../platform/http/client-address";
-import { CSRF_FIELD, createCsrfGuard } from "../../platform/http/csrf";
 import { checkClaimForm, claimApiErrors, formToClaim, TOKEN } from "./claim-checks";
 import { ClaimFiled, ClaimForm } from "./claim-form";
 import { ClaimStatusPage, type ClaimView, type EligibilityView } from "./claim-status";
+import { createFormKit } from "./form-kit";
 import { jsonPost, passRateLimitHeaders } from "./forms";
 import { FundPage, type FundReportView, type FundSummary, FundsPage, type FundView } from "./fund-page";
 import type { ApiCall } from "./index";
-import { type FieldError, FormRefused, NotFoundPage } from "./layout";
+import { type FieldError, NotFoundPage } from "./layout";
 import { pageOf, type WebEnv } from "./page-context";
 import { type FormValues, one } from "./report-checks";
 
 /** The claimant's pages: funds and their published rules, filing a claim, following it and appealing. */
 export function createClaimRoutes(api: ApiCall, deps: Deps) {
   const web = new Hono<WebEnv>();
-  const csrf = createCsrfGuard(deps.config);
-  const resolveAddress = deps.clientAddress ?? createClientAddressResolver(deps.config);
-  // The API counts a form post against the browser's address, not against this in-process call.
-  const asClient = (c: Context) => {
-    const address = resolveAddress(c);
-    return address === undefined ? {} : { [FORWARDED_CLIENT]: address };
-  };
+  const { csrf, asClient, posted } = createFormKit(deps);
   const funds = async (): Promise<FundSummary[]> => {
     const res = await api("/v1/funds");
     return res.ok ? ((await res.json()) as { data: FundSummary[] }).data : [];
   };
-  const refuse = (c: Context<WebEnv>, retry: string, reason: string) =>
-    c.html(<FormRefused page={pageOf(c)} retry={retry} reason={reason} />, 403);
 
   web.get("/funds", async (c) => c.html(<FundsPage page={pageOf(c)} funds={await funds()} />));
 
@@ -65,9 +56,8 @@ export function createClaimRoutes(api: ApiCall, deps: Deps) {
   web.get("/claims/new", (c) => claimForm(c, { fund_id: c.req.query("fund") ?? "" }, [], 200));
 
   web.post("/claims/new", async (c) => {
-    const form = (await c.req.parseBody()) as FormValues;
-    const refusal = await csrf.refusal(c, "claim", form[CSRF_FIELD]);
-    if (refusal) return refuse(c, "/claims/new", refusal);
+    const form = await posted(c, "claim", "/claims/new");
+    if (form instanceof Response) return form;
     const { tr } = pageOf(c);
     const now = deps.clock.now();
     const all = await funds();
@@ -147,16 +137,14 @@ export function createClaimRoutes(api: ApiCall, deps: Deps) {
   });
 
   web.post("/claims/status", async (c) => {
-    const form = (await c.req.parseBody()) as FormValues;
-    const refusal = await csrf.refusal(c, "claim-status", form[CSRF_FIELD]);
-    if (refusal) return refuse(c, "/claims/status", refusal);
+    const form = await posted(c, "claim-status", "/claims/status");
+    if (form instanceof Response) return form;
     return statusPage(c, { id: one(form, "claim_id").trim(), token: one(form, "claim_token").trim() });
   });
 
   web.post("/claims/appeal", async (c) => {
-    const form = (await c.req.parseBody()) as FormValues;
-    const refusal = await csrf.refusal(c, "claim-appeal", form[CSRF_FIELD]);
-    if (refusal) return refuse(c, "/claims/status", refusal);
+    const form = await posted(c, "claim-appeal", "/claims/status");
+    if (form instanceof Response) return form;
     const { tr } = pageOf(c);
     const id = one(form, "claim_id").trim();
     const token = one(form, "claim_token").trim();

@@ -1,9 +1,8 @@
 import { type Context, Hono } from "hono";
 import type { Deps } from "../../deps";
-import { createClientAddressResolver, FORWARDED_CLIENT } from "../../platform/http/client-address";
-import { CSRF_FIELD, createCsrfGuard } from "../../platform/http/csrf";
+import { createFormKit } from "./form-kit";
 import type { ApiCall } from "./index";
-import { type FieldError, FormRefused } from "./layout";
+import type { FieldError } from "./layout";
 import { pageOf, type WebEnv } from "./page-context";
 import { ReceiptPage, type ReceiptView } from "./receipt-page";
 import { apiErrorsToFields, checkReportForm, type FormValues, formToIncident, one } from "./report-checks";
@@ -40,13 +39,7 @@ interface ProductOption {
 /** The harm report and the receipt forms: CSRF-protected, rate-limited by the API they call. */
 export function createFormRoutes(api: ApiCall, deps: Deps) {
   const web = new Hono<WebEnv>();
-  const csrf = createCsrfGuard(deps.config);
-  const resolveAddress = deps.clientAddress ?? createClientAddressResolver(deps.config);
-  // The API counts a form post against the browser's address, not against this in-process call.
-  const asClient = (c: Context) => {
-    const address = resolveAddress(c);
-    return address === undefined ? {} : { [FORWARDED_CLIENT]: address };
-  };
+  const { csrf, asClient, posted } = createFormKit(deps);
   const riskCodes = async () =>
     ((await (await api("/v1/catalog/risks")).json()) as { data: { code: string }[] }).data.map((r) => r.code);
   const products = async (q?: string): Promise<ProductOption[]> => {
@@ -60,9 +53,6 @@ export function createFormRoutes(api: ApiCall, deps: Deps) {
     const exact = found.filter((p) => p.name.toLocaleLowerCase() === wanted);
     return exact.length === 1 ? exact[0]?.registration_number : undefined;
   };
-  /** A refused post calls nothing: no API request, nothing stored, no rate-limit budget spent. */
-  const refuse = (c: Context<WebEnv>, retry: string, reason: string) =>
-    c.html(<FormRefused page={pageOf(c)} retry={retry} reason={reason} />, 403);
 
   const reportForm = async (
     c: Context<WebEnv>,
@@ -87,9 +77,8 @@ export function createFormRoutes(api: ApiCall, deps: Deps) {
   );
 
   web.post("/report", async (c) => {
-    const form = (await c.req.parseBody({ all: true })) as FormValues;
-    const refusal = await csrf.refusal(c, "report", form[CSRF_FIELD]);
-    if (refusal) return refuse(c, "/report", refusal);
+    const form = await posted(c, "report", "/report", { all: true });
+    if (form instanceof Response) return form;
     const { tr } = pageOf(c);
     const now = deps.clock.now();
     const problems = checkReportForm(form, tr, now);
@@ -177,17 +166,15 @@ export function createFormRoutes(api: ApiCall, deps: Deps) {
   });
 
   web.post("/receipt", async (c) => {
-    const form = (await c.req.parseBody()) as FormValues;
-    const refusal = await csrf.refusal(c, "receipt", form[CSRF_FIELD]);
-    if (refusal) return refuse(c, "/receipt", refusal);
+    const form = await posted(c, "receipt", "/receipt");
+    if (form instanceof Response) return form;
     return receiptPage(c, { id: one(form, "id").trim(), token: one(form, "token").trim() });
   });
 
   // The reader adds information to their own report; the API keeps everything earlier unchanged.
   web.post("/receipt/additions", async (c) => {
-    const form = (await c.req.parseBody()) as FormValues;
-    const refusal = await csrf.refusal(c, "receipt-addition", form[CSRF_FIELD]);
-    if (refusal) return refuse(c, "/receipt", refusal);
+    const form = await posted(c, "receipt-addition", "/receipt");
+    if (form instanceof Response) return form;
     const { tr } = pageOf(c);
     const id = one(form, "id").trim();
     const token = one(form, "token").trim();

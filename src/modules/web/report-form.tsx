@@ -6,6 +6,7 @@ import { describedBy, ErrorSummary, type FieldError, FieldMessage, Layout } from
 import type { PageContext } from "./page-context";
 import { AGE_BANDS, type FormValues, one, SEXES } from "./report-checks";
 import { otherRisks, PATIENT_RISK_GROUPS } from "./risk-groups";
+import { ShownOnce } from "./shown-once";
 
 interface SelectProps {
   page: PageContext;
@@ -219,24 +220,14 @@ export function ReportFiled(props: {
   const { tr } = page;
   return (
     <Layout page={page} title={tr.t("filed.title")}>
-      <div class="ok" role="status">
-        <h1>{tr.t("filed.heading", { reference: props.reference })}</h1>
-        <p>{tr.t("filed.keep")}</p>
-        <dl>
-          <dt>{tr.t("filed.id")}</dt>
-          <dd>
-            <code class="token" id="incident-id">
-              {props.id}
-            </code>
-          </dd>
-          <dt>{tr.t("filed.token")}</dt>
-          <dd>
-            <code class="token" id="receipt-token">
-              {props.receiptToken}
-            </code>
-          </dd>
-        </dl>
-      </div>
+      <ShownOnce
+        heading={tr.t("filed.heading", { reference: props.reference })}
+        advice={tr.t("filed.keep")}
+        items={[
+          { label: tr.t("filed.id"), id: "incident-id", value: props.id },
+          { label: tr.t("filed.token"), id: "receipt-token", value: props.receiptToken },
+        ]}
+      />
       <p>
         <a href={`/receipt?id=${encodeURIComponent(props.id)}`}>{tr.t("filed.follow")}</a>
       </p>

@@ -2,7 +2,8 @@ import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Deps } from "../../deps";
 import { CSRF_FIELD, createCsrfGuard } from "../../platform/http/csrf";
-import { describedBy, ErrorSummary, type FieldError, FieldMessage, FormRefused, Layout } from "./layout";
+import { createFormKit } from "./form-kit";
+import { describedBy, ErrorSummary, type FieldError, FieldMessage, Layout } from "./layout";
 import { type PageContext, pageOf, SESSION_COOKIE, type WebEnv } from "./page-context";
 
 /** A dashboard session lasts a working day at most; the token's own expiry is checked on every call. */
@@ -70,7 +71,7 @@ export function SignOutForm(props: { page: PageContext; csrfToken: string }) {
  */
 export function createSessionRoutes(deps: Deps) {
   const web = new Hono<WebEnv>();
-  const csrf = createCsrfGuard(deps.config);
+  const { csrf, posted } = createFormKit(deps);
   const page = async (
     c: Context<WebEnv>,
     errors: FieldError[],
@@ -90,9 +91,8 @@ export function createSessionRoutes(deps: Deps) {
   web.get("/signin", (c) => page(c, [], 200));
 
   web.post("/signin", async (c) => {
-    const form = await c.req.parseBody();
-    const refusal = await csrf.refusal(c, "signin", form[CSRF_FIELD]);
-    if (refusal) return c.html(<FormRefused page={pageOf(c)} retry="/signin" reason={refusal} />, 403);
+    const form = await posted(c, "signin", "/signin");
+    if (form instanceof Response) return form;
     const token = typeof form.token === "string" ? form.token.trim() : "";
     const invalid = [{ field: "token", message: pageOf(c).tr.t("signin.invalid") }];
     if (token === "" || token.length > 8192) return page(c, invalid, 400);
@@ -109,9 +109,8 @@ export function createSessionRoutes(deps: Deps) {
   });
 
   web.post("/signout", async (c) => {
-    const form = await c.req.parseBody();
-    const refusal = await csrf.refusal(c, "signout", form[CSRF_FIELD]);
-    if (refusal) return c.html(<FormRefused page={pageOf(c)} retry="/dashboard" reason={refusal} />, 403);
+    const form = await posted(c, "signout", "/dashboard");
+    if (form instanceof Response) return form;
     clearSession(c);
     pageOf(c).signedIn = false;
     return page(c, [], 200, true);

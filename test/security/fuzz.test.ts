@@ -268,11 +268,23 @@ describe("fuzz: every write body and every list query string", () => {
         "event_type",
         "id",
         "token",
+        // Issue 13's claim pages.
+        "fund_id",
+        "incident_id",
+        "receipt_token",
+        "claimant_name",
+        "relationship",
+        "loss_kind_0",
+        "loss_amount_0",
+        "interaction_at",
+        "discovered_at",
+        "claim_id",
+        "claim_token",
       ),
       fc.oneof(hostileString, fc.string({ maxLength: 30 })),
-      { maxKeys: 8 },
+      { maxKeys: 12 },
     );
-    for (const path of ["/report", "/receipt"]) {
+    for (const path of ["/report", "/receipt", "/claims/new", "/claims/status", "/signin"]) {
       await fc.assert(
         fc.asyncProperty(form, fc.boolean(), async (fields, withSession) => {
           // With a real form session the fields reach the handler; without one, the CSRF check.

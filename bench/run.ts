@@ -16,7 +16,7 @@ import { freePort, startProcess, startRegistry } from "./lib/server";
  * `npm run bench` (BENCH_N=1000000 by default; generate the data once with `npm run bench:data`).
  * Starts the registry as `npm start` does (compiled build, file database) on the bench data, drives
  * each case with autocannon on loopback, and sets each figure against a floor measured in the same
- * run: a bare Hono route in its own process (HTTP) and the case's query through @libsql/client
+ * run: a bare Hono route in its own process answering as many bytes (HTTP) and the case's query through @libsql/client
  * (database), combined as 1/(1/h + 1/d). Prints a table; writes bench/results/<date>.json.
  * BENCH_ONLY=<substring>[,<substring>…] runs only matching cases (and no exports); BENCH_SECONDS sets each load's duration.
  */
@@ -101,9 +101,13 @@ for (const c of cases) {
   if (probe.status !== 200) throw new Error(`${c.path}: ${probe.status} ${body.slice(0, 300)}`);
   const data = (JSON.parse(body) as { data?: unknown[] }).data;
   const load = LOADS[c.kind];
-  // The HTTP floor at the same concurrency as the case, measured once per load shape.
-  httpFloors[c.kind] ??= await drive(bare.url, load);
-  const http = httpFloors[c.kind] as Measured;
+  // The HTTP floor at the same concurrency as the case: for the cheap reads, answering as many bytes
+  // as the case does (their ratio is the target); for the analytical reads (latency targets), once.
+  if (c.kind !== "http") httpFloors[c.kind] ??= await drive(bare.url, load);
+  const http =
+    c.kind === "http"
+      ? await drive(`${bare.url}/?bytes=${Buffer.byteLength(body)}`, load)
+      : (httpFloors[c.kind] as Measured);
   const sql = c.floor
     ? await sqlFloor(client, c.floor.sql, c.floor.args ?? [], Math.min(SECONDS, 3))
     : undefined;

@@ -1,5 +1,4 @@
 import { bodyLimit } from "hono/body-limit";
-import { secureHeaders } from "hono/secure-headers";
 import type { Deps } from "./deps";
 import { loadStartupRulesets } from "./modules/liability";
 import { createWebRoutes } from "./modules/web";
@@ -9,6 +8,7 @@ import { API_TAGS } from "./platform/http/openapi-tags";
 import { noStoreForPrivateResponses } from "./platform/http/private-responses";
 import { ProblemError } from "./platform/http/problem";
 import { anonymousRateLimits } from "./platform/http/rate-limit";
+import { standardHeaders } from "./platform/http/response-headers";
 import { createRouter } from "./platform/http/router";
 import { INTERNAL_REQUEST, requestLog } from "./platform/log/request-log";
 import { registerRoutes } from "./routes";
@@ -24,8 +24,7 @@ export function createApp(deps: Deps) {
   // First of all: the request id and the one log line cover every answer, 401/413/429/404 included.
   app.use("*", requestLog(deps));
   // Outermost, so every answer gets them: 401/403 from the token check, 429s and other errors too.
-  // A value a route set on purpose (the pages' Referrer-Policy) is kept.
-  app.use("*", secureHeaders({ contentSecurityPolicy: undefined, overwrite: false }));
+  app.use("*", standardHeaders);
   app.use("*", noStoreForPrivateResponses);
   app.use("*", async (c, next) => {
     c.set("deps", deps);
@@ -44,14 +43,15 @@ export function createApp(deps: Deps) {
     }
     await next();
   });
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: BODY_LIMIT_BYTES,
-      onError: () => {
-        throw new ProblemError(413, "payload-too-large", "The body exceeds the 256 KiB limit");
-      },
-    }),
+  const limitBody = bodyLimit({
+    maxSize: BODY_LIMIT_BYTES,
+    onError: () => {
+      throw new ProblemError(413, "payload-too-large", "The body exceeds the 256 KiB limit");
+    },
+  });
+  // GET and HEAD carry no body; asking whether they do makes the Node adapter build a full Request.
+  app.use("*", (c, next) =>
+    c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next),
   );
   // After the token check (bearer callers are not limited) and the body limit (it reads the body).
   app.use("*", anonymousRateLimits(deps));

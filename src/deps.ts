@@ -15,7 +15,7 @@ import { createTokenVerifier, type TokenVerifier } from "./platform/auth/tokens"
 import { type Clock, systemClock } from "./platform/clock";
 import type { Db } from "./platform/db/client";
 import type { ClientAddressResolver } from "./platform/http/client-address";
-import { createReadCache, type ReadCache } from "./platform/http/conditional";
+import { createReadCache, createStateVersion, type ReadCache } from "./platform/http/conditional";
 import { createLogger, type Logger } from "./platform/log/logger";
 import { errorLogger } from "./platform/log/unexpected-error";
 
@@ -43,6 +43,8 @@ export interface Deps {
   webAssets?: WebAssets;
   /** Rendered public read models (the product page), valid per state version (platform/http/conditional.ts). */
   readCache: ReadCache;
+  /** The stored state's version (the audit chain head), for conditional reads (platform/http/conditional.ts). */
+  stateVersion: () => Promise<string>;
 }
 
 export interface AppEnv {
@@ -79,6 +81,7 @@ export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "
     productIncidentCounts,
     frozenAssessments: latestFrozenAssessments,
     readCache: createReadCache(),
+    stateVersion: createStateVersion(db),
     ...overrides,
   };
 }

@@ -6,6 +6,8 @@ import { listen } from "./node-server";
 import { nodeWebAssets } from "./node-web-assets";
 import { openNodeDb } from "./platform/db/node-client";
 import { createClientAddressResolver, nodePeerAddress } from "./platform/http/client-address";
+import { createLogger } from "./platform/log/logger";
+import { createStdioSink } from "./platform/log/stdio-sink";
 import { seedDemo } from "./seed/demo";
 
 /** Node entry: parse env once, open the embedded database, migrate, seed when empty, serve. */
@@ -26,7 +28,10 @@ async function main() {
   const { db } = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
   if (await seedCatalog(db)) console.log("Imported the WHO guidance catalog");
   // Rate limits key on the socket's peer, or on TRUSTED_PROXY_HEADER when a proxy of ours sets it.
+  const stdio = createStdioSink();
+  process.on("exit", stdio.flush);
   const deps = makeDeps(db, config, {
+    log: createLogger(config.logLevel, stdio.sink),
     clientAddress: createClientAddressResolver(config, nodePeerAddress),
     webAssets: nodeWebAssets(),
   });

@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import type { Db } from "../../platform/db/client";
+import { writeOnceJson } from "../../platform/http/conditional";
 import { defineRoute, jsonContent } from "../../platform/http/route";
 import { createRouter } from "../../platform/http/router";
 import * as t from "./schema";
@@ -66,6 +68,8 @@ const evidenceKindsRoute = defineRoute({
   },
 });
 
+const entries = (rows: { data: unknown }[]) => ({ data: rows.map((r) => r.data as Record<string, unknown>) });
+
 /** Derived from each obligation's `evidence` list, so it can never disagree with the catalog. */
 const evidenceKinds = (() => {
   const byKind = new Map<string, string[]>();
@@ -78,52 +82,55 @@ const evidenceKinds = (() => {
 
 export const catalogRoutes = createRouter()
   .openapi(evidenceKindsRoute, (c) => c.json({ data: evidenceKinds }, 200))
-  .openapi(simple("/v1/catalog/principles", "listPrinciples", "Ethical principles"), async (c) => {
-    const rows = await c.get("deps").db.select().from(t.principles).orderBy(asc(t.principles.code));
-    return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
-  })
-  .openapi(simple("/v1/catalog/risks", "listRisks", "Risks of LMMs in health"), async (c) => {
-    const rows = await c.get("deps").db.select().from(t.risks).orderBy(asc(t.risks.code));
-    return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
-  })
-  .openapi(
-    simple("/v1/catalog/lifecycle-stages", "listLifecycleStages", "Lifecycle stages in order"),
-    async (c) => {
-      const rows = await c
-        .get("deps")
-        .db.select()
-        .from(t.lifecycleStages)
-        .orderBy(asc(t.lifecycleStages.order));
-      return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
-    },
+  .openapi(simple("/v1/catalog/principles", "listPrinciples", "Ethical principles"), (c) =>
+    writeOnceJson(c, "catalog:principles", async () =>
+      entries(await c.get("deps").db.select().from(t.principles).orderBy(asc(t.principles.code))),
+    ),
   )
-  .openapi(simple("/v1/catalog/use-areas", "listUseAreas", "Health use areas"), async (c) => {
-    const rows = await c.get("deps").db.select().from(t.useAreas).orderBy(asc(t.useAreas.code));
-    return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
-  })
-  .openapi(obligationsRoute, async (c) => {
+  .openapi(simple("/v1/catalog/risks", "listRisks", "Risks of LMMs in health"), (c) =>
+    writeOnceJson(c, "catalog:risks", async () =>
+      entries(await c.get("deps").db.select().from(t.risks).orderBy(asc(t.risks.code))),
+    ),
+  )
+  .openapi(simple("/v1/catalog/lifecycle-stages", "listLifecycleStages", "Lifecycle stages in order"), (c) =>
+    writeOnceJson(c, "catalog:lifecycle-stages", async () =>
+      entries(await c.get("deps").db.select().from(t.lifecycleStages).orderBy(asc(t.lifecycleStages.order))),
+    ),
+  )
+  .openapi(simple("/v1/catalog/use-areas", "listUseAreas", "Health use areas"), (c) =>
+    writeOnceJson(c, "catalog:use-areas", async () =>
+      entries(await c.get("deps").db.select().from(t.useAreas).orderBy(asc(t.useAreas.code))),
+    ),
+  )
+  .openapi(obligationsRoute, (c) => {
     const { actor, stage, risk } = c.req.valid("query");
-    const db = c.get("deps").db;
-    const where: SQL[] = [];
-    if (stage) where.push(eq(t.obligations.stage, stage));
-    if (actor) {
-      const codes = db
-        .select({ code: t.obligationActors.obligationCode })
-        .from(t.obligationActors)
-        .where(eq(t.obligationActors.actorCode, actor));
-      where.push(inArray(t.obligations.code, codes));
-    }
-    if (risk) {
-      const codes = db
-        .select({ code: t.riskObligations.obligationCode })
-        .from(t.riskObligations)
-        .where(eq(t.riskObligations.riskCode, risk));
-      where.push(inArray(t.obligations.code, codes));
-    }
-    const rows = await db
-      .select()
-      .from(t.obligations)
-      .where(and(...where))
-      .orderBy(asc(t.obligations.code));
-    return c.json({ data: rows.map((r) => r.data as Record<string, unknown>) }, 200);
+    // Only a non-empty answer is kept, so the keys are bounded by the catalog's own combinations.
+    return writeOnceJson(c, `catalog:obligations:${actor ?? ""}:${stage ?? ""}:${risk ?? ""}`, () =>
+      obligationsWhere(c.get("deps").db, actor, stage, risk),
+    );
   });
+
+async function obligationsWhere(db: Db, actor?: string, stage?: string, risk?: string) {
+  const where: SQL[] = [];
+  if (stage) where.push(eq(t.obligations.stage, stage));
+  if (actor) {
+    const codes = db
+      .select({ code: t.obligationActors.obligationCode })
+      .from(t.obligationActors)
+      .where(eq(t.obligationActors.actorCode, actor));
+    where.push(inArray(t.obligations.code, codes));
+  }
+  if (risk) {
+    const codes = db
+      .select({ code: t.riskObligations.obligationCode })
+      .from(t.riskObligations)
+      .where(eq(t.riskObligations.riskCode, risk));
+    where.push(inArray(t.obligations.code, codes));
+  }
+  const rows = await db
+    .select()
+    .from(t.obligations)
+    .where(and(...where))
+    .orderBy(asc(t.obligations.code));
+  return entries(rows);
+}

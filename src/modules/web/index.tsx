@@ -56,6 +56,9 @@ export function createWebRoutes(api: ApiCall, deps: Deps, assets?: WebAssets) {
   for (const path of PAGE_PATHS) web.use(path, pageContext);
   web.use("*", async (c, next) => {
     await next();
+    // A page that sets a cookie (the forms' CSRF nonce, the language) must not be served from a
+    // cache to someone else.
+    if (c.res.headers.has("set-cookie")) c.res.headers.set("Cache-Control", "no-store");
     if (c.res.headers.get("content-type")?.startsWith("text/html")) {
       // A page with its own policy (the docs) keeps it.
       if (!c.res.headers.has("Content-Security-Policy"))

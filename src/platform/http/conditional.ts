@@ -29,11 +29,12 @@ export function createReadCache(maxEntries = 2_000): ReadCache {
 /**
  * The version of everything the registry stores: the audit chain head. Every write that changes
  * state commits its audit entry in the same transaction (platform/db/commit.ts), in this process or
- * any other sharing the database, so an unchanged head means unchanged state. One index lookup.
+ * any other sharing the database, so an unchanged head means unchanged state. One index lookup, its
+ * query built once per app (building it each time cost more than running it).
  */
-export async function stateVersion(db: Db): Promise<string> {
-  const [head] = await db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
-  return String(head?.seq ?? 0);
+export function createStateVersion(db: Db): () => Promise<string> {
+  const head = db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).prepare();
+  return async () => String((await head.get())?.seq ?? 0);
 }
 
 /** FNV-1a, hex: distinguishes viewers inside an ETag without putting who they are in it. */
@@ -65,7 +66,7 @@ export async function conditionalJson(
   const principal = c.get("principal");
   const viewer =
     principal.kind === "anonymous" ? "public" : shortHash(`${principal.role}:${principal.actorId ?? ""}`);
-  const version = await stateVersion(deps.db);
+  const version = await deps.stateVersion();
   const etag = `W/"${version}-${viewer}-${shortHash(key)}"`;
   const headers = {
     ETag: etag,
@@ -77,4 +78,28 @@ export async function conditionalJson(
   const body = hit?.version === version ? hit.body : JSON.stringify(await render());
   if (hit?.version !== version) deps.readCache.set(cacheKey, { version, body });
   return c.body(body, 200, { ...headers, "Content-Type": "application/json" });
+}
+
+/** Read-cache version of an answer that stays right for the life of the process (see writeOnceJson). */
+const WRITE_ONCE = "write-once";
+
+/**
+ * A GET over data written once and never changed by any route (the WHO catalog: imported in one
+ * batch into empty tables at start-up, catalog/seed.ts), rendered once per app and then answered
+ * from deps.readCache with no database round trip. An empty answer is not kept: it may only mean
+ * the import has not run yet.
+ */
+export async function writeOnceJson(
+  c: Context<AppEnv>,
+  key: string,
+  render: () => Promise<{ data: unknown[] }>,
+): Promise<Response> {
+  const { readCache } = c.get("deps");
+  let body = readCache.get(key)?.body;
+  if (body === undefined) {
+    const value = await render();
+    body = JSON.stringify(value);
+    if (value.data.length > 0) readCache.set(key, { version: WRITE_ONCE, body });
+  }
+  return c.body(body, 200, { "Content-Type": "application/json" });
 }

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../../deps";
 import { classifySqliteError } from "../db/sqlite-errors";
 import { AppError, type AppErrorCode } from "../errors";
@@ -20,9 +21,10 @@ export function problemResponse(c: Context<AppEnv>, error: ProblemError): Respon
   // Quoted by a caller reporting a problem, it finds the one log line of the exchange.
   const requestId = c.get("requestId");
   if (requestId) body.request_id = requestId;
-  return new Response(JSON.stringify(body), {
-    status: error.status,
-    headers: { "Content-Type": PROBLEM_JSON, ...error.headers },
+  // Through the context, so the headers prepared for every answer (security, request id) come along.
+  return c.body(JSON.stringify(body), error.status as ContentfulStatusCode, {
+    "Content-Type": PROBLEM_JSON,
+    ...error.headers,
   });
 }
 

@@ -43,7 +43,7 @@ function levelFor(status: number, internal: boolean): EntryLevel {
 }
 
 /**
- * Runs first: gives the exchange its id (the `X-Request-Id` header, problem bodies, error logs) and
+ * Runs first: gives the exchange its id (for the `X-Request-Id` header, problem bodies, error logs) and
  * writes one line per request once the answer is known, whoever produced it. The line holds no
  * header, body, query string or address: only what is listed here.
  */
@@ -53,7 +53,6 @@ export function requestLog(deps: Pick<Deps, "log">) {
     const requestId = requestIdFrom(c.req.header(REQUEST_ID_HEADER));
     c.set("requestId", requestId);
     await next();
-    c.header(REQUEST_ID_HEADER, requestId);
     const internal = (c.env as Record<symbol, unknown> | undefined)?.[INTERNAL_REQUEST] === true;
     const status = c.res.status;
     deps.log[levelFor(status, internal)]("request", {

@@ -14,6 +14,8 @@ import type { Principal } from "./platform/auth/principal";
 import { createTokenVerifier, type TokenVerifier } from "./platform/auth/tokens";
 import { type Clock, systemClock } from "./platform/clock";
 import type { Db } from "./platform/db/client";
+import type { AuditedWrite } from "./platform/db/commit";
+import { type CommitQueue, createCommitQueue } from "./platform/db/group-commit";
 import type { ClientAddressResolver } from "./platform/http/client-address";
 import { createReadCache, createStateVersion, type ReadCache } from "./platform/http/conditional";
 import { createLogger, type Logger } from "./platform/log/logger";
@@ -41,6 +43,11 @@ export interface Deps {
   clientAddress?: ClientAddressResolver;
   /** Package files the pages serve (the API reference bundle); read from node_modules under Node. */
   webAssets?: WebAssets;
+  /**
+   * The write queue every audited commit goes through (platform/db/group-commit.ts): concurrent writes
+   * share one batch on Node; on the Worker (`grouping: false`) each request commits its own.
+   */
+  commits: CommitQueue<AuditedWrite>;
   /** Rendered public read models (the product page), valid per state version (platform/http/conditional.ts). */
   readCache: ReadCache;
   /** The stored state's version (the audit chain head), for conditional reads (platform/http/conditional.ts). */
@@ -82,6 +89,7 @@ export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "
     frozenAssessments: latestFrozenAssessments,
     readCache: createReadCache(),
     stateVersion: createStateVersion(db),
+    commits: createCommitQueue({ grouping: true }),
     ...overrides,
   };
 }

@@ -14,6 +14,13 @@ declare module "autocannon" {
     timeouts: number;
     duration: number;
   }
+  interface RequestSpec {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** Called before each request; returns the request to send. */
+    setupRequest?: (req: RequestSpec) => RequestSpec;
+  }
   interface Options {
     url: string;
     connections?: number;
@@ -21,6 +28,7 @@ declare module "autocannon" {
     amount?: number;
     headers?: Record<string, string>;
     timeout?: number;
+    requests?: RequestSpec[];
   }
   export default function autocannon(options: Options): Promise<Result>;
 }

@@ -16,6 +16,8 @@ export interface Server {
   url: string;
   pid: number;
   rssMiB: () => number;
+  /** CPU time the process has used so far (user + system), in seconds. */
+  cpuSeconds: () => number;
   stop: () => Promise<void>;
 }
 
@@ -23,6 +25,15 @@ export interface Server {
 function rssOf(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
   return line ? Number(line[1]) / 1024 : Number.NaN;
+}
+
+/**
+ * CPU seconds used by a process (Linux /proc: utime + stime, in clock ticks of 1/100 s): on a shared
+ * machine, CPU per request is a steadier figure than requests per second.
+ */
+function cpuOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number) {
@@ -59,6 +70,7 @@ export async function startProcess(
     url,
     pid: child.pid as number,
     rssMiB: () => rssOf(child.pid as number),
+    cpuSeconds: () => cpuOf(child.pid as number),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -68,8 +80,17 @@ export async function startProcess(
   };
 }
 
-/** The registry exactly as `npm start` runs it: build when stale, then the compiled entry point. */
+/**
+ * The registry exactly as `npm start` runs it: build when stale, then the compiled entry point.
+ * BENCH_CPU_PROF=<dir> profiles it (`node --cpu-prof`; the profile is written when it stops).
+ */
 export async function startRegistry(env: Record<string, string>): Promise<Server> {
   execFileSync("node", ["scripts/build.mjs", "--if-stale"], { stdio: "inherit" });
-  return startProcess("node", ["--enable-source-maps", "dist/node.js"], env, await freePort(), "/health");
+  const profile = process.env.BENCH_CPU_PROF;
+  const args = [
+    ...(profile ? ["--cpu-prof", "--cpu-prof-dir", profile] : []),
+    "--enable-source-maps",
+    "dist/node.js",
+  ];
+  return startProcess("node", args, env, await freePort(), "/health");
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
 
 /** RFC 8785 canonical JSON, so the same value always hashes the same on every runtime. */
@@ -5,9 +6,11 @@ export function canonicalJson(value: unknown): string {
   return canonicalize(value) ?? "null";
 }
 
-/** Hex SHA-256 through Web Crypto, available on Node 20 and in Workers alike. */
+/**
+ * Hex SHA-256. node:crypto's hash (on Node, and in Workers with `nodejs_compat`) rather than Web
+ * Crypto's: a filing hashes about eight short strings, and each `subtle.digest` is an asynchronous
+ * job costing ~15x a synchronous hash (profiled: ~0.5 ms of a filing). Kept async for its callers.
+ */
 export async function sha256Hex(input: string | Uint8Array<ArrayBuffer>): Promise<string> {
-  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return createHash("sha256").update(input).digest("hex");
 }

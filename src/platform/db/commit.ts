@@ -8,6 +8,8 @@ import { type SealedTable, sealedContentOf } from "../audit/seal";
 import { auditIdentity, type Principal } from "../auth/principal";
 import { canonicalJson, sha256Hex } from "../crypto/hash";
 import { conflict } from "../errors";
+import type { Db } from "./client";
+import type { Batch, QueuedWrite } from "./group-commit";
 import { auditLog, batchGuards, counters } from "./schema";
 import { classifySqliteError } from "./sqlite-errors";
 
@@ -28,7 +30,7 @@ export interface AuditStamp {
   auditSha256: string;
 }
 
-export type CommitDeps = Pick<Deps, "db" | "clock" | "config" | "auditSigner">;
+export type CommitDeps = Pick<Deps, "db" | "clock" | "config" | "auditSigner" | "commits">;
 
 const MAX_ATTEMPTS = 25;
 
@@ -44,82 +46,145 @@ export function precondition(deps: Pick<Deps, "db">, rowsThatMustExist: SQLWrapp
   return deps.db.insert(batchGuards).select(sql`select null where not exists ${rowsThatMustExist}`);
 }
 
-/**
- * Commits `statements` and their audit entries in ONE atomic batch (libSQL and D1 both run a batch
- * as a transaction). The chain head is read first; if another writer appended in between, our
- * audit insert collides on `seq`, the whole batch rolls back, and we retry on the new head. The
- * chain can therefore never fork, and no write lands without its audit entry.
- */
-export function commitWithAudit(
-  deps: CommitDeps,
-  principal: Principal,
-  statements: (stamps: AuditStamp[]) => BatchItem<"sqlite">[],
-  events: AuditEvent[],
-): Promise<void> {
-  // Writers sharing one database handle take turns, so in one process they never race for the chain
-  // head and retry; across processes or isolates the seq check below still keeps the chain whole.
-  const previous = writeQueues.get(deps.db) ?? Promise.resolve();
-  const mine = previous.then(() => commitOnce(deps, principal, statements, events));
-  writeQueues.set(
-    deps.db,
-    mine.catch(() => undefined),
-  );
-  return mine;
+/** One caller's write as the commit queue holds it (see group-commit.ts). */
+export interface AuditedWrite {
+  deps: CommitDeps;
+  who: { sub: string; role: string };
+  statements: (stamps: AuditStamp[]) => BatchItem<"sqlite">[];
+  events: AuditEvent[];
+  payloadHashes: string[];
 }
 
-const writeQueues = new WeakMap<object, Promise<unknown>>();
-
-async function commitOnce(
+/**
+ * Commits `statements` and their audit entries atomically (libSQL and D1 both run a batch as a
+ * transaction). Concurrent writes of one process share a batch (group commit, see group-commit.ts):
+ * each keeps its own audit entries, chained in the order the writes were queued, and each caller is
+ * answered only once the batch holding its write committed. Across processes the chain head may move
+ * under a batch: its audit insert then collides on `seq`, the whole batch rolls back, and it is redone
+ * on the new head. The chain can therefore never fork, and no write lands without its audit entry.
+ */
+export async function commitWithAudit(
   deps: CommitDeps,
   principal: Principal,
   statements: (stamps: AuditStamp[]) => BatchItem<"sqlite">[],
   events: AuditEvent[],
 ): Promise<void> {
-  const who = auditIdentity(principal);
+  // Hashed before queueing: the payloads are the caller's, so this work overlaps other commits.
   const payloadHashes = await Promise.all(events.map((e) => sha256Hex(canonicalJson(e.payload))));
+  const write = { deps, who: auditIdentity(principal), statements, events, payloadHashes };
+  await deps.commits.submit(deps.db, write, commitGroup);
+}
+
+/**
+ * A write with no audit entry (e.g. a rate-limit counter) that still joins the current group, so it
+ * costs no fsync of its own; resolves to each statement's result.
+ */
+export function commitPlain(deps: CommitDeps, statements: BatchItem<"sqlite">[]) {
+  // A plain write is an audited one with no events: the runner treats them alike.
+  const write = {
+    deps,
+    who: { sub: "", role: "" },
+    statements: () => statements,
+    events: [],
+    payloadHashes: [],
+  };
+  return deps.commits.submit(deps.db, write, commitGroup);
+}
+
+const pause = (attempt: number) =>
+  // Jittered, bounded back-off keeps writers of several processes from colliding in lock-step.
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(5 * attempt, 100)));
+
+/**
+ * Commits a group as one batch. When the batch fails for a reason that is not a lost race, some write
+ * in it is at fault (a constraint, a precondition): each write is then committed alone, in order, so
+ * its neighbours still land and each caller gets exactly the outcome it would have got alone.
+ */
+async function commitGroup(db: Db, queuedWrites: QueuedWrite<AuditedWrite>[]): Promise<void> {
+  let group = queuedWrites;
+  const built: { queued: QueuedWrite<AuditedWrite>; from: number; to: number }[] = [];
   for (let attempt = 1; ; attempt++) {
-    const [head] = await deps.db
-      .select({ seq: auditLog.seq, hash: auditLog.hash })
-      .from(auditLog)
-      .orderBy(desc(auditLog.seq))
-      .limit(1);
+    const first = group[0]?.write.deps as CommitDeps;
+    // A group of plain writes only (rate-limit counters) appends nothing: it needs no chain head.
+    const audited = group.some((q) => q.write.events.length > 0);
+    const [head] = audited
+      ? await db
+          .select({ seq: auditLog.seq, hash: auditLog.hash })
+          .from(auditLog)
+          .orderBy(desc(auditLog.seq))
+          .limit(1)
+      : [];
     let previous = head ?? { seq: 0, hash: GENESIS_HASH };
-    const checkpointedAt = await lastCheckpoint(deps.db);
-    const now = deps.clock.now();
+    const checkpointedAt = audited ? await lastCheckpoint(db) : undefined;
+    const now = first.clock.now();
     const at = now.toISOString();
-    const rows = [];
-    for (const [i, event] of events.entries()) {
-      const fields = {
-        seq: previous.seq + 1,
-        at,
-        actorSub: who.sub,
-        actorRole: who.role,
-        action: event.action,
-        entity: event.entity,
-        entityId: event.entityId,
-        payloadSha256: payloadHashes[i] as string,
-      };
-      const hash = await entryHash(previous.hash, fields);
-      rows.push({ ...fields, prevHash: previous.hash, hash });
-      previous = { seq: fields.seq, hash };
+    const batch: BatchItem<"sqlite">[] = [];
+    built.length = 0;
+    for (const queued of group) {
+      const { who, events, payloadHashes, statements } = queued.write;
+      const rows = [];
+      for (const [i, event] of events.entries()) {
+        const fields = {
+          seq: previous.seq + 1,
+          at,
+          actorSub: who.sub,
+          actorRole: who.role,
+          action: event.action,
+          entity: event.entity,
+          entityId: event.entityId,
+          payloadSha256: payloadHashes[i] as string,
+        };
+        const hash = await entryHash(previous.hash, fields);
+        rows.push({ ...fields, prevHash: previous.hash, hash });
+        previous = { seq: fields.seq, hash };
+      }
+      const stamps = rows.map((row) => ({ auditSeq: row.seq, auditSha256: row.payloadSha256 }));
+      let own: BatchItem<"sqlite">[];
+      try {
+        own = statements(stamps);
+      } catch (error) {
+        // A write that cannot even be built fails alone; the group is rebuilt without it.
+        queued.reject(error);
+        group = group.filter((q) => q !== queued);
+        built.length = 0;
+        break;
+      }
+      const from = batch.length;
+      batch.push(...own, ...rows.map((row) => db.insert(auditLog).values(row)));
+      built.push({ queued, from, to: batch.length });
     }
-    const stamps = rows.map((row) => ({ auditSeq: row.seq, auditSha256: row.payloadSha256 }));
-    const batch = [...statements(stamps), ...rows.map((row) => deps.db.insert(auditLog).values(row))];
-    if (checkpointDue(deps.config.auditCheckpoints, checkpointedAt, previous.seq, now)) {
-      batch.push(deps.db.insert(auditCheckpoints).values(await signCheckpoint(deps, previous, at)));
+    if (group.length === 0) return;
+    if (built.length < group.length) {
+      attempt -= 1;
+      continue;
+    }
+    if (
+      previous.seq !== (head?.seq ?? 0) &&
+      checkpointDue(first.config.auditCheckpoints, checkpointedAt, previous.seq, now)
+    ) {
+      batch.push(db.insert(auditCheckpoints).values(await signCheckpoint(first, previous, at)));
     }
     try {
-      await deps.db.batch(batch as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+      const results = await db.batch(batch as Batch);
+      for (const { queued, from, to } of built) queued.resolve(results.slice(from, to));
       return;
     } catch (error) {
       const kind = classifySqliteError(error);
-      if (kind === "failed_precondition") {
-        throw conflict("The record changed while this request was processed; reload and retry");
-      }
       const retryable = kind === "audit_head_conflict" || kind === "transient_lock";
-      if (!retryable || attempt >= MAX_ATTEMPTS) throw error;
-      // Jittered, bounded back-off keeps concurrent writers from colliding in lock-step.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(5 * attempt, 100)));
+      if (retryable && attempt < MAX_ATTEMPTS) {
+        await pause(attempt);
+        continue;
+      }
+      if (!retryable && group.length > 1) {
+        for (const queued of group) await commitGroup(db, [queued]);
+        return;
+      }
+      const failure =
+        kind === "failed_precondition"
+          ? conflict("The record changed while this request was processed; reload and retry")
+          : error;
+      for (const queued of group) queued.reject(failure);
+      return;
     }
   }
 }

@@ -15,6 +15,8 @@ import {
 /** Unknown callers (no resolvable address) share one bucket: fail closed, never unlimited. */
 const UNKNOWN_CLIENT = "unknown";
 const DAY_SECONDS = 86_400;
+/** How many client hashes one app remembers before starting over (a few hundred KB at most). */
+const KNOWN_CLIENTS = 4096;
 
 interface LimitedRoute {
   policy: WindowPolicy;
@@ -89,7 +91,18 @@ export function anonymousRateLimits(deps: Deps): MiddlewareHandler<AppEnv> {
   const resolveAddress = deps.clientAddress ?? createClientAddressResolver(deps.config);
   const addressHmac = createServerHmac(deps.config.dataEncryptionKey, "rate-limit-client");
   // Only a keyed hash of the address is stored: the table cannot be joined back to network logs.
-  const clientHash = (c: Context) => addressHmac.sign(normaliseAddress(resolveAddress(c) ?? UNKNOWN_CLIENT));
+  // Remembered per address (bounded, per app): one HMAC per client instead of one per request.
+  const known = new Map<string, Promise<string>>();
+  const clientHash = (c: Context) => {
+    const address = normaliseAddress(resolveAddress(c) ?? UNKNOWN_CLIENT);
+    let hash = known.get(address);
+    if (!hash) {
+      if (known.size >= KNOWN_CLIENTS) known.clear();
+      hash = addressHmac.sign(address);
+      known.set(address, hash);
+    }
+    return hash;
+  };
 
   return async (c, next) => {
     const route = limitedRoute(policies, c.req.method, c.req.path);
@@ -97,13 +110,13 @@ export function anonymousRateLimits(deps: Deps): MiddlewareHandler<AppEnv> {
     const { db } = deps;
     const client = await clientHash(c);
     const nowMs = deps.clock.now().getTime();
-    const hits = await countHit(db, route.policy, client, nowMs);
+    const hits = await countHit(deps, route.policy, client, nowMs);
     if (!hits.allowed) throw refusal([hits], hits);
     let budget: { state: WindowState; size: number } | undefined;
     if (route.storesBody) {
       // Read once through bodyLimit (hono caches it for the validator); the size is what is stored.
       const size = (await c.req.arrayBuffer()).byteLength;
-      const state = await reserveBytes(db, policies.bytes, client, size, nowMs);
+      const state = await reserveBytes(deps, policies.bytes, client, size, nowMs);
       if (!state.allowed) throw refusal([hits, state], state);
       budget = { state, size };
     }

@@ -23,6 +23,16 @@ export async function loadIncident(db: Db, idOrReference: string): Promise<Incid
   return row;
 }
 
+/** Just the human reference of a stored incident (what a filing's response shows), by primary key. */
+export async function incidentReference(db: Db, id: string): Promise<string> {
+  const [row] = await db
+    .select({ reference: t.incidents.reference })
+    .from(t.incidents)
+    .where(eq(t.incidents.id, id));
+  if (!row) throw notFound("Incident");
+  return row.reference;
+}
+
 /** The incident and every incident merged into it (transitively): a merge moves no rows. */
 export async function familyIds(db: Db, incidentId: string): Promise<string[]> {
   const rows = await db.all<{ id: string }>(sql`

@@ -4,7 +4,7 @@ import { IdempotencyHeaders } from "../../../../platform/http/schemas";
 import { idempotentWrite } from "../../../../platform/idempotency";
 import { IncidentCreate } from "../../incident-schemas";
 import { fileIncident, type StoredFiling } from "../../services/filing";
-import { loadIncident } from "../../services/repo";
+import { incidentReference } from "../../services/repo";
 import { Created } from "./schemas-actions";
 
 const fileRoute = defineRoute({
@@ -35,12 +35,13 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
   const principal = c.get("principal");
   const input = c.req.valid("json");
   const respond = async (stored: StoredFiling) => {
-    const incident = await loadIncident(deps.db, stored.id);
+    // The reference was allocated inside the batch; only that column is read back.
+    const reference = await incidentReference(deps.db, stored.id);
     c.header("Location", `/v1/incidents/${stored.id}`);
     return c.json(
       {
         id: stored.id,
-        reference: incident.reference,
+        reference,
         status: "received",
         receipt_token: stored.receipt_token,
       },

@@ -1,0 +1,61 @@
+import { inArray, type SQL, sql } from "drizzle-orm";
+import { SEVERITIES } from "../domain/fhir/codes";
+import * as t from "../schema";
+import { type ChainKey, chainCountQuery } from "./chain-counts";
+import { type IncidentFilters, NONE, type QueryOptions } from "./types";
+
+/**
+ * Statistics read from the rollups (stats-schema.ts) when they hold the whole answer, else null (the
+ * caller runs the exact query over `incidents`). The rollups count every countable incident by a few
+ * keys, so they answer only a regulator-scope count (an actor's scope is a filter) with no filter
+ * outside those keys and no time series. Why these two (issue 14, bench at 1M): every other unfiltered
+ * group_by streams one narrow partial index in group order (~0.1 s); these had to visit every incident
+ * row or every (incident, risk code) pair (3–20 s), and their keys change only with a few columns, so
+ * triggers keep them exact in the writing statement.
+ */
+export function rollupCountQuery(
+  filters: IncidentFilters,
+  options: QueryOptions,
+  groupBy: readonly string[],
+  interval: string | undefined,
+): SQL | null {
+  if (interval || options.scope.kind !== "all" || !options.countableOnly || groupBy.length === 0) return null;
+  const given = Object.entries(filters)
+    .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
+    .map(([k]) => k);
+  if (
+    given.length === 0 &&
+    groupBy.every((d) => d === "product" || d === "actor" || d === "foundation_model")
+  ) {
+    const s = t.incidentStartCounts;
+    return chainCountQuery(
+      sql`select ${s.productId} as sp, ${s.versionId} as sv, ${s.deploymentId} as sd, null as b, ${s.n} as n
+        from ${s} where ${s.n} > 0`,
+      groupBy as ChainKey[],
+    );
+  }
+  if (
+    groupBy.includes("risk_code") &&
+    groupBy.every((d) => d === "risk_code" || d === "severity") &&
+    given.every((k) => k === "severity" || k === "severity_min")
+  ) {
+    const r = t.incidentRiskCounts;
+    const where: SQL[] = [sql`${r.n} > 0`];
+    if (filters.severity?.length) where.push(inArray(r.severity, filters.severity));
+    const min = filters.severity_min;
+    if (min !== undefined) {
+      const names = SEVERITIES.filter((_, rank) => rank >= min);
+      where.push(names.length ? inArray(r.severity, [...names]) : sql`0 = 1`);
+    }
+    const exprs = groupBy.map((d) =>
+      d === "risk_code" ? sql`nullif(${r.riskCode}, '')` : sql`${r.severity}`,
+    );
+    return sql`select ${sql.join(
+      exprs.map((e, i) => sql`coalesce(${e}, ${NONE}) as ${sql.raw(`k${i}`)}`),
+      sql`, `,
+    )}, null as b, sum(${r.n}) as n
+      from ${r} where ${sql.join(where, sql` and `)}
+      group by ${sql.join(exprs, sql`, `)}`;
+  }
+  return null;
+}

@@ -27,7 +27,25 @@ const options = { scope: { kind: "all" as const }, countableOnly: true };
 const CODES = ["R_BIAS", "R_FALSE_INFO", "R_PRIVACY", "R_OPACITY"];
 const SEVERITIES = ["none", "mild", "moderate", "severe", "life_threatening", "fatal"];
 
-const ROLLUP_QUERIES: [Dimension[], IncidentFilters][] = [
+type Interval = "month" | "year" | undefined;
+const ONE_COLUMN: Dimension[] = [
+  "country",
+  "severity",
+  "event_type",
+  "outcome",
+  "age_band",
+  "sex",
+  "language",
+  "disability",
+  "use_area",
+  "setting",
+];
+const ROLLUP_QUERIES: [Dimension[], IncidentFilters, Interval?][] = [
+  ...ONE_COLUMN.flatMap((d): [Dimension[], IncidentFilters, Interval][] => [
+    [[d], {}, undefined],
+    [[d], {}, "month"],
+    [[d], {}, "year"],
+  ]),
   [["risk_code"], {}],
   [["risk_code", "severity"], {}],
   [["severity", "risk_code"], {}],
@@ -52,14 +70,14 @@ async function answer(t: TestApp, query: ReturnType<typeof exactCountQuery>): Pr
 }
 
 async function expectAgreement(t: TestApp, step: string) {
-  for (const [groupBy, filters] of ROLLUP_QUERIES) {
-    const rollup = rollupCountQuery(filters, options, groupBy, undefined);
-    expect(rollup, `${step}: ${groupBy} is answered by a rollup`).not.toBeNull();
-    const exact = await answer(t, exactCountQuery(filters, options, groupBy));
+  for (const [groupBy, filters, interval] of ROLLUP_QUERIES) {
+    const rollup = rollupCountQuery(filters, options, groupBy, interval);
+    expect(rollup, `${step}: ${groupBy} ${interval} is answered by a rollup`).not.toBeNull();
+    const exact = await answer(t, exactCountQuery(filters, options, groupBy, interval));
     expect(exact.length, `${step}: ${groupBy} has data`).toBeGreaterThan(0);
     expect(
       await answer(t, rollup as NonNullable<typeof rollup>),
-      `${step}: ${groupBy} ${JSON.stringify(filters)}`,
+      `${step}: ${groupBy} ${interval} ${JSON.stringify(filters)}`,
     ).toEqual(exact);
   }
   // Through the API (regulator: exact figures), the rollup-served table equals the direct count.
@@ -118,6 +136,16 @@ describe("statistics rollups agree with the direct count over incidents", () => 
             ...refs[next(refs.length)],
             severity: SEVERITIES[next(SEVERITIES.length)],
             risk_codes: risks,
+            occurred_at: ["2025-11-03T10:00:00Z", "2025-12-31T23:00:00Z", "2026-01-15T08:00:00Z"][next(3)],
+            country: ["FR", "KE", "DE"][next(3)],
+            setting: ["consumer_app", "hospital"][next(2)],
+            ...(next(2) ? { use_area: "U_CLERICAL_ADMIN" } : {}),
+            event_type: ["serious_injury", "death", "near_miss"][next(3)],
+            outcome: ["recovering", "not_recovered"][next(2)],
+            // Some patients described, some not ('' in the rollup, "(none)" in the table).
+            patient: next(2)
+              ? { age_band: "65-74", sex: ["female", "male"][next(2)], language: "fr", disability: "no" }
+              : {},
           })
         ).id,
       );

@@ -3,7 +3,7 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "driz
 import { sealColumns } from "../../platform/audit/schema";
 import { deployments, products, productVersions } from "../registry/schema";
 
-export { incidentRiskCounts, incidentStartCounts } from "./stats-schema";
+export { incidentMonthCounts, incidentRiskCounts, incidentStartCounts } from "./stats-schema";
 
 /** Single-column GROUP BY dimensions of the statistics that get a countable index each. */
 const COUNTABLE_DIMENSIONS = [

@@ -8,10 +8,11 @@ import { type IncidentFilters, NONE, type QueryOptions } from "./types";
  * Statistics read from the rollups (stats-schema.ts) when they hold the whole answer, else null (the
  * caller runs the exact query over `incidents`). The rollups count every countable incident by a few
  * keys, so they answer only a regulator-scope count (an actor's scope is a filter) with no filter
- * outside those keys and no time series. Why these two (issue 14, bench at 1M): every other unfiltered
- * group_by streams one narrow partial index in group order (~0.1 s); these had to visit every incident
- * row or every (incident, risk code) pair (3–20 s), and their keys change only with a few columns, so
- * triggers keep them exact in the writing statement.
+ * outside those keys. Why (issue 14, bench at 1M): risk_code and the chain dimensions visited every
+ * incident row or every (incident, value) pair (3–20 s); one-column dimensions streamed a narrow
+ * partial index (1M entries, 0.1–0.3 s on the shared machine). A rollup holds a few thousand rows, and
+ * its keys change only with a few columns, so triggers keep it exact in the writing statement.
+ * Filtered counts stay exact queries: they are index-driven (query-plan.test.ts).
  */
 export function rollupCountQuery(
   filters: IncidentFilters,
@@ -19,10 +20,16 @@ export function rollupCountQuery(
   groupBy: readonly string[],
   interval: string | undefined,
 ): SQL | null {
-  if (interval || options.scope.kind !== "all" || !options.countableOnly || groupBy.length === 0) return null;
+  if (options.scope.kind !== "all" || !options.countableOnly || groupBy.length === 0) return null;
   const given = Object.entries(filters)
     .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
     .map(([k]) => k);
+  const [only] = groupBy;
+  if (given.length === 0 && groupBy.length === 1 && only && MONTH_DIMENSIONS.has(only)) {
+    if (interval === "month" || interval === "year" || interval === undefined)
+      return monthQuery(only, interval);
+  }
+  if (interval) return null;
   if (
     given.length === 0 &&
     groupBy.every((d) => d === "product" || d === "actor" || d === "foundation_model")
@@ -58,4 +65,28 @@ export function rollupCountQuery(
       group by ${sql.join(exprs, sql`, `)}`;
   }
   return null;
+}
+
+/** The single-valued dimensions incident_month_counts holds (drizzle/0017, its triggers' VALUES list). */
+const MONTH_DIMENSIONS = new Set([
+  "country",
+  "severity",
+  "event_type",
+  "outcome",
+  "age_band",
+  "sex",
+  "language",
+  "disability",
+  "use_area",
+  "setting",
+]);
+
+/** One dimension, alone or by month or year (a year is its months' prefix, as BUCKET in counts.ts). */
+function monthQuery(dimension: string, interval: "month" | "year" | undefined): SQL {
+  const m = t.incidentMonthCounts;
+  const bucket =
+    interval === "month" ? sql`${m.month}` : interval === "year" ? sql`substr(${m.month}, 1, 4)` : sql`null`;
+  return sql`select coalesce(nullif(${m.value}, ''), ${NONE}) as k0, ${bucket} as b, sum(${m.n}) as n
+    from ${m} where ${m.dimension} = ${dimension} and ${m.n} > 0
+    group by ${m.value}${interval ? sql`, ${bucket}` : sql``}`;
 }

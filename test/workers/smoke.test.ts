@@ -98,6 +98,7 @@ describe("Workers entry on D1", () => {
     expect(search.json.data).toHaveLength(120);
     const stats = await call("GET", "/v1/incidents/stats?group_by=country", { token: regulator });
     expect(stats.status).toBe(200);
+    expect(stats.json.cells.find((c: { by: { country: string } }) => c.by.country === "DE")?.count).toBe(60);
     // The rollups (drizzle/0017: tables kept by triggers) answer on D1 too, and agree with the filings.
     const byRisk = await call("GET", "/v1/incidents/stats?group_by=risk_code,severity", { token: regulator });
     expect(byRisk.status).toBe(200);

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   afterCursor,
   countQuery,
+  exactCountQuery,
   type IncidentFilters,
   incidentConditions,
   incidentCursor,
@@ -163,9 +164,21 @@ async function statsPlan(
   return rows.map((r) => r.detail).join("\n");
 }
 
+/** The same for the exact count over incidents (what runs whenever no rollup holds the answer). */
+async function exactPlan(
+  filters: IncidentFilters,
+  groupBy: Parameters<typeof countQuery>[2],
+  interval?: Parameters<typeof countQuery>[3],
+): Promise<string> {
+  const query = exactCountQuery(filters, { scope: { kind: "all" }, countableOnly: true }, groupBy, interval);
+  const rows = await app.db.all<{ detail: string }>(sql`explain query plan ${query}`);
+  return rows.map((r) => r.detail).join("\n");
+}
+
 describe("EXPLAIN QUERY PLAN: statistics read one narrow index in group order", () => {
-  // An unfiltered exact count must visit every countable incident: it does so in a partial index of
-  // the grouped expression, already in group order (no TEMP B-TREE FOR GROUP BY, no table rows).
+  // An unfiltered exact count (the rollups' reference, and the plan under any filter these indexes
+  // serve) visits every countable incident in a partial index of the grouped expression, already in
+  // group order (no TEMP B-TREE FOR GROUP BY, no table rows).
   it.each([
     ["severity", "incidents_countable_severity_idx"],
     ["event_type", "incidents_countable_event_type_idx"],
@@ -176,15 +189,22 @@ describe("EXPLAIN QUERY PLAN: statistics read one narrow index in group order", 
     ["disability", "incidents_countable_disability_idx"],
     ["use_area", "incidents_countable_use_area_idx"],
     ["setting", "incidents_countable_setting_idx"],
-    ["product", "incidents_countable_product_severity_idx"],
   ] as const)("group_by=%s", async (dimension, index) => {
-    const details = await statsPlan({}, [dimension]);
+    const details = await exactPlan({}, [dimension]);
     expect(details).toMatch(new RegExp(`SCAN incidents USING (COVERING )?INDEX ${index}\\b`));
     expect(details).not.toMatch(/TEMP B-TREE/);
   });
 
+  it("group_by=product, counted exactly (what its rollup replaces), streams a countable index in product order", async () => {
+    const details = await exactPlan({}, ["product"]);
+    expect(details).toMatch(
+      /SCAN incidents USING (COVERING )?INDEX incidents_countable_(product_severity|start)_idx\b/,
+    );
+    expect(details).not.toMatch(/TEMP B-TREE/);
+  });
+
   it("group_by=country&interval=month uses the expression index (country, month)", async () => {
-    const details = await statsPlan({}, ["country"], "month");
+    const details = await exactPlan({}, ["country"], "month");
     expect(details).toMatch(/SCAN incidents USING (COVERING )?INDEX incidents_countable_country_month_idx/);
     expect(details).not.toMatch(/TEMP B-TREE/);
   });
@@ -205,6 +225,87 @@ describe("EXPLAIN QUERY PLAN: statistics read one narrow index in group order", 
   ])("an indexed filter (%s) is searched, not scanned", async (_name, filters) => {
     const details = await statsPlan(filters, ["severity"]);
     expect(fullScan(details.split("\n")), details).toEqual([]);
+  });
+});
+
+/**
+ * Issue 14 at 1M: group_by risk_code (3 s), risk_code,severity (4.5 s), actor (~20 s) and
+ * foundation_model (~21 s) visited every incident row or every (incident, value) pair, and one-column
+ * dimensions streamed 1M index entries (0.1–0.3 s). Unfiltered, they now read a rollup of a few
+ * thousand rows (stats-rollup-agreement.test.ts shows it exact) and never touch `incidents`; filtered,
+ * the chain dimensions count the matches per chain start first.
+ */
+describe("EXPLAIN QUERY PLAN: unfiltered statistics read a rollup", () => {
+  const touchesIncidents = (details: string) => /\b(SCAN|SEARCH) incidents\b/.test(details);
+  it.each<[string, Parameters<typeof countQuery>[2], IncidentFilters, string]>([
+    ...(
+      [
+        "country",
+        "severity",
+        "event_type",
+        "outcome",
+        "age_band",
+        "sex",
+        "language",
+        "disability",
+        "use_area",
+        "setting",
+      ] as const
+    ).map((d): [string, Parameters<typeof countQuery>[2], IncidentFilters, string] => [
+      d,
+      [d],
+      {},
+      "incident_month_counts",
+    ]),
+    ["risk_code", ["risk_code"], {}, "incident_risk_counts"],
+    ["risk_code,severity", ["risk_code", "severity"], {}, "incident_risk_counts"],
+    ["risk_code with severity_min", ["risk_code"], { severity_min: 3 }, "incident_risk_counts"],
+    ["product", ["product"], {}, "incident_start_counts"],
+    ["actor", ["actor"], {}, "incident_start_counts"],
+    ["foundation_model", ["foundation_model"], {}, "incident_start_counts"],
+    ["actor,foundation_model", ["actor", "foundation_model"], {}, "incident_start_counts"],
+  ])("group_by=%s reads the rollup, not incidents", async (_name, groupBy, filters, rollup) => {
+    const details = await statsPlan(filters, groupBy);
+    expect(details).toMatch(new RegExp(`(SCAN|SEARCH) ${rollup}\\b`));
+    expect(touchesIncidents(details), details).toBe(false);
+  });
+
+  it.each(["month", "year"] as const)(
+    "group_by=country&interval=%s reads the month rollup",
+    async (interval) => {
+      const details = await statsPlan({}, ["country"], interval);
+      expect(details).toMatch(/SCAN incident_month_counts\b|SEARCH incident_month_counts\b/);
+      expect(touchesIncidents(details), details).toBe(false);
+    },
+  );
+
+  it.each<[string, Parameters<typeof countQuery>[2]]>([
+    ["actor", ["actor"]],
+    ["foundation_model", ["foundation_model"]],
+  ])("group_by=%s by an actor's scope counts per chain start in the start index", async (_name, groupBy) => {
+    const query = countQuery({}, { scope: { kind: "actor", actorId: id }, countableOnly: true }, groupBy);
+    const rows = await app.db.all<{ detail: string }>(sql`explain query plan ${query}`);
+    const details = rows.map((r) => r.detail);
+    // The scope's own conditions (incidents reaching the actor's products) are index searches; the
+    // count per start needs no sort of the matches.
+    expect(fullScan(details), details.join("\n")).toEqual([]);
+    expect(details.join("\n")).toMatch(/SEARCH incidents USING (COVERING )?INDEX/);
+  });
+
+  it.each<[string, IncidentFilters, Parameters<typeof countQuery>[2]]>([
+    ["country (actor)", { country: ["FR"] }, ["actor"]],
+    ["status (foundation_model)", { status: ["triaged"] }, ["foundation_model"]],
+    ["product_id (actor)", { product_id: [id] }, ["actor"]],
+    ["country (risk_code,severity)", { country: ["FR"] }, ["risk_code", "severity"]],
+    [
+      "severity_min + risk_code filter (risk_code)",
+      { severity_min: 4, risk_code: ["R_BIAS"] },
+      ["risk_code"],
+    ],
+  ])("an indexed filter (%s) is searched, not scanned", async (_name, filters, groupBy) => {
+    const details = await statsPlan(filters, groupBy);
+    expect(fullScan(details.split("\n")), details).toEqual([]);
+    expect(details).toMatch(/SEARCH incidents USING (COVERING )?INDEX/);
   });
 });
 

@@ -97,6 +97,15 @@ describe("the SQL value-chain walk agrees with the per-incident policy", () => {
             .map((c: { by: Record<string, string> }) => c.by[by]);
         const byActor = await Promise.all(incidents.map((_, n) => cells(n, "actor")));
         const byModel = await Promise.all(incidents.map((_, n) => cells(n, "foundation_model")));
+        // Unfiltered, the same counts come from the per-start rollup (issue 14): one figure per value.
+        const totals = async (by: string) =>
+          new Map<string, number>(
+            (await t.call("GET", `/v1/incidents/stats?group_by=${by}`, { as: "regulator" })).json.cells
+              .filter((c: { by: Record<string, string | null> }) => c.by[by] !== null)
+              .map((c: { by: Record<string, string>; count: number }) => [c.by[by], c.count]),
+          );
+        const actorTotals = await totals("actor");
+        const modelTotals = await totals("foundation_model");
         for (const actor of actors) {
           const as = actor.owner();
           const policy: string[] = [];
@@ -109,12 +118,14 @@ describe("the SQL value-chain walk agrees with the per-incident policy", () => {
           expect(sorted(await allIds(t, "/v1/incidents?mine=true", as))).toEqual(sorted(policy));
           expect(sorted(await allIds(t, `/v1/incidents?actor_id=${actor.id}`))).toEqual(sorted(policy));
           expect(sorted(incidents.filter((_, n) => byActor[n]?.includes(actor.id)))).toEqual(sorted(policy));
+          expect(actorTotals.get(actor.id) ?? 0).toBe(policy.length);
         }
         // group_by counts products of kind foundation_model; the filter takes any product id.
         for (const { id: fm } of products.filter((p) => p.foundationModel)) {
           const filtered = await allIds(t, `/v1/incidents?foundation_model_id=${fm}`);
           const grouped = incidents.filter((_, n) => byModel[n]?.includes(fm));
           expect([...filtered].sort()).toEqual([...grouped].sort());
+          expect(modelTotals.get(fm) ?? 0).toBe(grouped.length);
         }
         await t.close();
       }),

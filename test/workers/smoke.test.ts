@@ -98,6 +98,20 @@ describe("Workers entry on D1", () => {
     expect(search.json.data).toHaveLength(120);
     const stats = await call("GET", "/v1/incidents/stats?group_by=country", { token: regulator });
     expect(stats.status).toBe(200);
+    expect(stats.json.cells.find((c: { by: { country: string } }) => c.by.country === "DE")?.count).toBe(60);
+    // The rollups (drizzle/0017: tables kept by triggers) answer on D1 too, and agree with the filings.
+    const byRisk = await call("GET", "/v1/incidents/stats?group_by=risk_code,severity", { token: regulator });
+    expect(byRisk.status).toBe(200);
+    expect(
+      byRisk.json.cells.find(
+        (c: { by: Record<string, string | null> }) =>
+          c.by.risk_code === "R_FALSE_INFO" && c.by.severity === "moderate",
+      )?.count,
+    ).toBe(120);
+    const byProduct = await call("GET", "/v1/incidents/stats?group_by=product", { token: regulator });
+    expect(
+      byProduct.json.cells.find((c: { by: { product: string } }) => c.by.product === "(none)")?.count,
+    ).toBe(120);
     const request = new Request("https://registry.example/v1/incidents/export?format=ndjson", {
       headers: { authorization: `Bearer ${regulator}` },
     });

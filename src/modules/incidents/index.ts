@@ -58,7 +58,8 @@ export {
   pageStrategy,
   WALK_THRESHOLD,
 } from "./queries";
-export { countQuery, DIMENSIONS } from "./queries/counts";
+export { countQuery, DIMENSIONS, exactCountQuery } from "./queries/counts";
+export { rollupCountQuery } from "./queries/rollup";
 export { incidentExportRoutes } from "./routes/export";
 export { incidentRoutes } from "./routes/incidents";
 export { IncidentDetail, Receipt, ResponseView, TransitionResult } from "./routes/incidents/schemas-views";

@@ -3,6 +3,8 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "driz
 import { sealColumns } from "../../platform/audit/schema";
 import { deployments, products, productVersions } from "../registry/schema";
 
+export { incidentMonthCounts, incidentRiskCounts, incidentStartCounts } from "./stats-schema";
+
 /** Single-column GROUP BY dimensions of the statistics that get a countable index each. */
 const COUNTABLE_DIMENSIONS = [
   "severity",
@@ -105,6 +107,12 @@ export const incidents = sqliteTable(
     // The product page's incident counts (total and by severity) and group_by=product.
     index("incidents_countable_product_severity_idx")
       .on(t.productId, t.severity)
+      .where(sql`${t.mergedIntoId} is null`),
+    // Statistics by value chain (group_by actor / foundation_model) with filters: the countable
+    // incidents are first counted per start of their chain walk (queries/chain-counts.ts), in this
+    // index's order (no sort, no table rows), and only those few thousand starts are walked.
+    index("incidents_countable_start_idx")
+      .on(t.productId, t.productVersionId, t.deploymentId)
       .where(sql`${t.mergedIntoId} is null`),
   ],
 );

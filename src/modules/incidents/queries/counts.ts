@@ -1,9 +1,12 @@
 import { and, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/client";
 import * as t from "../schema";
+import { type ChainKey, chainCountQuery } from "./chain-counts";
 import { incidentConditions } from "./conditions";
-import { withCtes } from "./lineage-sql";
-import type { IncidentFilters, QueryOptions } from "./types";
+import { rollupCountQuery } from "./rollup";
+import { type IncidentFilters, NONE, type QueryOptions } from "./types";
+
+export { NONE };
 
 export const DIMENSIONS = [
   "risk_code",
@@ -26,27 +29,20 @@ export type Dimension = (typeof DIMENSIONS)[number];
 export const INTERVALS = ["day", "week", "month", "year"] as const;
 export type Interval = (typeof INTERVALS)[number];
 
-/** Label of "no value" (unmatched product, no risk code, attribute not given). */
-export const NONE = "(none)";
+/** Dimensions read from the value-chain walk (several values per incident): see chain-counts.ts. */
+type ChainDimension = "actor" | "foundation_model";
+const isChain = (d: Dimension): d is ChainDimension => d === "actor" || d === "foundation_model";
 
 /**
- * How each dimension is read. Multi-valued ones (an incident has several risk codes, chain actors or
- * foundation models) come from a joined relation, so the incident counts once in each of its values.
+ * How each other dimension is read. risk_code is multi-valued (an incident has several codes): it
+ * comes from a joined relation, so the incident counts once in each of its codes.
  */
-const SOURCES: Record<Dimension, { expr: SQL; join?: SQL }> = {
+const SOURCES: Record<Exclude<Dimension, ChainDimension>, { expr: SQL; join?: SQL }> = {
   risk_code: {
     expr: sql`g_risk.risk_code`,
     join: sql`left join incident_risks g_risk on g_risk.incident_id = ${t.incidents.id}`,
   },
   product: { expr: sql`${t.incidents.productId}` },
-  actor: {
-    expr: sql`g_actor.actor_id`,
-    join: sql`left join incident_actor g_actor on g_actor.incident_id = ${t.incidents.id}`,
-  },
-  foundation_model: {
-    expr: sql`g_fm.fm_id`,
-    join: sql`left join incident_fm g_fm on g_fm.incident_id = ${t.incidents.id}`,
-  },
   country: { expr: sql`${t.incidents.country}` },
   severity: { expr: sql`${t.incidents.severity}` },
   event_type: { expr: sql`${t.incidents.eventType}` },
@@ -74,7 +70,8 @@ export interface CountCell {
 }
 
 /**
- * The GROUP BY behind countIncidents, on its own so that query-plan tests explain exactly what runs.
+ * The GROUP BY behind countIncidents, on its own so that query-plan tests explain exactly what runs:
+ * a rollup (rollup.ts) when one answers these filters and dimensions, else the exact query.
  */
 export function countQuery(
   filters: IncidentFilters,
@@ -82,8 +79,25 @@ export function countQuery(
   groupBy: readonly Dimension[],
   interval?: Interval,
 ): SQL {
-  const sources = groupBy.map((d) => SOURCES[d]);
-  const keys = sources.map((s, i) => sql`coalesce(${s.expr}, ${NONE}) as ${sql.raw(`k${i}`)}`);
+  return (
+    rollupCountQuery(filters, options, groupBy, interval) ??
+    exactCountQuery(filters, options, groupBy, interval)
+  );
+}
+
+/** The count over `incidents` itself, for every filter combination (and the rollups' reference). */
+export function exactCountQuery(
+  filters: IncidentFilters,
+  options: QueryOptions,
+  groupBy: readonly Dimension[],
+  interval?: Interval,
+): SQL {
+  const chain = groupBy.some(isChain);
+  // With a chain dimension, product is read from the counted starts (chain-counts.ts).
+  const own = groupBy.filter(
+    (d): d is Exclude<Dimension, ChainDimension> => !isChain(d) && !(chain && d === "product"),
+  );
+  const sources = own.map((d) => SOURCES[d]);
   const bucket = interval ? BUCKET[interval] : sql`null`;
   const joins = sources.flatMap((s) => (s.join ? [s.join] : []));
   // With a joined dimension every incident row is read anyway (for its id): a sequential table scan.
@@ -95,19 +109,26 @@ export function countQuery(
       ...incidentConditions(filters, joined ? { ...options, countableOnly: false } : options),
       ...(joined ? [sql`+${t.incidents.mergedIntoId} is null`] : []),
     ) ?? sql`1 = 1`;
+  const from = sql`from ${t.incidents} ${sql.join(joins, sql` `)} where ${where}`;
   // Grouped by the raw expressions (NULL is one group, labelled afterwards), so an index on exactly
   // these expressions (schema.ts, "countable" indexes) delivers the rows already grouped: no sort.
   const groups = [...sources.map((s) => s.expr), ...(interval ? [bucket] : [])];
-  // An incident has each risk code once (primary key), so rows are distinct incidents unless a
-  // chain dimension (actor, foundation model: several paths to one value) is joined.
-  const tally = groupBy.some((d) => d === "actor" || d === "foundation_model")
-    ? sql`count(distinct ${t.incidents.id})`
-    : sql`count(*)`;
+  if (chain) {
+    // Counted per start in incidents_countable_start_idx order (no sort when nothing else is grouped).
+    const starts = sql`select coalesce(${t.incidents.productId}, '') as sp,
+      coalesce(${t.incidents.productVersionId}, '') as sv, coalesce(${t.incidents.deploymentId}, '') as sd,
+      ${sql.join([...sources.map((s, i) => sql`${s.expr} as ${sql.raw(`o${i}`)}`), sql`${bucket} as b`], sql`, `)},
+      count(*) as n ${from}
+      group by ${sql.join([t.incidents.productId, t.incidents.productVersionId, t.incidents.deploymentId, ...groups], sql`, `)}`;
+    let other = 0;
+    const keys = groupBy.map((d): ChainKey => (isChain(d) || d === "product" ? d : { other: other++ }));
+    return chainCountQuery(starts, keys);
+  }
+  const keys = sources.map((s, i) => sql`coalesce(${s.expr}, ${NONE}) as ${sql.raw(`k${i}`)}`);
+  // An incident has each risk code once (primary key), so rows are distinct incidents.
   return sql`
-    ${withCtes({ actor: groupBy.includes("actor"), foundationModel: groupBy.includes("foundation_model") })}
-    select ${sql.join([...keys, sql`${bucket} as b`], sql`, `)}, ${tally} as n
-    from ${t.incidents} ${sql.join(joins, sql` `)}
-    where ${where}
+    select ${sql.join([...keys, sql`${bucket} as b`], sql`, `)}, count(*) as n
+    ${from}
     ${groups.length ? sql`group by ${sql.join(groups, sql`, `)}` : sql`having count(*) > 0`}`;
 }
 

@@ -1,12 +1,6 @@
 /** The one query layer for incident search, statistics, exports and signals (issue 6). */
 export { incidentConditions } from "./conditions";
-export {
-  descendsFromFoundationModelSql,
-  incidentActorsCte,
-  incidentFoundationModelsCte,
-  involvesActorSql,
-  withCtes,
-} from "./lineage-sql";
+export { descendsFromFoundationModelSql, involvesActorSql } from "./lineage-sql";
 export {
   afterCursor,
   type IncidentRow,

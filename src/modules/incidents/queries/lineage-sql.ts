@@ -74,13 +74,16 @@ export const involvesActorSql = (actorId: string): SQL => sql`(
 export const descendsFromFoundationModelSql = (fmId: string): SQL => reachingSql(sql`select ${fmId} as id`);
 
 /**
- * (product_id, version_key, at_product, at_version): the nodes of the walk from each distinct start,
- * version_key being the start version or '' (so incidents join on plain equality). incident_node may
- * repeat a product (reached at two depths): the CTEs built on it use UNION, and counts are distinct.
+ * chain_node(product_id, version_key, at_product, at_version, depth): the nodes of the walk from each
+ * start (product_id, version_key) that `starts` selects, version_key being the start version or ''
+ * (so starts join on plain equality). A product may repeat (reached at two depths): whatever is built
+ * on this CTE uses UNION or DISTINCT. Counting walks it from the few thousand distinct starts of the
+ * counted incidents (queries/chain-counts.ts), never once per incident.
  */
-export const chainNodeCte = sql`chain_node(product_id, version_key, at_product, at_version, depth) as (
-    select distinct product_id, coalesce(product_version_id, ''), product_id, product_version_id, 0
-      from incidents where product_id is not null
+export const chainNodeCte = (
+  starts: SQL,
+): SQL => sql`chain_node(product_id, version_key, at_product, at_version, depth) as (
+    select distinct product_id, version_key, product_id, nullif(version_key, ''), 0 from (${starts})
     union
     select n.product_id, n.version_key, bv.product_id, vb.base_version_id, n.depth + 1 from chain_node n
       join version_bases vb on vb.version_id = n.at_version join product_versions bv on bv.id = vb.base_version_id
@@ -90,33 +93,4 @@ export const chainNodeCte = sql`chain_node(product_id, version_key, at_product, 
       join product_lineage l on l.product_id = n.at_product
       where n.depth < ${DEPTH}
         and not exists (select 1 from version_bases vb where vb.version_id = n.at_version)
-  ),
-  incident_node(incident_id, product_id) as (
-    select i.id, n.at_product from incidents i join chain_node n
-      on n.product_id = i.product_id and n.version_key = coalesce(i.product_version_id, '')
   )`;
-
-/** (incident_id, actor_id): the makers of every product on the walk, and the deployer. */
-export const incidentActorsCte = sql`  incident_actor(incident_id, actor_id) as (
-    select n.incident_id, p.developer_actor_id from incident_node n join products p on p.id = n.product_id
-    union
-    select n.incident_id, coalesce(p.provider_actor_id, p.developer_actor_id) from incident_node n
-      join products p on p.id = n.product_id
-    union
-    select i.id, d.deployer_actor_id from incidents i join deployments d on d.id = i.deployment_id
-  )`;
-
-/** (incident_id, fm_id): the foundation models on the walk (the harming product itself included). */
-export const incidentFoundationModelsCte = sql`  incident_fm(incident_id, fm_id) as (
-    select n.incident_id, n.product_id from incident_node n join products p on p.id = n.product_id
-      where p.kind = 'foundation_model'
-  )`;
-
-/** `with recursive` prefix holding exactly the CTEs a query needs (none: empty SQL). */
-export function withCtes(needs: { actor: boolean; foundationModel: boolean }): SQL {
-  if (!needs.actor && !needs.foundationModel) return sql``;
-  const parts = [chainNodeCte];
-  if (needs.actor) parts.push(incidentActorsCte);
-  if (needs.foundationModel) parts.push(incidentFoundationModelsCte);
-  return sql`with recursive ${sql.join(parts, sql`, `)} `;
-}

@@ -59,5 +59,8 @@ export interface QueryOptions {
   walk?: { riskCode?: boolean; text?: boolean; severity?: boolean };
 }
 
+/** Label of "no value" (unmatched product, no risk code, attribute not given). */
+export const NONE = "(none)";
+
 export const SORTS = ["-received_at", "received_at", "-occurred_at", "occurred_at"] as const;
 export type IncidentSort = (typeof SORTS)[number];

@@ -23,10 +23,11 @@ async function main() {
   }
   for (const warning of config.warnings) console.warn(`warning: ${warning}`);
 
-  const { db } = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
+  const { db, readRows } = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
   if (await seedCatalog(db)) console.log("Imported the WHO guidance catalog");
   // Rate limits key on the socket's peer, or on TRUSTED_PROXY_HEADER when a proxy of ours sets it.
   const deps = makeDeps(db, config, {
+    readRows,
     clientAddress: createClientAddressResolver(config, nodePeerAddress),
     webAssets: nodeWebAssets(),
   });

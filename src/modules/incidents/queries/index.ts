@@ -1,5 +1,6 @@
 /** The one query layer for incident search, statistics, exports and signals (issue 6). */
 export { incidentConditions } from "./conditions";
+export { type ExportRow, type ExportRowWith, exportRowBatches } from "./export-rows";
 export {
   descendsFromFoundationModelSql,
   incidentActorsCte,
@@ -10,7 +11,6 @@ export {
 export {
   afterCursor,
   type IncidentRow,
-  incidentBatches,
   incidentCursor,
   incidentOrder,
   type PageRequest,

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createClient } from "@libsql/client";
 import { parseConfig } from "../src/config";
 import { signToken } from "../src/platform/auth/tokens";
+import { openNodeDb } from "../src/platform/db/node-client";
 import { encodeCursor } from "../src/platform/http/cursor";
 import { CASES, type Case, type Kind } from "./cases";
 import { exportCases } from "./exports";
@@ -18,7 +19,8 @@ import { freePort, startProcess, startRegistry } from "./lib/server";
  * each case with autocannon on loopback, and sets each figure against a floor measured in the same
  * run: a bare Hono route in its own process answering as many bytes (HTTP) and the case's query through @libsql/client
  * (database), combined as 1/(1/h + 1/d). Prints a table; writes bench/results/<date>.json.
- * BENCH_ONLY=<substring>[,<substring>…] runs only matching cases (and no exports); BENCH_SECONDS sets each load's duration.
+ * BENCH_ONLY=<substring>[,<substring>…] runs only matching cases (and no exports; BENCH_ONLY=exports runs
+ * only the exports); BENCH_SECONDS sets each load's duration.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 // The cheap public reads under 50 concurrent clients (their targets are ratios to the floor); the
@@ -146,7 +148,19 @@ for (const c of cases) {
 }
 
 await registry.stop();
-const exports = process.env.BENCH_EXPORTS === "0" || ONLY ? [] : await exportCases(env, auth, client);
+const runExports = process.env.BENCH_EXPORTS !== "0" && (!ONLY || ONLY.split(",").includes("exports"));
+// The export floors run the export's own code in this process, on the native reader the server uses.
+const exportRun = runExports
+  ? await (async () => {
+      const opened = await openNodeDb(`file:${dataPath()}`);
+      try {
+        return await exportCases(env, auth, client, opened.db, opened.readRows);
+      } finally {
+        opened.close();
+      }
+    })()
+  : undefined;
+const exports = exportRun?.results ?? [];
 await bare.stop();
 client.close();
 
@@ -164,7 +178,10 @@ console.table(
     met: r.met ? "yes" : "NO",
   })),
 );
-if (exports.length) console.table(exports);
+if (exportRun) {
+  console.table(exports);
+  console.log(`export floors (${exportRun.floors.rows} rows): ${JSON.stringify(exportRun.floors)}`);
+}
 
 const stamp = new Date().toISOString();
 mkdirSync(join("bench", "results"), { recursive: true });
@@ -188,6 +205,7 @@ writeFileSync(
       loads: LOADS,
       cases: rows,
       exports,
+      ...(exportRun ? { export_floors: exportRun.floors } : {}),
     },
     null,
     2,

@@ -16,6 +16,7 @@ import { type Clock, systemClock } from "./platform/clock";
 import type { Db } from "./platform/db/client";
 import type { AuditedWrite } from "./platform/db/commit";
 import { type CommitQueue, createCommitQueue } from "./platform/db/group-commit";
+import { type RowReader, valuesRowReader } from "./platform/db/row-reader";
 import type { ClientAddressResolver } from "./platform/http/client-address";
 import { createReadCache, createStateVersion, type ReadCache } from "./platform/http/conditional";
 import { createLogger, type Logger } from "./platform/log/logger";
@@ -24,6 +25,8 @@ import { errorLogger } from "./platform/log/unexpected-error";
 /** Everything the app needs from the outside world, injected by the entry point (or a test). */
 export interface Deps {
   db: Db;
+  /** Bulk reads of raw rows (exports); drizzle's `values()` unless the entry point has a faster one. */
+  readRows: RowReader;
   clock: Clock;
   config: Config;
   verifyToken: TokenVerifier;
@@ -85,6 +88,7 @@ export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "
     log,
     logError: errorLogger(log),
     auditSigner: createAuditSigner(config.auditCheckpoints.signingKey),
+    readRows: valuesRowReader(db),
     productIncidentCounts,
     frozenAssessments: latestFrozenAssessments,
     readCache: createReadCache(),

@@ -25,13 +25,14 @@ async function main() {
   }
   for (const warning of config.warnings) console.warn(`warning: ${warning}`);
 
-  const { db } = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
+  const { db, readRows } = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
   if (await seedCatalog(db)) console.log("Imported the WHO guidance catalog");
   // Rate limits key on the socket's peer, or on TRUSTED_PROXY_HEADER when a proxy of ours sets it.
   const stdio = createStdioSink();
   process.on("exit", stdio.flush);
   const deps = makeDeps(db, config, {
     log: createLogger(config.logLevel, stdio.sink),
+    readRows,
     clientAddress: createClientAddressResolver(config, nodePeerAddress),
     webAssets: nodeWebAssets(),
   });

@@ -18,7 +18,7 @@ export async function createTestApp(
 ) {
   const config: Config = parseConfig({ NODE_ENV: "test", DATABASE_URL: ":memory:", ...options.env });
   // A file URL when a test must open the same database from outside the app (e.g. the audit:verify CLI).
-  const { db, close } = await openNodeDb(options.databaseUrl ?? ":memory:");
+  const { db, readRows, close } = await openNodeDb(options.databaseUrl ?? ":memory:");
   await seedCatalog(db);
   const clock = fixedClock(options.now ?? TEST_NOW);
   const errors: unknown[] = [];
@@ -29,7 +29,7 @@ export async function createTestApp(
     errors.push(error);
     errorLogger(log)(error, context);
   };
-  const app = createApp(makeDeps(db, config, { clock, log, logError, webAssets: nodeWebAssets() }));
+  const app = createApp(makeDeps(db, config, { readRows, clock, log, logError, webAssets: nodeWebAssets() }));
 
   const token = (role: Role, actorId?: string, extra: { sub?: string; ttl?: number; fundId?: string } = {}) =>
     signToken(config.jwt, { role, ...(actorId ? { actorId } : {}), ...extra }, clock.now());
@@ -75,7 +75,7 @@ export async function createTestApp(
   /** The captured log lines, parsed. */
   const logLines = () => logs.map((line) => JSON.parse(line) as Record<string, unknown>);
 
-  return { app, db, clock, config, token, call, errors, logs, logLines, close };
+  return { app, db, readRows, clock, config, token, call, errors, logs, logLines, close };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

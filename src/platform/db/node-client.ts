@@ -3,9 +3,13 @@ import { dirname } from "node:path";
 import { type Client, createClient } from "@libsql/client";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { type Db, drizzleLibsql } from "./client";
+import { nativeRowReader } from "./node-row-reader";
+import { type RowReader, valuesRowReader } from "./row-reader";
 
 export interface OpenedDb {
   db: Db;
+  /** Bulk reads (exports): native and raw on a database file, drizzle's `values()` otherwise. */
+  readRows: RowReader;
   close: () => void;
 }
 
@@ -54,5 +58,16 @@ export async function openNodeDb(
   }
   const db = drizzleLibsql(withWriteBatches(client));
   await migrate(db, { migrationsFolder });
-  return { db, close: () => client.close() };
+  // A second connection needs a file both can open: not :memory:, not a remote libSQL server.
+  const file = url.startsWith("file:") ? url.slice("file:".length) : undefined;
+  const native =
+    file && !file.startsWith(":") && !file.includes("?") ? nativeRowReader(file, BUSY_TIMEOUT_MS) : undefined;
+  return {
+    db,
+    readRows: native?.read ?? valuesRowReader(db),
+    close: () => {
+      native?.close();
+      client.close();
+    },
+  };
 }

@@ -1,10 +1,10 @@
 /** The one query layer for incident search, statistics, exports and signals (issue 6). */
 export { incidentConditions } from "./conditions";
+export { type ExportRow, type ExportRowWith, exportRowBatches } from "./export-rows";
 export { descendsFromFoundationModelSql, involvesActorSql } from "./lineage-sql";
 export {
   afterCursor,
   type IncidentRow,
-  incidentBatches,
   incidentCursor,
   incidentOrder,
   type PageRequest,

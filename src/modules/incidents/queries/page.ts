@@ -85,28 +85,3 @@ export async function pageIncidents(
     nextCursor: rows.length > page.limit && last ? incidentCursor(page.sort, last) : null,
   };
 }
-
-/**
- * Every matching row, in keyset batches: memory holds one batch at a time whatever the result size.
- * `upToRowid` pins the set to the rows that existed when an export started.
- */
-export async function* incidentBatches(
-  db: Db,
-  filters: IncidentFilters,
-  options: QueryOptions,
-  batchSize: number,
-  sort: IncidentSort = "received_at",
-): AsyncGenerator<IncidentRow[]> {
-  const [{ maxRowid } = { maxRowid: 0 }] = await db.all<{ maxRowid: number | null }>(
-    sql`select coalesce(max(rowid), 0) as maxRowid from incidents`,
-  );
-  const pinned = sql`${t.incidents}.rowid <= ${maxRowid ?? 0}`;
-  // Decided once: every batch of one export uses the same plan.
-  const batchOptions = { ...options, walk: options.walk ?? (await pageStrategy(db, filters)) };
-  let cursor: string | undefined;
-  do {
-    const page = await pageIncidents(db, filters, batchOptions, { sort, limit: batchSize, cursor }, [pinned]);
-    if (page.rows.length) yield page.rows;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-}

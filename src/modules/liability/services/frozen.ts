@@ -1,5 +1,5 @@
-import { desc, eq, inArray } from "drizzle-orm";
-import { byIdChunks } from "../../../platform/db/chunks";
+import { desc, eq } from "drizzle-orm";
+import { inIdList } from "../../../platform/db/chunks";
 import type { Db } from "../../../platform/db/client";
 import type { FrozenAssessment, FrozenAssessmentsOf } from "../../incidents";
 import {
@@ -15,9 +15,12 @@ import * as t from "../schema";
  * suspectEntity.causality). Ordered oldest first, so the map keeps each incident's latest one.
  */
 export const latestFrozenAssessments: FrozenAssessmentsOf = async (db, incidentIds) => {
-  const assessments = await byIdChunks(incidentIds, (part) =>
-    db.select().from(t.causalityAssessments).where(inArray(t.causalityAssessments.incidentId, part)),
-  );
+  // One statement per export batch (1,000 ids), not one per 90: this runs for every batch of an export.
+  if (incidentIds.length === 0) return new Map();
+  const assessments = await db
+    .select()
+    .from(t.causalityAssessments)
+    .where(inIdList(t.causalityAssessments.incidentId, incidentIds));
   assessments.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
   return new Map(
     assessments.map((a) => [

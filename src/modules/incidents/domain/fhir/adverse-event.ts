@@ -88,9 +88,11 @@ export interface FhirMappingOptions {
 }
 
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+// Built once: an export maps every incident, and the URIs only change with a configured base.
+const DEFAULT_SYSTEMS = registrySystems();
 
 export function toAdverseEvent(incident: IncidentForFhir, options: FhirMappingOptions = {}): AdverseEvent {
-  const sys = registrySystems(options.systemBase);
+  const sys = options.systemBase === undefined ? DEFAULT_SYSTEMS : registrySystems(options.systemBase);
   const subject = subjectResource(incident.patient, sys.ageBandExtension);
   const device = deviceResource(incident.product, sys);
   const riskCodes = incident.risks.map((r) => r.code);

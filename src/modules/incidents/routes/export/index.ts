@@ -1,16 +1,23 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
+import { utf8Chunk } from "../../../../platform/http/utf8-chunk";
 import { errorContext } from "../../../../platform/log/request-log";
 import { requireIncidentScope } from "../../access";
 import { checkDateFilters } from "../../filters/date-filters";
 import { checkRanges, filterFields } from "../../filters/filters-schema";
-import { incidentBatches } from "../../queries";
-import { enrichBatch, riskNames } from "../../services/export-enrich";
+import { exportRowBatches } from "../../queries";
+import { riskNames, withFrozenAssessments } from "../../services/export-enrich";
 import { FORMATS, MEDIA_TYPES, writerFor } from "./formats";
 
-/** Rows per database round trip: large enough to amortise the look-ups, small enough to keep memory flat. */
-export const EXPORT_BATCH = 500;
+/**
+ * Rows per read (one statement plus the frozen-assessment look-up). Small on purpose: what is live
+ * while a batch is serialised survives young-generation GCs and is promoted, so the batch size sets
+ * how fast garbage piles up in the old generation. At 1,000 rows a fresh server grew ~140 MB over
+ * 100k rows, at 250 ~60 MB, for the same throughput; libSQL also reads a batch synchronously, so a
+ * small one holds the event loop for milliseconds only.
+ */
+export const EXPORT_BATCH = 250;
 
 const ExportQuery = z
   .object({
@@ -40,19 +47,21 @@ const exportRoute = defineRoute({
 });
 
 export const incidentExportRoutes = createRouter().openapi(exportRoute, async (c) => {
-  const { db, clock, logError, frozenAssessments } = c.get("deps");
+  const { db, readRows, clock, logError, frozenAssessments } = c.get("deps");
   const { format, ...filters } = c.req.valid("query");
   checkDateFilters(clock.now(), filters);
   const names = format === "fhir" ? await riskNames(db) : new Map<string, string>();
   const writer = writerFor(format, names, clock.now().toISOString());
-  const batches = incidentBatches(
+  const batches = exportRowBatches(
     db,
+    readRows,
     filters,
     { scope: requireIncidentScope(c.get("principal")) },
     EXPORT_BATCH,
   );
   const encoder = new TextEncoder();
   let started = false;
+  let bytesPerRecord = 1024;
   // pull() runs only when the consumer wants more, so a slow client throttles the database reads.
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -71,8 +80,10 @@ export const incidentExportRoutes = createRouter().openapi(exportRoute, async (c
           controller.close();
           return;
         }
-        const records = await enrichBatch(db, next.value, frozenAssessments);
-        controller.enqueue(encoder.encode(records.map(writer.record).join("")));
+        const records = await withFrozenAssessments(db, next.value, frozenAssessments);
+        const chunk = utf8Chunk(encoder, records, writer.record, bytesPerRecord);
+        bytesPerRecord = chunk.length / records.length;
+        controller.enqueue(chunk);
       } catch (error) {
         // Headers are already sent: the client sees a truncated body, never a partial-but-valid one.
         logError(error, { ...errorContext(c), streaming: true });

@@ -1,0 +1,146 @@
+import { and, eq, type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { Db } from "../../../platform/db/client";
+import type { RowReader } from "../../../platform/db/row-reader";
+import * as registry from "../../registry";
+import * as t from "../schema";
+import { incidentConditions } from "./conditions";
+import type { IncidentRow } from "./page";
+import { pageStrategy } from "./strategy";
+import type { IncidentFilters, QueryOptions } from "./types";
+
+const i = t.incidents;
+
+/** The incident columns the export formats show, under their IncidentRow names. */
+const ROW_COLUMNS = {
+  id: i.id,
+  reference: i.reference,
+  status: i.status,
+  closure: i.closure,
+  mergedIntoId: i.mergedIntoId,
+  productId: i.productId,
+  productNameText: i.productNameText,
+  productVersionId: i.productVersionId,
+  deploymentId: i.deploymentId,
+  occurredAt: i.occurredAt,
+  awareAt: i.awareAt,
+  receivedAt: i.receivedAt,
+  country: i.country,
+  setting: i.setting,
+  useArea: i.useArea,
+  eventType: i.eventType,
+  severity: i.severity,
+  outcome: i.outcome,
+  ageBand: i.ageBand,
+  sex: i.sex,
+  language: i.language,
+  disability: i.disability,
+  ethnicity: i.ethnicity,
+  patientKnewAiWasUsed: i.patientKnewAiWasUsed,
+  widespreadInfringement: i.widespreadInfringement,
+  criticalInfrastructureDisruption: i.criticalInfrastructureDisruption,
+  fundamentalRightsInfringement: i.fundamentalRightsInfringement,
+  propertyOrEnvironmentHarm: i.propertyOrEnvironmentHarm,
+  seriousPublicHealthThreat: i.seriousPublicHealthThreat,
+  unanticipatedDeterioration: i.unanticipatedDeterioration,
+  providerUnreachable: i.providerUnreachable,
+  descriptionIdentifying: i.descriptionIdentifying,
+  description: i.description,
+} satisfies Partial<Record<keyof IncidentRow, SQLiteColumn>>;
+
+export type ExportRow = { [K in keyof typeof ROW_COLUMNS]: IncidentRow[K] };
+
+/** An incident with what every export format needs beside its own row. */
+export interface ExportRowWith {
+  row: ExportRow;
+  riskCodes: string[];
+  product: { registrationNumber: string; name: string; manufacturer: string | null } | null;
+  version: string | null;
+}
+
+const KEYS = Object.keys(ROW_COLUMNS) as (keyof ExportRow)[];
+const COLUMNS = Object.values(ROW_COLUMNS) as SQLiteColumn[];
+// Text arrives as stored; only the other columns (the 0/1 booleans) go through drizzle's own mapping.
+const DECODERS = COLUMNS.map((c) =>
+  c.dataType === "string" ? undefined : (v: unknown) => c.mapFromDriverValue(v),
+);
+const RISKS = KEYS.length;
+
+/**
+ * One statement per batch: the row, its risk codes (a correlated look-up on the incident_risks
+ * primary key) and its product, manufacturer and version by primary key (LEFT JOINs keep `incidents`
+ * the outer loop, so the received_at index still drives the walk and no batch is sorted).
+ */
+function batchQuery(db: Db, where: SQL[], limit: number): SQL {
+  const { products, actors, productVersions } = registry;
+  return db
+    .select({
+      ...ROW_COLUMNS,
+      riskCodes: sql<string>`(select json_group_array(r.risk_code) from ${t.incidentRisks} r where r.incident_id = ${i.id})`,
+      registrationNumber: products.registrationNumber,
+      productName: products.name,
+      manufacturer: actors.name,
+      version: productVersions.version,
+    })
+    .from(i)
+    .leftJoin(products, eq(products.id, i.productId))
+    .leftJoin(actors, eq(actors.id, products.developerActorId))
+    .leftJoin(productVersions, eq(productVersions.id, i.productVersionId))
+    .where(and(...where))
+    .orderBy(i.receivedAt, i.id)
+    .limit(limit)
+    .getSQL();
+}
+
+function decode(values: unknown[]): ExportRowWith {
+  const row: Record<string, unknown> = {};
+  for (let k = 0; k < RISKS; k++) {
+    const value = values[k] ?? null;
+    const decoder = DECODERS[k];
+    row[KEYS[k] as string] = value === null || !decoder ? value : decoder(value);
+  }
+  // Indexed reads only: libSQL's client rows are array-like objects, not arrays.
+  const riskCodes = values[RISKS] as string;
+  const registrationNumber = values[RISKS + 1] as string | null;
+  const name = values[RISKS + 2] as string;
+  const manufacturer = (values[RISKS + 3] ?? null) as string | null;
+  const version = (values[RISKS + 4] ?? null) as string | null;
+  return {
+    row: row as ExportRow,
+    riskCodes: (JSON.parse(riskCodes) as string[]).sort(),
+    product: registrationNumber === null ? null : { registrationNumber, name, manufacturer },
+    version,
+  };
+}
+
+/**
+ * Every matching incident, oldest received first, in keyset batches of `batchSize` read only when
+ * the caller asks for the next one (so a slow consumer throttles the reads and memory holds one
+ * batch). Consistency rule: the set is pinned to the incidents that existed when the export started
+ * (rowid ≤ the max rowid then; incidents are never deleted and new ones get higher rowids), each
+ * batch shows its rows as they are when it is read, and the (received_at, id) keyset, on values
+ * that never change, yields every pinned row exactly once and in order whatever is written meanwhile.
+ */
+export async function* exportRowBatches(
+  db: Db,
+  readRows: RowReader,
+  filters: IncidentFilters,
+  options: QueryOptions,
+  batchSize: number,
+): AsyncGenerator<ExportRowWith[]> {
+  const [{ maxRowid } = { maxRowid: 0 }] = await db.all<{ maxRowid: number | null }>(
+    sql`select coalesce(max(rowid), 0) as maxRowid from incidents`,
+  );
+  const walk = options.walk ?? (await pageStrategy(db, filters));
+  const where = [...incidentConditions(filters, { ...options, walk }), sql`${i}.rowid <= ${maxRowid ?? 0}`];
+  let after: [string, string] | undefined;
+  for (;;) {
+    const keyset = after ? [sql`(${i.receivedAt}, ${i.id}) > (${after[0]}, ${after[1]})`] : [];
+    const batch = (await readRows(batchQuery(db, [...where, ...keyset], batchSize))).map(decode);
+    const last = batch.at(-1);
+    if (!last) return;
+    yield batch;
+    if (batch.length < batchSize) return;
+    after = [last.row.receivedAt, last.row.id];
+  }
+}

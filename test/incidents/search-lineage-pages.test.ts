@@ -138,6 +138,12 @@ describe("text search pages inside FTS5: same rows, same order, every page", () 
       (r) => text("insulin")(r) && reachesF(r) && r.country === "FR",
     ],
     [
+      "common term + a reported range (FTS5 walks only its hours)",
+      `q=insulin&reported_from=${encodeURIComponent(at(1_500))}&reported_to=${encodeURIComponent(at(4_000))}`,
+      (r) =>
+        text("insulin")(r) && (r.receivedAt as string) >= at(1_500) && (r.receivedAt as string) < at(4_000),
+    ],
+    [
       "common term + rare risk code (falls back to the sorted forms)",
       "q=insulin&risk_code=R_PRIVACY",
       (r) => text("insulin")(r) && (r.risks?.includes("R_PRIVACY") ?? false),

@@ -63,6 +63,12 @@ export function ftsPageQuery(
     where.push(afterCursor(page.sort, page.cursor));
     bounds.push(descending ? sql`rowid < ((${hour} + 1) << ${SHIFT})` : sql`rowid >= (${hour} << ${SHIFT})`);
   }
+  // A reported_* range bounds the walk too (the filter itself stays exact in `where`). Should the
+  // hour of a bound not parse, the bound is NULL, nothing matches, and the caller's sorted form runs.
+  if (filters.reported_from)
+    bounds.push(sql`rowid >= (${hourOf(sql`${filters.reported_from}`)} << ${SHIFT})`);
+  if (filters.reported_to)
+    bounds.push(sql`rowid < ((${hourOf(sql`${filters.reported_to}`)} + 1) << ${SHIFT})`);
   const limit = page.limit + 1;
   const window = sql`${FTS_WINDOW}`;
   // Where the page ends: the edge of the hour holding the limit + 1-th passing match; every match

@@ -21,8 +21,10 @@ export interface Case {
 }
 
 const PAGE = "order by received_at desc, id desc limit 51";
+// As queries/keyset.ts pageQuery runs a page: rowids picked in order (from an index alone where one
+// covers the filter and the sort key), then those rows read.
 const page = (where: string, args: InValue[] = []) => ({
-  sql: `select * from incidents where ${where} ${PAGE}`,
+  sql: `select * from incidents where rowid in (select rowid from incidents where ${where} ${PAGE}) order by received_at desc, id desc`,
   args,
 });
 const list = (name: string, query: string, where: string, args: InValue[] = []): Case => ({
@@ -37,8 +39,14 @@ const list = (name: string, query: string, where: string, args: InValue[] = []):
 // every code and term below has at 1M): a per-row check while the sort index is walked.
 const risk = (code: string) =>
   `exists (select 1 from incident_risks r where r.incident_id = incidents.id and r.risk_code = '${code}')`;
-const text = (match: string) =>
-  `+(select k.rowid from incident_search_keys k where k.incident_id = incidents.id) in (select rowid from incidents_fts where incidents_fts match ${match})`;
+// A search in received order pages inside FTS5 (queries/fts-page.ts): the first limit + 1 matches
+// by rowid (received hour), then those rows read by rowid.
+const text = (name: string, query: string, match: string): Case => ({
+  ...list(name, query, "1 = 1"),
+  floor: {
+    sql: `select * from incidents where rowid in (select incidents.rowid from incidents_fts f cross join incident_search_keys k on k.rowid = f.rowid cross join incidents on incidents.id = k.incident_id where incidents_fts match ${match} order by f.rowid desc limit 51) ${PAGE}`,
+  },
+});
 /**
  * A stats case's floor is the SQL the route itself runs for a regulator (queries/counts.ts picks a
  * rollup or the exact count), compiled here from the same code: the ratio is then the cost of the
@@ -79,16 +87,15 @@ export const CASES: Case[] = [
     "status=triaged&severity_min=severe&risk_code=R_BIAS",
     `status = 'triaged' and +severity_rank in (3,4,5) and ${risk("R_BIAS")}`,
   ),
-  {
-    ...list("q=insulin (FTS5)", "q=insulin", text(`'"insulin"'`)),
-  },
-  list("q=insulin dose (2 terms)", "q=insulin%20dose", text(`'"insulin" "dose"'`)),
+  text("q=insulin (FTS5)", "q=insulin", `'"insulin"'`),
+  text("q=insulin dose (2 terms)", "q=insulin%20dose", `'"insulin" "dose"'`),
   list("country=FR", "country=FR", "country = 'FR'"),
   list("product_id (hot)", `product_id=${HOT_PRODUCT}`, "product_id = ?", [HOT_PRODUCT]),
   list(
     "foundation_model_id (hot)",
     `foundation_model_id=${HOT_FOUNDATION_MODEL}`,
-    `product_id in (${reach})`,
+    // A model most products build on: the sort index walked, each row checked against the reach set.
+    `+product_id in (${reach})`,
     [HOT_FOUNDATION_MODEL],
   ),
   list("event_type=death", "event_type=death", "event_type = 'death'"),

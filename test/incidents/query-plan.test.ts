@@ -1,17 +1,17 @@
 import type { Client, InValue } from "@libsql/client";
-import { and, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   afterCursor,
   countQuery,
   exactCountQuery,
+  ftsPageQuery,
   type IncidentFilters,
   incidentConditions,
   incidentCursor,
-  incidentOrder,
+  pageQuery,
   pageStrategy,
 } from "../../src/modules/incidents";
-import * as t from "../../src/schema";
 import { createTestApp, type TestApp } from "../helpers/harness";
 import { seedIncidents } from "../helpers/query-seed";
 
@@ -27,28 +27,31 @@ beforeAll(async () => {
 
 type Walk = Awaited<ReturnType<typeof pageStrategy>>;
 
+/** EXPLAIN QUERY PLAN rows of a drizzle query, with their tree links. */
+async function explain(query: { toSQL(): { sql: string; params: unknown[] } }) {
+  const { sql: text, params } = query.toSQL();
+  // drizzle() returns the libSQL client as $client; the Db type leaves it out on purpose (routes must not use it).
+  const client = (app.db as unknown as { $client: Client }).$client;
+  const result = await client.execute({ sql: `explain query plan ${text}`, args: params as InValue[] });
+  return result.rows.map((r) => ({ id: Number(r.id), parent: Number(r.parent), detail: String(r.detail) }));
+}
+
 /**
- * EXPLAIN QUERY PLAN of the exact list query the API runs for these filters: the plan choice
- * pageIncidents makes (pageStrategy), or a forced one (`walk`) for match sets larger than this seed.
+ * EXPLAIN QUERY PLAN of the exact list query the API runs for these filters (pageQuery): the plan
+ * choice pageIncidents makes (pageStrategy), or a forced one (`walk`) for match sets larger than
+ * this seed. Only the step that picks the page's rowids in order: reading those ≤ 51 rows by rowid
+ * and ordering them again is the same for every filter.
  */
 async function plan(filters: IncidentFilters, cursor?: string, walk?: Walk): Promise<string[]> {
   const chosen = walk ?? (await pageStrategy(app.db, filters));
   const where = incidentConditions(filters, { scope: { kind: "all" }, walk: chosen });
   if (cursor) where.push(afterCursor("-received_at", cursor));
-  const query = app.db
-    .select()
-    .from(t.incidents)
-    .where(and(...where))
-    .orderBy(...incidentOrder("-received_at"))
-    .limit(51)
-    .toSQL();
-  // drizzle() returns the libSQL client as $client; the Db type leaves it out on purpose (routes must not use it).
-  const client = (app.db as unknown as { $client: Client }).$client;
-  const result = await client.execute({
-    sql: `explain query plan ${query.sql}`,
-    args: query.params as InValue[],
-  });
-  return result.rows.map((r) => String(r.detail));
+  const rows = await explain(pageQuery(app.db, where, "-received_at", 51));
+  const pick = rows.find((r) => /^LIST SUBQUERY/.test(r.detail));
+  expect(pick, rows.map((r) => r.detail).join("\n")).toBeDefined();
+  const inPick = new Set([pick?.id]);
+  for (const r of rows) if (inPick.has(r.parent)) inPick.add(r.id);
+  return rows.filter((r) => r.id !== pick?.id && inPick.has(r.id)).map((r) => r.detail);
 }
 
 /** A full pass over incidents: a table scan, or a walk over a whole index of it. */
@@ -58,19 +61,31 @@ const id = "01968d2c-5d7e-7c1a-9c3b-2f1e4a5b6c7d";
 
 describe("EXPLAIN QUERY PLAN: indexed filters never scan all incidents", () => {
   it.each<[string, IncidentFilters, RegExp]>([
-    ["product_id", { product_id: [id] }, /SEARCH incidents USING INDEX incidents_product_received_idx/],
-    ["status", { status: ["triaged"] }, /SEARCH incidents USING INDEX incidents_status_received_rank_idx/],
+    [
+      "product_id",
+      { product_id: [id] },
+      /SEARCH incidents USING (COVERING )?INDEX incidents_product_received_idx/,
+    ],
+    [
+      "status",
+      { status: ["triaged"] },
+      /SEARCH incidents USING (COVERING )?INDEX incidents_status_received_rank_idx/,
+    ],
     [
       "status + severity_min + risk_code (issue 14's hot filter)",
       { status: ["triaged"], severity_min: 3, risk_code: ["R_BIAS"] },
-      /SEARCH incidents USING INDEX incidents_status_received_rank_idx \(status=\?\)/,
+      /SEARCH incidents USING (COVERING )?INDEX incidents_status_received_rank_idx \(status=\?\)/,
     ],
     [
       "event_type",
       { event_type: ["death"] },
-      /SEARCH incidents USING INDEX incidents_event_type_received_idx/,
+      /SEARCH incidents USING (COVERING )?INDEX incidents_event_type_received_idx/,
     ],
-    ["country", { country: ["FR"] }, /SEARCH incidents USING INDEX incidents_country_received_idx/],
+    [
+      "country",
+      { country: ["FR"] },
+      /SEARCH incidents USING (COVERING )?INDEX incidents_country_received_idx/,
+    ],
     [
       "risk_code",
       { risk_code: ["R_BIAS"] },
@@ -79,21 +94,22 @@ describe("EXPLAIN QUERY PLAN: indexed filters never scan all incidents", () => {
     [
       "occurred range",
       { occurred_from: "2026-01-01", occurred_to: "2026-02-01" },
-      /SEARCH incidents USING INDEX incidents_occurred_idx/,
+      // The index alone picks the page (received_at is its last column): no row read per entry.
+      /SEARCH incidents USING COVERING INDEX incidents_occurred_idx/,
     ],
     [
       "reported range",
       { reported_from: "2026-01-01", reported_to: "2026-02-01" },
-      /SEARCH incidents USING INDEX incidents_received_idx/,
+      /SEARCH incidents USING (COVERING )?INDEX incidents_received_idx/,
     ],
     ["q (FTS5)", { q: "insulin dose" }, /SCAN f VIRTUAL TABLE INDEX/],
     [
       "registration_number",
       { registration_number: ["LMMR-2026-000001"] },
-      /SEARCH incidents USING INDEX incidents_product(_received)?_idx/,
+      /SEARCH incidents USING (COVERING )?INDEX incidents_product(_received)?_idx/,
     ],
-    ["foundation_model_id", { foundation_model_id: id }, /SEARCH incidents USING INDEX/],
-    ["actor_id", { actor_id: id }, /SEARCH incidents USING INDEX/],
+    ["foundation_model_id", { foundation_model_id: id }, /SEARCH incidents USING (COVERING )?INDEX/],
+    ["actor_id", { actor_id: id }, /SEARCH incidents USING (COVERING )?INDEX/],
   ])("%s", async (_name, filters, expected) => {
     const details = await plan(filters);
     expect(fullScan(details), details.join("\n")).toEqual([]);
@@ -111,6 +127,7 @@ describe("EXPLAIN QUERY PLAN: indexed filters never scan all incidents", () => {
       riskCode: false,
       text: false,
       severity: true,
+      foundationModel: false,
     });
   });
   it("a deep keyset page seeks to the cursor (no OFFSET, no scan from the top)", async () => {
@@ -122,7 +139,7 @@ describe("EXPLAIN QUERY PLAN: indexed filters never scan all incidents", () => {
     const details = await plan({}, cursor);
     expect(fullScan(details), details.join("\n")).toEqual([]);
     expect(details.join("\n")).toMatch(
-      /SEARCH incidents USING INDEX incidents_received_idx \(\(received_at,id\)<\(\?,\?\)\)/,
+      /SEARCH incidents USING (COVERING )?INDEX incidents_received_idx \(\(received_at,id\)<\(\?,\?\)\)/,
     );
   });
 });
@@ -146,10 +163,83 @@ describe("EXPLAIN QUERY PLAN: common matches walk the sort order instead of sort
     expect(details).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
   });
 
+  it("a common foundation model: the sort index is walked, each row checked against the reach sets", async () => {
+    const details = (await plan({ foundation_model_id: id }, undefined, { foundationModel: true })).join(
+      "\n",
+    );
+    expect(details).toMatch(/SCAN incidents USING (COVERING )?INDEX incidents_received_idx/);
+    expect(details).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    expect(details).not.toMatch(/SEARCH incidents USING (COVERING )?INDEX incidents_product/);
+  });
+
   it("with another indexed filter, that index drives the walk", async () => {
     const details = (await plan({ country: ["FR"], q: "insulin" }, undefined, walking)).join("\n");
-    expect(details).toMatch(/SEARCH incidents USING INDEX incidents_country_received_idx \(country=\?\)/);
+    expect(details).toMatch(
+      /SEARCH incidents USING (COVERING )?INDEX incidents_country_received_idx \(country=\?\)/,
+    );
     expect(details).not.toMatch(/TEMP B-TREE/);
+  });
+});
+
+/**
+ * A search in received order pages inside FTS5 (queries/fts-page.ts): FTS5 walks its matches in
+ * rowid (= received hour) order from the cursor's hour and each match seeks its incident by id; no
+ * plan reads `incidents` in full, or sorts every match.
+ */
+describe("EXPLAIN QUERY PLAN: a search in received order pages inside FTS5", () => {
+  const cursor = incidentCursor("-received_at", {
+    receivedAt: "2026-05-01T00:00:00.000Z",
+    occurredAt: "",
+    id,
+  });
+  const ascending = incidentCursor("received_at", {
+    receivedAt: "2026-05-01T00:00:00.000Z",
+    occurredAt: "",
+    id,
+  });
+  it.each<[string, IncidentFilters, "-received_at" | "received_at", string | undefined]>([
+    ["one term, first page", { q: "insulin" }, "-received_at", undefined],
+    ["two terms, a later page", { q: "insulin dose" }, "-received_at", cursor],
+    ["oldest first, a later page", { q: "insulin" }, "received_at", ascending],
+    [
+      "with other filters (checked per match)",
+      { q: "insulin", country: ["FR"], risk_code: ["R_BIAS"], severity_min: 3, foundation_model_id: id },
+      "-received_at",
+      undefined,
+    ],
+  ])("%s", async (_name, filters, sort, after) => {
+    const query = ftsPageQuery(
+      app.db,
+      filters,
+      { scope: { kind: "all" } },
+      { sort, limit: 50, cursor: after },
+    );
+    expect(query).not.toBeNull();
+    const details = (await explain(query as NonNullable<typeof query>)).map((r) => r.detail);
+    const text = details.join("\n");
+    expect(fullScan(details), text).toEqual([]);
+    // Ordered by rowid inside FTS5 (the planner's ORDER BY consumed), seeking from the cursor's hour.
+    expect(text).toMatch(/SCAN incidents_fts VIRTUAL TABLE INDEX \d+:M1/);
+    if (after) expect(text).toMatch(/SCAN incidents_fts VIRTUAL TABLE INDEX \d+:M1[<>]/);
+    expect(text).toMatch(/SEARCH incidents USING (COVERING )?INDEX sqlite_autoindex_incidents_1 \(id=\?\)/);
+  });
+
+  it("an actor's search walks FTS5 too, its scope checked per match", async () => {
+    const query = ftsPageQuery(
+      app.db,
+      { q: "insulin" },
+      { scope: { kind: "actor", actorId: id }, searchVisibleTextOnly: true },
+      { sort: "-received_at", limit: 50 },
+    );
+    const details = (await explain(query as NonNullable<typeof query>)).map((r) => r.detail);
+    expect(fullScan(details), details.join("\n")).toEqual([]);
+    expect(details.join("\n")).toMatch(/SCAN incidents_fts VIRTUAL TABLE INDEX \d+:M1/);
+  });
+
+  it("occurred_at order, or no term of 3+ characters, is not pageable in FTS5 (the sorted forms run)", () => {
+    const options = { scope: { kind: "all" as const } };
+    expect(ftsPageQuery(app.db, { q: "insulin" }, options, { sort: "-occurred_at", limit: 50 })).toBeNull();
+    expect(ftsPageQuery(app.db, { q: "ab" }, options, { sort: "-received_at", limit: 50 })).toBeNull();
   });
 });
 
@@ -324,10 +414,10 @@ describe("EXPLAIN QUERY PLAN: mostly-empty references stay indexed after ANALYZE
     );
     expect(family.join("\n")).toMatch(/SEARCH i USING INDEX incidents_merged_idx/);
     expect(await explain("select id from incidents where deployment_id = ?")).toEqual([
-      expect.stringMatching(/SEARCH incidents USING INDEX incidents_deployment_idx/),
+      expect.stringMatching(/SEARCH incidents USING (COVERING )?INDEX incidents_deployment_idx/),
     ]);
     expect(await explain("select id from incidents where product_version_id = ?")).toEqual([
-      expect.stringMatching(/SEARCH incidents USING INDEX incidents_version_idx/),
+      expect.stringMatching(/SEARCH incidents USING (COVERING )?INDEX incidents_version_idx/),
     ]);
   });
 });

@@ -51,10 +51,14 @@ export { Evidence, Patient, REPORTER_ROLES, SETTINGS } from "./incident-schemas"
 export { AWARENESS_SEAL, INCIDENT_SEAL, REPORT_SEAL, RESPONSE_SEAL } from "./incident-seal";
 export {
   afterCursor,
+  FTS_WINDOW,
+  ftsPageQuery,
+  ftsPageRows,
   type IncidentFilters,
   incidentConditions,
   incidentCursor,
   incidentOrder,
+  pageQuery,
   pageStrategy,
   WALK_THRESHOLD,
 } from "./queries";

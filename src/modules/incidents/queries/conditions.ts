@@ -65,7 +65,11 @@ export function incidentConditions(filters: IncidentFilters, options: QueryOptio
     );
   }
   if (filters.actor_id) where.push(involvesActorSql(filters.actor_id));
-  if (filters.foundation_model_id) where.push(descendsFromFoundationModelSql(filters.foundation_model_id));
+  if (filters.foundation_model_id) {
+    where.push(
+      descendsFromFoundationModelSql(filters.foundation_model_id, options.walk?.foundationModel === true),
+    );
+  }
   if (filters.severity_min !== undefined) {
     // Listed ranks (an IN of equalities) rather than `>=`, so counts seek severity_rank_idx. On a page
     // it is a residual check instead (the unary + hides the column from the planner): at 1M rows,
@@ -87,7 +91,7 @@ export function incidentConditions(filters: IncidentFilters, options: QueryOptio
   if (filters.reported_from) where.push(gte(t.incidents.receivedAt, filters.reported_from));
   if (filters.reported_to) where.push(lt(t.incidents.receivedAt, filters.reported_to));
   if (filters.q)
-    where.push(...textSearch(filters.q, options.searchVisibleTextOnly === true, options.walk?.text === true));
+    where.push(...textSearch(filters.q, options.searchVisibleTextOnly === true, options.walk?.text ?? false));
   return where;
 }
 
@@ -105,7 +109,7 @@ export function ftsMatch(q: string): string | null {
  * The route schema already cleaned `q`; cleaning again here keeps every caller of the query layer
  * (exports, signals, stats) safe from NUL and control characters, which FTS5 cannot take.
  */
-function textSearch(q: string, visibleOnly: boolean, walk: boolean): SQL[] {
+function textSearch(q: string, visibleOnly: boolean, walk: boolean | "paged"): SQL[] {
   const terms = searchTerms(q);
   // A search with nothing to search for matches nothing, never everything.
   if (terms.length === 0) return [sql`0 = 1`];
@@ -113,7 +117,9 @@ function textSearch(q: string, visibleOnly: boolean, walk: boolean): SQL[] {
   const where: SQL[] = [];
   if (visibleOnly) where.push(sql`${t.incidents.descriptionIdentifying} = 0`);
   const match = ftsMatch(q);
-  if (match && walk) {
+  if (match && walk === "paged") {
+    // The caller drives the query from incidents_fts in rowid order (queries/fts-page.ts).
+  } else if (match && walk) {
     // Many matches: the FTS rowids become one in-memory set (integers, no join to incidents) and the
     // sort index is walked, each row checked by its search key, so no match is fetched or sorted.
     // The + keeps the planner from driving the query from that set.

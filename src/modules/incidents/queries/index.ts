@@ -1,6 +1,7 @@
 /** The one query layer for incident search, statistics, exports and signals (issue 6). */
 export { incidentConditions } from "./conditions";
 export { type ExportRow, type ExportRowWith, exportRowBatches } from "./export-rows";
+export { FTS_WINDOW, ftsPageQuery, ftsPageRows } from "./fts-page";
 export { descendsFromFoundationModelSql, involvesActorSql } from "./lineage-sql";
 export {
   afterCursor,
@@ -9,6 +10,7 @@ export {
   incidentOrder,
   type PageRequest,
   pageIncidents,
+  pageQuery,
 } from "./page";
 export { pageStrategy, WALK_THRESHOLD } from "./strategy";
 export { type IncidentFilters, type IncidentSort, type QueryOptions, type QueryScope, SORTS } from "./types";

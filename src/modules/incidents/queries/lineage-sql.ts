@@ -57,21 +57,37 @@ const reachingVersionsSql = (seeds: SQL): SQL => sql`
  * A harming version that pins nothing walks exactly as its product does, so the second branch answers
  * for it (and for no version) through incidents_product_received_idx; the first covers pinned versions.
  */
-const reachingSql = (seeds: SQL): SQL => sql`(
-  ${t.incidents.productVersionId} in (${reachingVersionsSql(seeds)})
-  or (${t.incidents.productId} in (${reachingProductsSql(seeds)})
+const reachingSql = (seeds: SQL, walk = false): SQL => {
+  // Walking (a common seed): the unary + hides both columns from the planner, so the page walks its
+  // sort index and checks each row against the two reach sets (each built once), stopping after a page.
+  // The `is not null` guard builds the version set only once a walked row names a version (most
+  // incidents name none; building it cost ~5 ms at 1M).
+  const [version, product] = walk
+    ? [
+        sql`${t.incidents.productVersionId} is not null and +${t.incidents.productVersionId}`,
+        sql`+${t.incidents.productId}`,
+      ]
+    : [sql`${t.incidents.productVersionId}`, sql`${t.incidents.productId}`];
+  return sql`(
+  (${version} in (${reachingVersionsSql(seeds)}))
+  or (${product} in (${reachingProductsSql(seeds)})
     and not exists (select 1 from version_bases vb where vb.version_id = ${t.incidents.productVersionId})))`;
+};
 
 /** Condition on `incidents`: the actor is in the incident's value chain (the access policy's rule). */
 export const involvesActorSql = (actorId: string): SQL => sql`(
   ${reachingSql(sql`select id from products where developer_actor_id = ${actorId} or provider_actor_id = ${actorId}`)}
   or ${t.incidents.deploymentId} in (select id from deployments where deployer_actor_id = ${actorId}))`;
 
+/** The products built on foundation model `fmId` by product lineage (the model itself included). */
+export const productsBuiltOnSql = (fmId: string): SQL => reachingProductsSql(sql`select ${fmId} as id`);
+
 /**
  * Condition on `incidents`: foundation model `fmId` is in the incident's chain. An app whose harming
  * version pins another model is then not blamed on the one it no longer uses.
  */
-export const descendsFromFoundationModelSql = (fmId: string): SQL => reachingSql(sql`select ${fmId} as id`);
+export const descendsFromFoundationModelSql = (fmId: string, walk = false): SQL =>
+  reachingSql(sql`select ${fmId} as id`, walk);
 
 /**
  * chain_node(product_id, version_key, at_product, at_version, depth): the nodes of the walk from each

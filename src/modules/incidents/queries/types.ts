@@ -54,9 +54,11 @@ export interface QueryOptions {
    * Set by pageIncidents for a page in sort order (see queries/strategy.ts): the sub-set filters
    * (`risk_code`, `q`) whose match set is large are checked per row while the sort index is walked,
    * instead of driving the query and sorting every match; `severity` makes `severity_min` a residual
-   * check on every page. Counts leave it unset (they read every match anyway, so indexes drive them).
+   * check on every page; `foundationModel` checks a common model's lineage per row walked. `text:
+   * "paged"` leaves the FTS match out: queries/fts-page.ts drives the page from FTS5 itself. Counts
+   * leave it unset (they read every match anyway, so indexes drive them).
    */
-  walk?: { riskCode?: boolean; text?: boolean; severity?: boolean };
+  walk?: { riskCode?: boolean; text?: boolean | "paged"; severity?: boolean; foundationModel?: boolean };
 }
 
 /** Label of "no value" (unmatched product, no risk code, attribute not given). */

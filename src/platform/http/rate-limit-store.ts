@@ -1,5 +1,4 @@
 import { and, eq, lt, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db/client";
 import { type CommitDeps, commitPlain } from "../db/commit";
 import { rateLimitWindows } from "./rate-limit-schema";
@@ -32,79 +31,88 @@ async function purgeExpired(db: Db, now: number) {
   await db.delete(rateLimitWindows).where(lt(rateLimitWindows.expiresAt, now + 1));
 }
 
-/** The rows a single `returning` statement committed through the write queue gave back. */
-async function commitReturning<R>(deps: CommitDeps, statement: BatchItem<"sqlite">): Promise<R[]> {
-  const [rows] = await commitPlain(deps, [statement]);
-  return rows as R[];
-}
-
-/**
- * Counts one request: a single atomic upsert (`... on conflict do update ... returning`), so
- * concurrent requests on libSQL, D1 or two processes never lose a count. It joins the write queue's
- * current group (one fsync shared with the filings in flight) instead of committing on its own.
- */
-export async function countHit(deps: CommitDeps, policy: WindowPolicy, clientHash: string, nowMs: number) {
-  const { db } = deps;
-  const w = windowOf(policy, nowMs);
-  const [row] = await commitReturning<{ hits: number }>(
-    deps,
-    db
-      .insert(rateLimitWindows)
-      .values({ bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt, hits: 1 })
-      .onConflictDoUpdate({
-        target: [rateLimitWindows.bucket, rateLimitWindows.clientHash, rateLimitWindows.windowStart],
-        set: { hits: sql`${rateLimitWindows.hits} + 1` },
-      })
-      .returning({ hits: rateLimitWindows.hits }),
-  );
-  const used = row?.hits ?? 1;
-  if (used === 1) await purgeExpired(db, w.now);
-  return {
-    policy,
-    used,
-    allowed: used <= policy.limit,
-    resetSeconds: w.expiresAt - w.now,
-  } satisfies WindowState;
-}
-
-/**
- * Reserves `size` bytes of the client's budget, or nothing: the update only applies while the sum
- * stays within the limit, so a refused request leaves the budget as it was.
- */
-export async function reserveBytes(
-  deps: CommitDeps,
-  policy: WindowPolicy,
-  clientHash: string,
-  size: number,
-  nowMs: number,
-): Promise<WindowState> {
-  const { db } = deps;
-  const w = windowOf(policy, nowMs);
-  const base = { policy, resetSeconds: w.expiresAt - w.now };
-  const key = and(
+const windowKey = (policy: WindowPolicy, clientHash: string, start: number) =>
+  and(
     eq(rateLimitWindows.bucket, policy.name),
     eq(rateLimitWindows.clientHash, clientHash),
-    eq(rateLimitWindows.windowStart, w.start),
+    eq(rateLimitWindows.windowStart, start),
   );
-  if (size > policy.limit) {
-    const [row] = await db.select({ bytes: rateLimitWindows.bytes }).from(rateLimitWindows).where(key);
-    return { ...base, used: row?.bytes ?? 0, allowed: false };
-  }
-  const [row] = await commitReturning<{ bytes: number }>(
-    deps,
-    db
-      .insert(rateLimitWindows)
-      .values({ bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt, bytes: size })
-      .onConflictDoUpdate({
-        target: [rateLimitWindows.bucket, rateLimitWindows.clientHash, rateLimitWindows.windowStart],
-        set: { bytes: sql`${rateLimitWindows.bytes} + excluded.bytes` },
-        setWhere: sql`${rateLimitWindows.bytes} + excluded.bytes <= ${policy.limit}`,
-      })
-      .returning({ bytes: rateLimitWindows.bytes }),
-  );
-  if (row) return { ...base, used: row.bytes, allowed: true };
-  const [current] = await db.select({ bytes: rateLimitWindows.bytes }).from(rateLimitWindows).where(key);
-  return { ...base, used: current?.bytes ?? 0, allowed: false };
+
+/** One request more in the client's window, returning the count (an atomic upsert). */
+function hitStatement(db: Db, policy: WindowPolicy, clientHash: string, nowMs: number) {
+  const w = windowOf(policy, nowMs);
+  return db
+    .insert(rateLimitWindows)
+    .values({ bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt, hits: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimitWindows.bucket, rateLimitWindows.clientHash, rateLimitWindows.windowStart],
+      set: { hits: sql`${rateLimitWindows.hits} + 1` },
+    })
+    .returning({ hits: rateLimitWindows.hits });
+}
+
+/**
+ * `size` bytes more of the client's budget, or nothing: the update only applies while the sum stays
+ * within the limit, so a refused request leaves the budget as it was (it returns no row then).
+ */
+function reserveStatement(db: Db, policy: WindowPolicy, clientHash: string, size: number, nowMs: number) {
+  const w = windowOf(policy, nowMs);
+  return db
+    .insert(rateLimitWindows)
+    .values({ bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt, bytes: size })
+    .onConflictDoUpdate({
+      target: [rateLimitWindows.bucket, rateLimitWindows.clientHash, rateLimitWindows.windowStart],
+      set: { bytes: sql`${rateLimitWindows.bytes} + excluded.bytes` },
+      setWhere: sql`${rateLimitWindows.bytes} + excluded.bytes <= ${policy.limit}`,
+    })
+    .returning({ bytes: rateLimitWindows.bytes });
+}
+
+async function bytesUsed(db: Db, policy: WindowPolicy, clientHash: string, nowMs: number) {
+  const w = windowOf(policy, nowMs);
+  const [row] = await db
+    .select({ bytes: rateLimitWindows.bytes })
+    .from(rateLimitWindows)
+    .where(windowKey(policy, clientHash, w.start));
+  return row?.bytes ?? 0;
+}
+
+const stateOf = (policy: WindowPolicy, nowMs: number, used: number, allowed: boolean): WindowState => {
+  const w = windowOf(policy, nowMs);
+  return { policy, used, allowed, resetSeconds: w.expiresAt - w.now };
+};
+
+/**
+ * Counts one request and, for a write, reserves its body's bytes, in ONE write that joins the write
+ * queue's current group (so a filing's counters cost no fsync of their own). Both are atomic upserts,
+ * so concurrent requests on libSQL, D1 or two processes never lose a count. The bytes are reserved
+ * even when the count is over its limit: the caller then gives them back (`releaseBytes`) — every
+ * later request of that client in the window is over the count limit too, so none is refused for
+ * bytes in between.
+ */
+export async function countAndReserve(
+  deps: CommitDeps,
+  hitsPolicy: WindowPolicy,
+  body: { policy: WindowPolicy; size: number } | undefined,
+  clientHash: string,
+  nowMs: number,
+): Promise<{ hits: WindowState; bytes?: WindowState }> {
+  const { db } = deps;
+  // A body larger than the whole budget is refused without touching it.
+  const reserve = body && body.size <= body.policy.limit ? body : undefined;
+  const [hitRows, bytesRows] = (await commitPlain(deps, [
+    hitStatement(db, hitsPolicy, clientHash, nowMs),
+    ...(reserve ? [reserveStatement(db, reserve.policy, clientHash, reserve.size, nowMs)] : []),
+  ])) as [{ hits: number }[], { bytes: number }[]?];
+  const used = hitRows[0]?.hits ?? 1;
+  if (used === 1) await purgeExpired(db, windowOf(hitsPolicy, nowMs).now);
+  const hits = stateOf(hitsPolicy, nowMs, used, used <= hitsPolicy.limit);
+  if (!body) return { hits };
+  const reserved = bytesRows?.[0];
+  const bytes = reserved
+    ? stateOf(body.policy, nowMs, reserved.bytes, true)
+    : stateOf(body.policy, nowMs, await bytesUsed(db, body.policy, clientHash, nowMs), false);
+  return { hits, bytes };
 }
 
 /** Gives reserved bytes back when nothing was stored (the request was refused downstream). */
@@ -119,11 +127,5 @@ export async function releaseBytes(
   await db
     .update(rateLimitWindows)
     .set({ bytes: sql`max(0, ${rateLimitWindows.bytes} - ${size})` })
-    .where(
-      and(
-        eq(rateLimitWindows.bucket, policy.name),
-        eq(rateLimitWindows.clientHash, clientHash),
-        eq(rateLimitWindows.windowStart, w.start),
-      ),
-    );
+    .where(windowKey(policy, clientHash, w.start));
 }

@@ -4,13 +4,7 @@ import type { AppEnv, Deps } from "../../deps";
 import { createServerHmac } from "../crypto/server-hmac";
 import { createClientAddressResolver, normaliseAddress } from "./client-address";
 import { ProblemError } from "./problem";
-import {
-  countHit,
-  releaseBytes,
-  reserveBytes,
-  type WindowPolicy,
-  type WindowState,
-} from "./rate-limit-store";
+import { countAndReserve, releaseBytes, type WindowPolicy, type WindowState } from "./rate-limit-store";
 
 /** Unknown callers (no resolvable address) share one bucket: fail closed, never unlimited. */
 const UNKNOWN_CLIENT = "unknown";
@@ -110,15 +104,25 @@ export function anonymousRateLimits(deps: Deps): MiddlewareHandler<AppEnv> {
     const { db } = deps;
     const client = await clientHash(c);
     const nowMs = deps.clock.now().getTime();
-    const hits = await countHit(deps, route.policy, client, nowMs);
-    if (!hits.allowed) throw refusal([hits], hits);
+    // Read once through bodyLimit (hono caches it for the validator); the size is what is stored.
+    const size = route.storesBody ? (await c.req.arrayBuffer()).byteLength : undefined;
+    const counted = await countAndReserve(
+      deps,
+      route.policy,
+      size === undefined ? undefined : { policy: policies.bytes, size },
+      client,
+      nowMs,
+    );
+    const { hits } = counted;
+    if (!hits.allowed) {
+      if (counted.bytes?.allowed && size !== undefined)
+        await releaseBytes(db, policies.bytes, client, size, nowMs);
+      throw refusal([hits], hits);
+    }
     let budget: { state: WindowState; size: number } | undefined;
-    if (route.storesBody) {
-      // Read once through bodyLimit (hono caches it for the validator); the size is what is stored.
-      const size = (await c.req.arrayBuffer()).byteLength;
-      const state = await reserveBytes(deps, policies.bytes, client, size, nowMs);
-      if (!state.allowed) throw refusal([hits, state], state);
-      budget = { state, size };
+    if (counted.bytes && size !== undefined) {
+      if (!counted.bytes.allowed) throw refusal([hits, counted.bytes], counted.bytes);
+      budget = { state: counted.bytes, size };
     }
     await next();
     const stored = c.res.status < 300 && c.res.headers.get("Idempotent-Replayed") !== "true";

@@ -1,11 +1,10 @@
-import { type SQL, sql } from "drizzle-orm";
+import type { SQL } from "drizzle-orm";
 import type { Db } from "../../../platform/db/client";
-import * as t from "../schema";
 import { incidentConditions } from "./conditions";
 import { ftsPageRows } from "./fts-page";
 import { afterCursor, type IncidentRow, incidentCursor, type PageRequest, pageQuery } from "./keyset";
 import { pageStrategy } from "./strategy";
-import type { IncidentFilters, IncidentSort, QueryOptions } from "./types";
+import type { IncidentFilters, QueryOptions } from "./types";
 
 export {
   afterCursor,

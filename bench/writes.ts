@@ -108,8 +108,8 @@ async function rawFloor(connections: number, seconds: number): Promise<Measured>
         await raw.execute({
           sql: `insert into incidents (id, reference, status, occurred_at, received_at, country, setting, description,
             event_type, severity, severity_rank, outcome, updated_at)
-            values (?, ?, 'received', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', 'FR', 'consumer_app',
-            ?, 'injury', 'moderate', 2, 'recovering', '2026-01-02T00:00:00Z')`,
+            values (?, ?, 'received', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z', 'FR', 'consumer_app',
+            ?, 'injury', 'moderate', 2, 'recovering', '2026-01-02T00:00:00.000Z')`,
           args: [newId(), `RAW-${newId()}`, `Bench report ${i}`],
         });
         times.push(performance.now() - s);

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   afterCursor,
+  COLUMN_DIMENSIONS,
   countQuery,
   exactCountQuery,
   ftsPageQuery,
@@ -328,20 +329,7 @@ describe("EXPLAIN QUERY PLAN: statistics read one narrow index in group order", 
 describe("EXPLAIN QUERY PLAN: unfiltered statistics read a rollup", () => {
   const touchesIncidents = (details: string) => /\b(SCAN|SEARCH) incidents\b/.test(details);
   it.each<[string, Parameters<typeof countQuery>[2], IncidentFilters, string]>([
-    ...(
-      [
-        "country",
-        "severity",
-        "event_type",
-        "outcome",
-        "age_band",
-        "sex",
-        "language",
-        "disability",
-        "use_area",
-        "setting",
-      ] as const
-    ).map((d): [string, Parameters<typeof countQuery>[2], IncidentFilters, string] => [
+    ...COLUMN_DIMENSIONS.map((d): [string, Parameters<typeof countQuery>[2], IncidentFilters, string] => [
       d,
       [d],
       {},

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  COLUMN_DIMENSIONS,
   type DIMENSIONS,
   exactCountQuery,
   type IncidentFilters,
@@ -28,18 +29,7 @@ const CODES = ["R_BIAS", "R_FALSE_INFO", "R_PRIVACY", "R_OPACITY"];
 const SEVERITIES = ["none", "mild", "moderate", "severe", "life_threatening", "fatal"];
 
 type Interval = "month" | "year" | undefined;
-const ONE_COLUMN: Dimension[] = [
-  "country",
-  "severity",
-  "event_type",
-  "outcome",
-  "age_band",
-  "sex",
-  "language",
-  "disability",
-  "use_area",
-  "setting",
-];
+const ONE_COLUMN: Dimension[] = [...COLUMN_DIMENSIONS];
 const ROLLUP_QUERIES: [Dimension[], IncidentFilters, Interval?][] = [
   ...ONE_COLUMN.flatMap((d): [Dimension[], IncidentFilters, Interval][] => [
     [[d], {}, undefined],

@@ -64,6 +64,7 @@ export {
 } from "./queries";
 export { countQuery, DIMENSIONS, exactCountQuery } from "./queries/counts";
 export { rollupCountQuery } from "./queries/rollup";
+export { COLUMN_DIMENSIONS } from "./queries/types";
 export { incidentExportRoutes } from "./routes/export";
 export { incidentRoutes } from "./routes/incidents";
 export { IncidentDetail, Receipt, ResponseView, TransitionResult } from "./routes/incidents/schemas-views";

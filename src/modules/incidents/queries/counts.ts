@@ -4,7 +4,7 @@ import * as t from "../schema";
 import { type ChainKey, chainCountQuery } from "./chain-counts";
 import { incidentConditions } from "./conditions";
 import { rollupCountQuery } from "./rollup";
-import { type IncidentFilters, NONE, type QueryOptions } from "./types";
+import { COLUMN_DIMENSIONS, type IncidentFilters, NONE, type QueryOptions } from "./types";
 
 export { NONE };
 
@@ -13,16 +13,7 @@ export const DIMENSIONS = [
   "product",
   "actor",
   "foundation_model",
-  "country",
-  "severity",
-  "event_type",
-  "outcome",
-  "age_band",
-  "sex",
-  "language",
-  "disability",
-  "use_area",
-  "setting",
+  ...COLUMN_DIMENSIONS,
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 

@@ -2,7 +2,7 @@ import { inArray, type SQL, sql } from "drizzle-orm";
 import { SEVERITIES } from "../domain/fhir/codes";
 import * as t from "../schema";
 import { type ChainKey, chainCountQuery } from "./chain-counts";
-import { type IncidentFilters, NONE, type QueryOptions } from "./types";
+import { COLUMN_DIMENSIONS, type IncidentFilters, NONE, type QueryOptions } from "./types";
 
 /**
  * Statistics read from the rollups (stats-schema.ts) when they hold the whole answer, else null (the
@@ -68,18 +68,7 @@ export function rollupCountQuery(
 }
 
 /** The single-valued dimensions incident_month_counts holds (drizzle/0017, its triggers' VALUES list). */
-const MONTH_DIMENSIONS = new Set([
-  "country",
-  "severity",
-  "event_type",
-  "outcome",
-  "age_band",
-  "sex",
-  "language",
-  "disability",
-  "use_area",
-  "setting",
-]);
+const MONTH_DIMENSIONS: ReadonlySet<string> = new Set(COLUMN_DIMENSIONS);
 
 /** One dimension, alone or by month or year (a year is its months' prefix, as BUCKET in counts.ts). */
 function monthQuery(dimension: string, interval: "month" | "year" | undefined): SQL {

@@ -66,3 +66,17 @@ export const NONE = "(none)";
 
 export const SORTS = ["-received_at", "received_at", "-occurred_at", "occurred_at"] as const;
 export type IncidentSort = (typeof SORTS)[number];
+
+/** The dimensions that are one column of `incidents` (each kept in incident_month_counts, drizzle/0017). */
+export const COLUMN_DIMENSIONS = [
+  "country",
+  "severity",
+  "event_type",
+  "outcome",
+  "age_band",
+  "sex",
+  "language",
+  "disability",
+  "use_area",
+  "setting",
+] as const;

@@ -5,6 +5,7 @@ import { parseConfig } from "../src/config";
 import { signToken } from "../src/platform/auth/tokens";
 import { newId } from "../src/platform/crypto/ids";
 import { openNodeDb } from "../src/platform/db/node-client";
+import { timed } from "./lib/floor";
 import type { Measured } from "./lib/load";
 import { startRegistry } from "./lib/server";
 
@@ -116,17 +117,7 @@ async function rawFloor(connections: number, seconds: number): Promise<Measured>
       }
     }),
   );
-  const ms = performance.now() - t0;
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
-  return {
-    rps: (times.length * 1000) / ms,
-    p50_ms: at(0.5),
-    p99_ms: at(0.99),
-    requests: times.length,
-    non2xx: 0,
-    errors: 0,
-  };
+  return timed(times, performance.now() - t0);
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -19,11 +19,18 @@ export async function sqlFloor(
     await client.execute({ sql, args });
     times.push(performance.now() - t0);
   }
-  const total = times.reduce((a, b) => a + b, 0);
+  return timed(
+    times,
+    times.reduce((a, b) => a + b, 0),
+  );
+}
+
+/** Operations timed one by one as a load figure: rate over `elapsedMs`, p50 and p99 of the times. */
+export function timed(times: number[], elapsedMs: number): Measured {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
   return {
-    rps: (times.length * 1000) / total,
+    rps: (times.length * 1000) / elapsedMs,
     p50_ms: at(0.5),
     p99_ms: at(0.99),
     requests: times.length,

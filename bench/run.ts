@@ -23,7 +23,7 @@ import { freePort, startProcess, startRegistry } from "./lib/server";
  * only the exports); BENCH_SECONDS sets each load's duration.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const WARM_UP_SECONDS = 2;
+const WARM_UP_SECONDS = 8;
 // The cheap public reads under 50 concurrent clients (their targets are ratios to the floor); the
 // analytical reads one request at a time (their targets are latencies: with N clients on 2 cores,
 // p99 would mostly measure the queue, N × the service time).

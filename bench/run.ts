@@ -106,17 +106,15 @@ for (const c of cases) {
   const load = LOADS[c.kind];
   // The HTTP floor at the same concurrency as the case: for the cheap reads, answering as many bytes
   // as the case does (their ratio is the target); for the analytical reads (latency targets), once.
+  const sameBytes = `${bare.url}/?bytes=${Buffer.byteLength(body)}`;
   if (c.kind === "http") {
     // Steady state, not start-up: both servers' JIT warms on this route before either is measured
     // (the first case of a run otherwise pays for the whole process's warm-up).
     const warm = { connections: load.connections, seconds: WARM_UP_SECONDS };
     await drive(url, warm, headers);
-    await drive(`${bare.url}/?bytes=${Buffer.byteLength(body)}`, warm);
+    await drive(sameBytes, warm);
   } else httpFloors[c.kind] ??= await drive(bare.url, load);
-  const http =
-    c.kind === "http"
-      ? await drive(`${bare.url}/?bytes=${Buffer.byteLength(body)}`, load)
-      : (httpFloors[c.kind] as Measured);
+  const http = c.kind === "http" ? await drive(sameBytes, load) : (httpFloors[c.kind] as Measured);
   const sql = c.floor
     ? await sqlFloor(client, c.floor.sql, c.floor.args ?? [], Math.min(SECONDS, 3))
     : undefined;

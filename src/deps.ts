@@ -16,6 +16,7 @@ import { type Clock, systemClock } from "./platform/clock";
 import type { Db } from "./platform/db/client";
 import type { AuditedWrite } from "./platform/db/commit";
 import { type CommitQueue, createCommitQueue } from "./platform/db/group-commit";
+import { commitGroup } from "./platform/db/group-runner";
 import { type RowReader, valuesRowReader } from "./platform/db/row-reader";
 import type { ClientAddressResolver } from "./platform/http/client-address";
 import { createReadCache, createStateVersion, type ReadCache } from "./platform/http/conditional";
@@ -93,7 +94,7 @@ export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "
     frozenAssessments: latestFrozenAssessments,
     readCache: createReadCache(),
     stateVersion: createStateVersion(db),
-    commits: createCommitQueue({ grouping: true }),
+    commits: createCommitQueue({ grouping: true, run: commitGroup }),
     ...overrides,
   };
 }

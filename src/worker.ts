@@ -4,6 +4,7 @@ import { makeDeps } from "./deps";
 import { seedCatalog } from "./modules/catalog";
 import type { Db } from "./platform/db/client";
 import { createCommitQueue } from "./platform/db/group-commit";
+import { commitGroup } from "./platform/db/group-runner";
 import { drizzleD1Db, drizzleLibsqlHttp } from "./platform/db/worker-client";
 import { cloudflarePeerAddress, createClientAddressResolver } from "./platform/http/client-address";
 import { toProblemBody } from "./platform/http/problem";
@@ -105,7 +106,12 @@ async function buildApp(env: WorkerEnv): Promise<App> {
   // Log lines (JSON, at LOG_LEVEL) go to the console, which Workers Logs stores with their fields.
   // No group commit here: a D1/Turso call must run in the request that owns it, so concurrent requests
   // of an isolate cannot share one batch. Each filing is its own batch (one round trip), as before.
-  return createApp(makeDeps(db, config, { clientAddress, commits: createCommitQueue({ grouping: false }) }));
+  return createApp(
+    makeDeps(db, config, {
+      clientAddress,
+      commits: createCommitQueue({ grouping: false, run: commitGroup }),
+    }),
+  );
 }
 
 // Per isolate: config parsed, catalog ensured and app built once, on the first request. A failed

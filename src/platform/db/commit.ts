@@ -4,7 +4,7 @@ import type { Deps } from "../../deps";
 import { type SealedTable, sealedContentOf } from "../audit/seal";
 import { auditIdentity, type Principal } from "../auth/principal";
 import { canonicalJson, sha256Hex } from "../crypto/hash";
-import { type AuditEvent, type AuditStamp, type CommitDeps, commitGroup } from "./group-runner";
+import type { AuditEvent, AuditStamp, CommitDeps } from "./group-runner";
 import { batchGuards, counters } from "./schema";
 
 export type { AuditEvent, AuditedWrite, AuditStamp, CommitDeps } from "./group-runner";
@@ -38,7 +38,7 @@ export async function commitWithAudit(
   // Hashed before queueing: the payloads are the caller's, so this work overlaps other commits.
   const payloadHashes = await Promise.all(events.map((e) => sha256Hex(canonicalJson(e.payload))));
   const write = { deps, who: auditIdentity(principal), statements, events, payloadHashes };
-  await deps.commits.submit(deps.db, write, commitGroup);
+  await deps.commits.submit(deps.db, write);
 }
 
 /**
@@ -54,7 +54,7 @@ export function commitPlain(deps: CommitDeps, statements: BatchItem<"sqlite">[])
     events: [],
     payloadHashes: [],
   };
-  return deps.commits.submit(deps.db, write, commitGroup);
+  return deps.commits.submit(deps.db, write);
 }
 
 /**

@@ -26,19 +26,25 @@ export type GroupRunner<W> = (db: Db, group: QueuedWrite<W>[]) => Promise<void>;
  * in the request that owns it, and an isolate's requests must not settle each other's promises).
  */
 export interface CommitQueue<W> {
-  submit(db: Db, write: W, run: GroupRunner<W>): Promise<unknown[]>;
+  submit(db: Db, write: W): Promise<unknown[]>;
 }
 
-export interface CommitQueueOptions {
+export interface CommitQueueOptions<W> {
   grouping: boolean;
+  /** Commits one group (platform/db/group-runner.ts commitGroup); the same for every write of a queue. */
+  run: GroupRunner<W>;
   /** A bound on one batch: a long queue commits as several groups, not one unbounded statement list. */
   maxGroup?: number;
 }
 
-export function createCommitQueue<W>({ grouping, maxGroup = 64 }: CommitQueueOptions): CommitQueue<W> {
+export function createCommitQueue<W>({
+  grouping,
+  run,
+  maxGroup = 64,
+}: CommitQueueOptions<W>): CommitQueue<W> {
   const lanes = new Map<Db, { pending: QueuedWrite<W>[]; draining: boolean }>();
 
-  async function drain(db: Db, run: GroupRunner<W>) {
+  async function drain(db: Db) {
     const lane = lanes.get(db);
     if (!lane) return;
     lane.draining = true;
@@ -61,7 +67,7 @@ export function createCommitQueue<W>({ grouping, maxGroup = 64 }: CommitQueueOpt
   }
 
   return {
-    submit(db, write, run) {
+    submit(db, write) {
       return new Promise((resolve, reject) => {
         const queued = { write, resolve, reject };
         if (!grouping) {
@@ -74,7 +80,7 @@ export function createCommitQueue<W>({ grouping, maxGroup = 64 }: CommitQueueOpt
           lanes.set(db, lane);
         }
         lane.pending.push(queued);
-        if (!lane.draining) void drain(db, run);
+        if (!lane.draining) void drain(db);
       });
     },
   };

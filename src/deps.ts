@@ -17,7 +17,13 @@ import type { Db } from "./platform/db/client";
 import type { AuditedWrite } from "./platform/db/commit";
 import { type CommitQueue, createCommitQueue } from "./platform/db/group-commit";
 import { commitGroup } from "./platform/db/group-runner";
-import { type RowReader, valuesRowReader } from "./platform/db/row-reader";
+import { createDatabasePing } from "./platform/db/ping";
+import {
+  type ReadPreparer,
+  type RowReader,
+  valuesReadPreparer,
+  valuesRowReader,
+} from "./platform/db/row-reader";
 import type { ClientAddressResolver } from "./platform/http/client-address";
 import { createReadCache, createStateVersion, type ReadCache } from "./platform/http/conditional";
 import { createLogger, type Logger } from "./platform/log/logger";
@@ -56,6 +62,8 @@ export interface Deps {
   readCache: ReadCache;
   /** The stored state's version (the audit chain head), for conditional reads (platform/http/conditional.ts). */
   stateVersion: () => Promise<string>;
+  /** Proves the database answers (GET /health); rejects when it does not. */
+  pingDatabase: () => Promise<void>;
 }
 
 export interface AppEnv {
@@ -73,7 +81,12 @@ export interface AppEnv {
  * (requests and unexpected errors) to the console at LOG_LEVEL. Tests and tools override what they
  * need (a frozen clock, a capturing logger).
  */
-export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "db" | "config">> = {}): Deps {
+export function makeDeps(
+  db: Db,
+  config: Config,
+  overrides: Partial<Omit<Deps, "db" | "config">> & { prepareRead?: ReadPreparer } = {},
+): Deps {
+  const { prepareRead = valuesReadPreparer(db), ...replaced } = overrides;
   const log = overrides.log ?? createLogger(config.logLevel, undefined, overrides.clock ?? systemClock);
   return {
     db,
@@ -93,8 +106,9 @@ export function makeDeps(db: Db, config: Config, overrides: Partial<Omit<Deps, "
     productIncidentCounts,
     frozenAssessments: latestFrozenAssessments,
     readCache: createReadCache(),
-    stateVersion: createStateVersion(db),
+    stateVersion: createStateVersion(db, prepareRead),
+    pingDatabase: createDatabasePing(prepareRead),
     commits: createCommitQueue({ grouping: true, run: commitGroup }),
-    ...overrides,
+    ...replaced,
   };
 }

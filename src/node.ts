@@ -25,7 +25,7 @@ async function main() {
   }
   for (const warning of config.warnings) console.warn(`warning: ${warning}`);
 
-  const { db, readRows } = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
+  const { db, readRows, prepareRead } = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
   if (await seedCatalog(db)) console.log("Imported the WHO guidance catalog");
   // Rate limits key on the socket's peer, or on TRUSTED_PROXY_HEADER when a proxy of ours sets it.
   const stdio = createStdioSink();
@@ -33,6 +33,7 @@ async function main() {
   const deps = makeDeps(db, config, {
     log: createLogger(config.logLevel, stdio.sink),
     readRows,
+    prepareRead,
     clientAddress: createClientAddressResolver(config, nodePeerAddress),
     webAssets: nodeWebAssets(),
   });

@@ -3,8 +3,9 @@ import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config";
 import { listen } from "../../src/node-server";
-import { fileIncident, incidentBody } from "../helpers/factories";
+import { createActor, fileIncident, incidentBody } from "../helpers/factories";
 import { createTestApp, type TestApp } from "../helpers/harness";
+import { product } from "../helpers/registry-fixtures";
 import { openForm, postForm, reportFormFields } from "../helpers/web-forms";
 
 type Answer = Awaited<ReturnType<TestApp["call"]>>;
@@ -139,6 +140,47 @@ describe("the Node server", () => {
     );
     expect(address).toBe(t.config.host);
     expect(head).toMatch(/^HTTP\/1\.1 200/);
+  });
+
+  it("writes every standard header exactly once on the wire, on prepared reads, 304s and problems alike", async () => {
+    const t = await createTestApp();
+    const dev = await createActor(t, { roles: ["developer"] });
+    const fm = await product(t, { role: "developer", actorId: dev.id });
+    const first = await t.call("GET", `/v1/products/${fm.id}`);
+    const etag = first.headers.get("etag") as string;
+    const exchanges: [string, string, RegExp][] = [
+      ["/health", "", /^HTTP\/1\.1 200/],
+      ["/v1/catalog/risks", "", /^HTTP\/1\.1 200/],
+      [`/v1/products/${fm.id}`, "", /^HTTP\/1\.1 200/],
+      [`/v1/products/${fm.id}`, `If-None-Match: ${etag}\r\n`, /^HTTP\/1\.1 304/],
+      ["/v1/nothing-here", "", /^HTTP\/1\.1 404/],
+    ];
+    for (const [path, extra, status] of exchanges) {
+      const { head } = await rawExchange(
+        t,
+        `GET ${path} HTTP/1.1\r\nHost: x\r\nX-Request-Id: trace-0123456789\r\n${extra}Connection: close\r\n\r\n`,
+      );
+      expect(head, path).toMatch(status);
+      const names = head
+        .split("\r\n")
+        .slice(1)
+        .map((line) => line.slice(0, line.indexOf(":")).toLowerCase());
+      for (const name of [
+        "x-content-type-options",
+        "x-frame-options",
+        "strict-transport-security",
+        "referrer-policy",
+        "cross-origin-resource-policy",
+        "cross-origin-opener-policy",
+        "x-request-id",
+      ]) {
+        expect(
+          names.filter((n) => n === name),
+          `${path} ${extra} ${name}`,
+        ).toHaveLength(1);
+      }
+      expect(head, path).toMatch(/\r\nx-request-id: trace-0123456789(\r\n|$)/i);
+    }
   });
 
   it("answers oversized headers with a problem+json 431, and malformed HTTP with a problem+json 400", async () => {

@@ -4,12 +4,14 @@ import { type Client, createClient } from "@libsql/client";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { type Db, drizzleLibsql } from "./client";
 import { nativeRowReader } from "./node-row-reader";
-import { type RowReader, valuesRowReader } from "./row-reader";
+import { type ReadPreparer, type RowReader, valuesReadPreparer, valuesRowReader } from "./row-reader";
 
 export interface OpenedDb {
   db: Db;
   /** Bulk reads (exports): native and raw on a database file, drizzle's `values()` otherwise. */
   readRows: RowReader;
+  /** Hot point reads prepared once: on the native connection for a file, drizzle's `values()` otherwise. */
+  prepareRead: ReadPreparer;
   close: () => void;
 }
 
@@ -26,14 +28,23 @@ const BUSY_TIMEOUT_MS = 2000;
  * batch here is a write, so it starts as `BEGIN IMMEDIATE` and queues on the write lock instead.
  */
 function withWriteBatches(client: Client): Client {
+  const batch = (
+    statements: Parameters<Client["batch"]>[0],
+    mode: Parameters<Client["batch"]>[1] = "write",
+  ) => client.batch(statements, mode);
+  // Methods bound once, not on every access: drizzle reaches `execute` through here on every query.
+  const bound = new Map<PropertyKey, unknown>();
   return new Proxy(client, {
     get(target, property) {
-      if (property === "batch") {
-        return (statements: Parameters<Client["batch"]>[0], mode: Parameters<Client["batch"]>[1] = "write") =>
-          target.batch(statements, mode);
-      }
+      if (property === "batch") return batch;
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === "function" ? value.bind(target) : value;
+      if (typeof value !== "function") return value;
+      let method = bound.get(property);
+      if (method === undefined) {
+        method = value.bind(target);
+        bound.set(property, method);
+      }
+      return method;
     },
   });
 }
@@ -65,6 +76,7 @@ export async function openNodeDb(
   return {
     db,
     readRows: native?.read ?? valuesRowReader(db),
+    prepareRead: native?.prepare ?? valuesReadPreparer(db),
     close: () => {
       native?.close();
       client.close();

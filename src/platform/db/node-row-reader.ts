@@ -1,13 +1,14 @@
 import type { SQL } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import Database from "libsql";
-import type { RowReader } from "./row-reader";
+import type { ReadPreparer, RowReader } from "./row-reader";
 
 /** Distinct statements kept prepared; an export reuses one, so this only bounds odd callers. */
 const MAX_STATEMENTS = 32;
 
 export interface NativeRowReader {
   read: RowReader;
+  prepare: ReadPreparer;
   close: () => void;
 }
 
@@ -34,7 +35,16 @@ export function nativeRowReader(path: string, busyTimeoutMs: number): NativeRowR
     }
     return statement.all(params.map(toSqlValue)) as unknown[][];
   };
-  return { read, close: () => connection.close() };
+  // Prepared once, run per call: the hot point reads skip the per-call prepare @libsql/client does
+  // (on /health that prepare and its column metadata cost more than the `select 1` itself).
+  const prepare: ReadPreparer = (query) => {
+    const { sql, params } = dialect.sqlToQuery(query);
+    const statement = connection.prepare(sql).raw(true);
+    const values = params.map(toSqlValue);
+    // `get` steps once; `all` would set up a 100-row buffer to find the single row.
+    return async () => statement.get(values) as unknown[] | undefined;
+  };
+  return { read, prepare, close: () => connection.close() };
 }
 
 /** The binding takes what @libsql/client would pass it: booleans as 0/1, dates as epoch milliseconds. */

@@ -2,7 +2,9 @@ import { desc } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps";
 import type { Db } from "../db/client";
+import type { ReadPreparer } from "../db/row-reader";
 import { auditLog } from "../db/schema";
+import { preparedResponse } from "./response-headers";
 
 /**
  * Bounded memo of rendered read models (JSON text by key), owned by the app's deps so each app (and
@@ -32,9 +34,11 @@ export function createReadCache(maxEntries = 2_000): ReadCache {
  * any other sharing the database, so an unchanged head means unchanged state. One index lookup, its
  * query built once per app (building it each time cost more than running it).
  */
-export function createStateVersion(db: Db): () => Promise<string> {
-  const head = db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).prepare();
-  return async () => String((await head.get())?.seq ?? 0);
+export function createStateVersion(db: Db, prepare: ReadPreparer): () => Promise<string> {
+  const head = prepare(
+    db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).getSQL(),
+  );
+  return async () => String((await head())?.[0] ?? 0);
 }
 
 /** FNV-1a, hex: distinguishes viewers inside an ETag without putting who they are in it. */
@@ -72,13 +76,15 @@ export async function conditionalJson(
     ETag: etag,
     "Cache-Control": principal.kind === "anonymous" ? "public, no-cache" : "private, no-cache",
   };
-  if (matches(c.req.header("if-none-match"), etag)) return c.body(null, 304, headers);
+  if (matches(c.req.header("if-none-match"), etag)) return preparedResponse(c, null, 304, headers);
   const cacheKey = `${viewer} ${key}`;
   const hit = deps.readCache.get(cacheKey);
   const body = hit?.version === version ? hit.body : JSON.stringify(await render());
   if (hit?.version !== version) deps.readCache.set(cacheKey, { version, body });
-  return c.body(body, 200, { ...headers, "Content-Type": "application/json" });
+  return preparedResponse(c, body, 200, { ...headers, "Content-Type": "application/json" });
 }
+
+const JSON_CONTENT = { "Content-Type": "application/json" } as const;
 
 /** Read-cache version of an answer that stays right for the life of the process (see writeOnceJson). */
 const WRITE_ONCE = "write-once";
@@ -101,5 +107,5 @@ export async function writeOnceJson(
     body = JSON.stringify(value);
     if (value.data.length > 0) readCache.set(key, { version: WRITE_ONCE, body });
   }
-  return c.body(body, 200, { "Content-Type": "application/json" });
+  return preparedResponse(c, body, 200, JSON_CONTENT);
 }

@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { ProblemError } from "../../../../platform/http/problem";
+import { preparedResponse } from "../../../../platform/http/response-headers";
 import { defineRoute } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { errorContext } from "../../../../platform/log/request-log";
-import { pingDatabase } from "../../queries/health";
 
 const health = defineRoute({
   method: "get",
@@ -21,12 +21,14 @@ const health = defineRoute({
   },
 });
 
+const HEALTHY = JSON.stringify({ status: "ok" });
+
 export const healthRoutes = createRouter().openapi(health, async (c) => {
   try {
-    await pingDatabase(c.get("deps").db);
+    await c.get("deps").pingDatabase();
   } catch (error) {
     c.get("deps").logError(error, errorContext(c));
     throw new ProblemError(503, "unavailable", "The database does not answer");
   }
-  return c.json({ status: "ok" as const }, 200);
+  return preparedResponse(c, HEALTHY, 200, { "Content-Type": "application/json" });
 });

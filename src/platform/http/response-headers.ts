@@ -4,9 +4,11 @@ import { REQUEST_ID_HEADER } from "../log/request-log";
 
 /**
  * The security headers of hono/secure-headers' defaults (its HEADERS_MAP with DEFAULT_OPTIONS, read
- * in hono 4.13), no CSP: the pages set their own (modules/web).
+ * in hono 4.13), no CSP: the pages set their own (modules/web), and this exchange's request id. A
+ * function returning a fresh literal, because building the record per response by spreading a
+ * constant cost 6–9 µs (V8 copies it into a dictionary-mode object), a literal 0.1–0.2 µs.
  */
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const standardRecord = (requestId: string): Record<string, string> => ({
   "Cross-Origin-Resource-Policy": "same-origin",
   "Cross-Origin-Opener-Policy": "same-origin",
   "Origin-Agent-Cluster": "?1",
@@ -18,8 +20,9 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "X-Frame-Options": "SAMEORIGIN",
   "X-Permitted-Cross-Domain-Policies": "none",
   "X-XSS-Protection": "0",
-};
-const SECURITY_ENTRIES = Object.entries(SECURITY_HEADERS);
+  [REQUEST_ID_HEADER]: requestId,
+});
+const SECURITY_ENTRIES = Object.entries(standardRecord("")).filter(([name]) => name !== REQUEST_ID_HEADER);
 
 /** Marks a response built by preparedResponse: it already carries every standard header. */
 const COMPLETE: unique symbol = Symbol("standard headers included");
@@ -37,8 +40,7 @@ export function preparedResponse(
   status: number,
   headers: Readonly<Record<string, string>>,
 ): Response {
-  const all: Record<string, string> = { ...SECURITY_HEADERS };
-  all[REQUEST_ID_HEADER] = c.get("requestId");
+  const all = standardRecord(c.get("requestId"));
   for (const name in headers) all[name] = headers[name] as string;
   const response = new Response(body, { status, headers: all });
   (response as Response & { [COMPLETE]?: true })[COMPLETE] = true;

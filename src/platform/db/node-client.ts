@@ -32,19 +32,20 @@ function withWriteBatches(client: Client): Client {
     statements: Parameters<Client["batch"]>[0],
     mode: Parameters<Client["batch"]>[1] = "write",
   ) => client.batch(statements, mode);
-  // Methods bound once, not on every access: drizzle reaches `execute` through here on every query.
-  const bound = new Map<PropertyKey, unknown>();
+  // Methods bound once, not on every access (drizzle reaches `execute` through here on every query);
+  // bound again when the client's own method is replaced (a test's spy).
+  const bound = new Map<PropertyKey, { method: unknown; bound: unknown }>();
   return new Proxy(client, {
     get(target, property) {
       if (property === "batch") return batch;
       const value: unknown = Reflect.get(target, property, target);
       if (typeof value !== "function") return value;
-      let method = bound.get(property);
-      if (method === undefined) {
-        method = value.bind(target);
-        bound.set(property, method);
+      let entry = bound.get(property);
+      if (entry?.method !== value) {
+        entry = { method: value, bound: value.bind(target) };
+        bound.set(property, entry);
       }
-      return method;
+      return entry.bound;
     },
   });
 }

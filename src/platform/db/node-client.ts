@@ -5,6 +5,7 @@ import { migrate } from "drizzle-orm/libsql/migrator";
 import { type Db, drizzleLibsql } from "./client";
 import { nativeRowReader } from "./node-row-reader";
 import { type RowReader, valuesRowReader } from "./row-reader";
+import { preparingLocalClient } from "./statement-cache";
 
 export interface OpenedDb {
   db: Db;
@@ -50,7 +51,10 @@ export async function openNodeDb(
   }
   // `timeout` is the busy timeout of EVERY connection in libSQL's pool (a `PRAGMA busy_timeout` would
   // reach only the one connection that ran it): a writer waits for another process's write, not fails.
-  const client = createClient({ url, ...(authToken ? { authToken } : {}), timeout: BUSY_TIMEOUT_MS });
+  // A local database keeps its statements prepared (statement-cache.ts); remote ones use the plain client.
+  const client =
+    preparingLocalClient(url, BUSY_TIMEOUT_MS) ??
+    createClient({ url, ...(authToken ? { authToken } : {}), timeout: BUSY_TIMEOUT_MS });
   if (url.startsWith("file:") || url === ":memory:") {
     // WAL lets readers proceed during a write.
     await client.execute("PRAGMA journal_mode = WAL").catch(() => undefined);

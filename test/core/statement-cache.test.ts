@@ -55,11 +55,22 @@ describe.each([":memory:", `file:${join(dir, "cache.db")}`])("prepared statement
     // Rows are both indexed and named, numbers not bigints, as createClient's.
     expect([rows[0]?.[0], rows[0]?.[1], typeof rows[0]?.a]).toEqual([1, "x", "number"]);
 
-    // A statement prepared before a schema change sees the new schema.
+    // Statements prepared before a schema change see the new schema: `select *` its new columns,
+    // a write and a reader that name their columns the table as it now is.
+    const named = "select a, b from t order by a";
+    await raw.execute(named);
     await raw.execute("alter table t add column c text default 'new'");
     const after = await raw.execute(select);
     expect(after.columns).toEqual(["a", "b", "c"]);
     expect(after.rows.map((r) => r.c)).toEqual(["new", "new"]);
+    await raw.execute({ sql: insert, args: [6, "w"] });
+    const namedAfter = await raw.execute(named);
+    expect(namedAfter.columns).toEqual(["a", "b"]);
+    expect(namedAfter.rows.map((r) => [r.a, r.b])).toEqual([
+      [1, "x"],
+      [3, "y"],
+      [6, "w"],
+    ]);
     close();
   });
 });

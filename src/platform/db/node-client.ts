@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { type Client, createClient } from "@libsql/client";
 import { migrate } from "drizzle-orm/libsql/migrator";
+import { withAsyncCommit } from "./async-commit";
 import { type Db, drizzleLibsql } from "./client";
 import { nativeRowReader } from "./node-row-reader";
 import { type RowReader, valuesRowReader } from "./row-reader";
@@ -52,9 +53,19 @@ export async function openNodeDb(
   // `timeout` is the busy timeout of EVERY connection in libSQL's pool (a `PRAGMA busy_timeout` would
   // reach only the one connection that ran it): a writer waits for another process's write, not fails.
   // A local database keeps its statements prepared (statement-cache.ts); remote ones use the plain client.
-  const client =
-    preparingLocalClient(url, BUSY_TIMEOUT_MS) ??
-    createClient({ url, ...(authToken ? { authToken } : {}), timeout: BUSY_TIMEOUT_MS });
+  const local = preparingLocalClient(url, BUSY_TIMEOUT_MS);
+  // A second connection needs a file both can open: not :memory:, not a remote libSQL server.
+  const file = url.startsWith("file:") ? url.slice("file:".length) : undefined;
+  const fileOnDisk = file && !file.startsWith(":") && !file.includes("?") ? file : undefined;
+  const ownFile = local ? fileOnDisk : undefined;
+  const client = !local
+    ? createClient({ url, ...(authToken ? { authToken } : {}), timeout: BUSY_TIMEOUT_MS })
+    : ownFile
+      ? // Batches (all audited writes) commit off the event loop, on a connection of their own (async-commit.ts).
+        withAsyncCommit(local, ownFile, BUSY_TIMEOUT_MS, (connection) =>
+          connection.exec("PRAGMA foreign_keys = ON"),
+        )
+      : local;
   if (url.startsWith("file:") || url === ":memory:") {
     // WAL lets readers proceed during a write.
     await client.execute("PRAGMA journal_mode = WAL").catch(() => undefined);
@@ -62,10 +73,7 @@ export async function openNodeDb(
   }
   const db = drizzleLibsql(withWriteBatches(client));
   await migrate(db, { migrationsFolder });
-  // A second connection needs a file both can open: not :memory:, not a remote libSQL server.
-  const file = url.startsWith("file:") ? url.slice("file:".length) : undefined;
-  const native =
-    file && !file.startsWith(":") && !file.includes("?") ? nativeRowReader(file, BUSY_TIMEOUT_MS) : undefined;
+  const native = fileOnDisk ? nativeRowReader(fileOnDisk, BUSY_TIMEOUT_MS) : undefined;
   return {
     db,
     readRows: native?.read ?? valuesRowReader(db),

@@ -20,27 +20,20 @@ type Statement = ReturnType<Connection["prepare"]>;
  * migration changes the schema under it. Everything else (pool, result mapping, error codes,
  * transactions) stays the library's own.
  */
-function cacheStatements(connection: Connection) {
+export function cacheStatements(connection: Connection) {
   const compile = connection.prepare.bind(connection);
   const prepared = new Map<string, Statement>();
-  // SQLite re-prepares a statement whose schema changed, but libsql keeps the column list it read
-  // first (a cached `select *` would name the old columns): any schema change, by this connection or
-  // another, empties the cache. Reading the version is one step of a prepared pragma (~1 µs).
-  const schemaVersion = compile("pragma schema_version");
-  schemaVersion.raw(true);
-  let version: unknown;
   connection.prepare = ((sql: string) => {
-    const current = (schemaVersion.all() as unknown[][])[0]?.[0];
-    if (current !== version) {
-      prepared.clear();
-      version = current;
-    }
     let statement = prepared.get(sql);
     if (statement) {
       // Most recently used last, so the first key is the one to drop.
       prepared.delete(sql);
     } else {
       statement = compile(sql);
+      // SQLite re-prepares a statement whose schema changed, but libsql keeps the column list it read
+      // first: a reused `select *` (or `returning *`) would name the old columns after a migration.
+      // A reader that names each of its columns cannot change shape, so only those are kept.
+      if (statement.reader && sql.includes("*")) return statement;
       if (prepared.size >= STATEMENTS_PER_CONNECTION) prepared.delete(prepared.keys().next().value as string);
       if (!statement.reader) {
         // The driver calls raw(true) on every statement to learn whether it returns rows, and libsql

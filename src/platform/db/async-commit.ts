@@ -160,7 +160,12 @@ export function withAsyncCommit(
   async function batch(statements: ArgsOf, mode: TransactionMode = "deferred"): Promise<ResultSet[]> {
     const { connection: db, commitAsync: commit } = open();
     try {
-      execute(db, BEGIN[mode]);
+      try {
+        // Waits (busy timeout) while another process writes, as the driver's own batch does.
+        execute(db, BEGIN[mode]);
+      } catch (error) {
+        throw asLibsqlError(error, 0);
+      }
       const results: ResultSet[] = [];
       for (const [index, statement] of statements.entries()) {
         try {

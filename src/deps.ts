@@ -13,6 +13,7 @@ import { createSubjectPseudonymizer } from "./platform/auth/identity";
 import type { Principal } from "./platform/auth/principal";
 import { createTokenVerifier, type TokenVerifier } from "./platform/auth/tokens";
 import { type Clock, systemClock } from "./platform/clock";
+import { createDataKeyring } from "./platform/crypto/jwe";
 import type { Db } from "./platform/db/client";
 import type { AuditedWrite } from "./platform/db/commit";
 import { type CommitQueue, createCommitQueue } from "./platform/db/group-commit";
@@ -39,6 +40,8 @@ export interface Deps {
   verifyToken: TokenVerifier;
   /** Signs audit checkpoints (Ed25519, key from config). */
   auditSigner: AuditSigner;
+  /** The data encryption key as a CryptoKey, imported once (platform/crypto/jwe.ts). */
+  dataKey: () => Promise<CryptoKey>;
   /** JSON-lines logger at `LOG_LEVEL` (src/platform/log/): one line per request, unexpected errors. */
   log: Logger;
   /** Logs unexpected errors; the response never carries their text. */
@@ -102,6 +105,7 @@ export function makeDeps(
     log,
     logError: errorLogger(log),
     auditSigner: createAuditSigner(config.auditCheckpoints.signingKey),
+    dataKey: createDataKeyring(config.dataEncryptionKey),
     readRows: valuesRowReader(db),
     productIncidentCounts,
     frozenAssessments: latestFrozenAssessments,

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { join } from "node:path";
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -13,7 +12,7 @@ export const freePort = () =>
   });
 
 /**
- * A real server process (src/node.ts through tsx) on `databaseUrl`, resolved once it listens. The
+ * A real server process (src/node.ts, compiled by tsx's loader) on `databaseUrl`, resolved once it listens. The
  * anonymous rate limits are lifted: these tests file many reports from one loopback address.
  */
 export function startServer(
@@ -21,7 +20,9 @@ export function startServer(
   databaseUrl: string,
   env: Record<string, string> = {},
 ): Promise<ChildProcess> {
-  const child = spawn(join("node_modules", ".bin", "tsx"), ["src/node.ts"], {
+  // One process: tsx as a loader of node itself. The tsx CLI runs the server in a child of its own,
+  // so a SIGKILL of the CLI left that server running (an orphan, still holding the database file).
+  const child = spawn(process.execPath, ["--import", "tsx", "src/node.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "development",

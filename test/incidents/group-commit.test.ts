@@ -54,10 +54,12 @@ describe("group commit of concurrent filings", () => {
     expect(new Set(entries.filter((e) => e.action === "incident.file").map((e) => e.entity_id))).toEqual(
       new Set(ids),
     );
-    // Each incident's description is its own (no write got another's rows).
+    // Each incident's description is its own (no write got another's rows), and the reference it was
+    // answered with (read from its own counter bump in the batch) is the one stored on its row.
     for (const [i, id] of ids.entries()) {
       const got = await t.call("GET", `/v1/incidents/${id}`, { as: "regulator" });
       expect(got.json.description).toBe(`concurrent harm ${i}`);
+      expect(got.json.reference).toBe(filed[i]?.json.reference);
     }
     expect((await t.call("GET", "/v1/audit/verify", { as: "regulator" })).json).toMatchObject({
       ok: true,

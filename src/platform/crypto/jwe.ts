@@ -14,6 +14,21 @@ export function dataKey(base64urlKey: string): Uint8Array {
   return key;
 }
 
+/**
+ * The data key imported once as an AES-GCM CryptoKey, on first use (one per app, see deps.ts). Given
+ * raw bytes, jose imports the key again on every seal: per filing that was a Web Crypto job of its own.
+ */
+export function createDataKeyring(base64urlKey: string): () => Promise<CryptoKey> {
+  let imported: Promise<CryptoKey> | undefined;
+  return () => {
+    imported ??= crypto.subtle.importKey("raw", new Uint8Array(dataKey(base64urlKey)), "AES-GCM", false, [
+      "encrypt",
+      "decrypt",
+    ]);
+    return imported;
+  };
+}
+
 /** A 32-byte key derived from several secrets (e.g. the data key and a client-held idempotency key). */
 export async function deriveKey(...parts: (string | Uint8Array)[]): Promise<Uint8Array> {
   const encoder = new TextEncoder();
@@ -29,13 +44,13 @@ export async function deriveKey(...parts: (string | Uint8Array)[]): Promise<Uint
   return new Uint8Array(createHash("sha256").update(joined).digest());
 }
 
-export async function sealJson(key: Uint8Array, value: unknown): Promise<string> {
+export async function sealJson(key: Uint8Array | CryptoKey, value: unknown): Promise<string> {
   return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(value)))
     .setProtectedHeader(PROTECTED_HEADER)
     .encrypt(key);
 }
 
-export async function openJson<T>(key: Uint8Array, jwe: string): Promise<T> {
+export async function openJson<T>(key: Uint8Array | CryptoKey, jwe: string): Promise<T> {
   const { plaintext } = await compactDecrypt(jwe, key, {
     keyManagementAlgorithms: ["dir"],
     contentEncryptionAlgorithms: ["A256GCM"],

@@ -34,11 +34,12 @@ export async function commitWithAudit(
   principal: Principal,
   statements: (stamps: AuditStamp[]) => BatchItem<"sqlite">[],
   events: AuditEvent[],
-): Promise<void> {
+): Promise<unknown[]> {
   // Hashed before queueing: the payloads are the caller's, so this work overlaps other commits.
   const payloadHashes = await Promise.all(events.map((e) => sha256Hex(canonicalJson(e.payload))));
   const write = { deps, who: auditIdentity(principal), statements, events, payloadHashes };
-  await deps.commits.submit(deps.db, write);
+  // Each of the caller's own statements' results, in order (their audit inserts' are not included).
+  return deps.commits.submit(deps.db, write);
 }
 
 /**
@@ -66,8 +67,12 @@ export function nextNumber(deps: Pick<Deps, "db">, counterName: string, prefix: 
     bump: deps.db
       .insert(counters)
       .values({ name: counterName, value: 1 })
-      .onConflictDoUpdate({ target: counters.name, set: { value: sql`${counters.value} + 1` } }),
+      .onConflictDoUpdate({ target: counters.name, set: { value: sql`${counters.value} + 1` } })
+      .returning({ value: counters.value }),
     value: sql<string>`(${prefix} || printf('%06d', (select ${counters.value} from ${counters} where ${counters.name} = ${counterName})))`,
+    /** The number `bump` allocated, from its result in the committed batch, as `value` renders it. */
+    allocated: (bumpResult: unknown) =>
+      `${prefix}${String((bumpResult as { value: number }[])[0]?.value).padStart(6, "0")}`,
   };
 }
 
@@ -82,7 +87,7 @@ export function commitSealedInsert(
   row: Record<string, unknown>,
   event: { action: string; entityId: string },
   extra: BatchItem<"sqlite">[] = [],
-): Promise<void> {
+): Promise<unknown[]> {
   return commitWithAudit(
     deps,
     principal,
@@ -126,7 +131,7 @@ export function commitSealedInserts(
   principal: Principal,
   writes: SealedWrite[],
   extra: { before?: BatchItem<"sqlite">[]; after?: BatchItem<"sqlite">[] } = {},
-): Promise<void> {
+): Promise<unknown[]> {
   return commitWithAudit(
     deps,
     principal,

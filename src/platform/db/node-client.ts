@@ -2,9 +2,12 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { type Client, createClient } from "@libsql/client";
 import { migrate } from "drizzle-orm/libsql/migrator";
+import { withAsyncCommit } from "./async-commit";
 import { type Db, drizzleLibsql } from "./client";
 import { nativeRowReader } from "./node-row-reader";
+import { overrideClient } from "./override-client";
 import { type ReadPreparer, type RowReader, valuesReadPreparer, valuesRowReader } from "./row-reader";
+import { preparingLocalClient } from "./statement-cache";
 
 export interface OpenedDb {
   db: Db;
@@ -28,25 +31,8 @@ const BUSY_TIMEOUT_MS = 2000;
  * batch here is a write, so it starts as `BEGIN IMMEDIATE` and queues on the write lock instead.
  */
 function withWriteBatches(client: Client): Client {
-  const batch = (
-    statements: Parameters<Client["batch"]>[0],
-    mode: Parameters<Client["batch"]>[1] = "write",
-  ) => client.batch(statements, mode);
-  // Methods bound once, not on every access (drizzle reaches `execute` through here on every query);
-  // bound again when the client's own method is replaced (a test's spy).
-  const bound = new Map<PropertyKey, { method: unknown; bound: unknown }>();
-  return new Proxy(client, {
-    get(target, property) {
-      if (property === "batch") return batch;
-      const value: unknown = Reflect.get(target, property, target);
-      if (typeof value !== "function") return value;
-      let entry = bound.get(property);
-      if (entry?.method !== value) {
-        entry = { method: value, bound: value.bind(target) };
-        bound.set(property, entry);
-      }
-      return entry.bound;
-    },
+  return overrideClient(client, {
+    batch: (statements, mode = "write") => client.batch(statements, mode),
   });
 }
 
@@ -62,7 +48,20 @@ export async function openNodeDb(
   }
   // `timeout` is the busy timeout of EVERY connection in libSQL's pool (a `PRAGMA busy_timeout` would
   // reach only the one connection that ran it): a writer waits for another process's write, not fails.
-  const client = createClient({ url, ...(authToken ? { authToken } : {}), timeout: BUSY_TIMEOUT_MS });
+  // A local database keeps its statements prepared (statement-cache.ts); remote ones use the plain client.
+  const local = preparingLocalClient(url, BUSY_TIMEOUT_MS);
+  // A second connection needs a file both can open: not :memory:, not a remote libSQL server.
+  const file = url.startsWith("file:") ? url.slice("file:".length) : undefined;
+  const fileOnDisk = file && !file.startsWith(":") && !file.includes("?") ? file : undefined;
+  const ownFile = local ? fileOnDisk : undefined;
+  const client = !local
+    ? createClient({ url, ...(authToken ? { authToken } : {}), timeout: BUSY_TIMEOUT_MS })
+    : ownFile
+      ? // Batches (all audited writes) commit off the event loop, on a connection of their own (async-commit.ts).
+        withAsyncCommit(local, ownFile, BUSY_TIMEOUT_MS, (connection) =>
+          connection.exec("PRAGMA foreign_keys = ON"),
+        )
+      : local;
   if (url.startsWith("file:") || url === ":memory:") {
     // WAL lets readers proceed during a write.
     await client.execute("PRAGMA journal_mode = WAL").catch(() => undefined);
@@ -70,10 +69,7 @@ export async function openNodeDb(
   }
   const db = drizzleLibsql(withWriteBatches(client));
   await migrate(db, { migrationsFolder });
-  // A second connection needs a file both can open: not :memory:, not a remote libSQL server.
-  const file = url.startsWith("file:") ? url.slice("file:".length) : undefined;
-  const native =
-    file && !file.startsWith(":") && !file.includes("?") ? nativeRowReader(file, BUSY_TIMEOUT_MS) : undefined;
+  const native = fileOnDisk ? nativeRowReader(fileOnDisk, BUSY_TIMEOUT_MS) : undefined;
   return {
     db,
     readRows: native?.read ?? valuesRowReader(db),

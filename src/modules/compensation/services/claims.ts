@@ -85,7 +85,7 @@ export async function fileClaim(
       evidence: l.evidence ?? [],
     })),
     claimedMinor: input.losses.reduce((n, l) => n + l.amount_minor, 0),
-    claimantJwe: await sealJson(dataKey(deps.config.dataEncryptionKey), input.claimant),
+    claimantJwe: await sealJson(await deps.dataKey(), input.claimant),
     receiptTokenHash: await sha256Hex(receiptToken),
     discoveredAt: input.discovered_at,
     interactionAt: input.interaction_at,

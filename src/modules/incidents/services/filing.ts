@@ -4,7 +4,7 @@ import { sealedContentOf } from "../../../platform/audit/seal";
 import { actingActorId, callerSub, type Principal } from "../../../platform/auth/principal";
 import { sha256Hex } from "../../../platform/crypto/hash";
 import { newId } from "../../../platform/crypto/ids";
-import { dataKey, randomToken, sealJson } from "../../../platform/crypto/jwe";
+import { randomToken, sealJson } from "../../../platform/crypto/jwe";
 import { type AuditStamp, commitWithAudit, nextNumber } from "../../../platform/db/commit";
 import { checkInstants } from "../../../platform/http/instants";
 import { flagValues } from "../domain/flags";
@@ -20,6 +20,11 @@ export const RECEIPT_PREFIX = "rcpt_";
 export interface StoredFiling {
   id: string;
   receipt_token: string;
+  /**
+   * Known when the filing was just committed (its batch allocated it); a replay reads it back, as the
+   * stored value never held it.
+   */
+  reference?: string;
 }
 
 /** Actors' own filings count towards their reporting deadlines; everyone else's are plain reports. */
@@ -28,7 +33,7 @@ export const filingKind = (principal: Principal, reportType: "initial" | "comple
 
 /** Contact data leaves the request only as a JWE; anonymous reports have none to store. */
 export async function sealContact(deps: Deps, contact: unknown): Promise<string | null> {
-  return contact ? sealJson(dataKey(deps.config.dataEncryptionKey), contact) : null;
+  return contact ? sealJson(await deps.dataKey(), contact) : null;
 }
 
 function assertNotFuture(now: Date, input: IncidentCreateInput) {
@@ -118,7 +123,7 @@ export async function fileIncident(
     eventInsert(deps.db, principal, id, "received", at, { to: "received" }),
     ...recordIdempotency,
   ];
-  await commitWithAudit(deps, principal, statements, [
+  const [bumped] = await commitWithAudit(deps, principal, statements, [
     // Each payload is the row's sealed content (the contact only as its ciphertext): the log vouches for the rows.
     {
       action: "incident.file",
@@ -133,5 +138,5 @@ export async function fileIncident(
       payload: sealedContentOf(REPORT_SEAL, report),
     },
   ]);
-  return stored;
+  return { ...stored, reference: number.allocated(bumped) };
 }

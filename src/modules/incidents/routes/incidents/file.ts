@@ -35,8 +35,8 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
   const principal = c.get("principal");
   const input = c.req.valid("json");
   const respond = async (stored: StoredFiling) => {
-    // The reference was allocated inside the batch; only that column is read back.
-    const reference = await incidentReference(deps.db, stored.id);
+    // The reference was allocated inside the batch; a replay reads that one column back.
+    const reference = stored.reference ?? (await incidentReference(deps.db, stored.id));
     c.header("Location", `/v1/incidents/${stored.id}`);
     return c.json(
       {

@@ -74,11 +74,6 @@ const asRead = (value: SQL | { getSQL(): SQL }) => sql`substr(${value}, 1, lengt
 
 /** A character as an SQL expression: char(n) keeps control characters out of the statement text. */
 const sqlChar = (c: string) => sql.raw(`char(${c.charCodeAt(0)})`);
-const sqlCharList = (chars: readonly string[]) =>
-  sql.join(
-    chars.map((c) => sqlChar(c)),
-    sql`, `,
-  );
 
 /**
  * One JSON object per line, as JSON.stringify writes the reference view: keys in list order, SQLite's

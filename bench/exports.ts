@@ -3,7 +3,7 @@ import type { Client } from "@libsql/client";
 import { SQL } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import { exportLineBatches, exportRowBatches } from "../src/modules/incidents/queries";
-import { EXPORT_BATCH, EXPORT_CHUNK_BYTES, EXPORT_CHUNK_CHARS } from "../src/modules/incidents/routes/export";
+import { EXPORT_BATCH, EXPORT_BATCH_CHARS, EXPORT_CHUNK_BYTES } from "../src/modules/incidents/routes/export";
 import { type ExportFormat, isLineFormat, writerFor } from "../src/modules/incidents/routes/export/formats";
 import { riskNames, withFrozenAssessments } from "../src/modules/incidents/services/export-enrich";
 import { latestFrozenAssessments } from "../src/modules/liability";
@@ -70,7 +70,7 @@ async function serialiseFloor(db: Db, readRows: RowReader, format: ExportFormat)
     const t0 = performance.now();
     let rows = 0;
     const scope = { scope: { kind: "all" as const } };
-    for await (const lines of exportLineBatches(db, readRows, {}, scope, format, EXPORT_CHUNK_CHARS)) {
+    for await (const lines of exportLineBatches(db, readRows, {}, scope, format, EXPORT_BATCH_CHARS)) {
       chunker.chunks(lines, (line) => line);
       rows += lines.length;
       if (rows >= FLOOR_ROWS) break;

@@ -204,14 +204,15 @@ function lineQuery(db: Db, format: LineFormat, where: SQL[], limit: Placeholder)
 
 /** Bounds on rows per read: a tiny batch costs a statement per few rows, a huge one holds the loop. */
 const MIN_ROWS = 16;
-const MAX_ROWS = 1_000;
+export const LINE_BATCH_MAX_ROWS = 1_000;
 
 /**
  * Every matching incident as finished CSV or NDJSON lines, built by the database: each read returns
  * three values per row (the keyset and the line) instead of ~40 columns to decode and serialise in JS,
  * which was the ceiling. Batches are sized by text length: each aims at `targetChars` from the average
- * line of the previous batch, so a chunk stays near one size whatever the format or row. Same
- * consistency rule as exportRowBatches (pinned set, keyset order).
+ * line of the previous batch, so a read stays near one size whatever the format or row (the route
+ * streams it as chunks of bounded size). Same consistency rule as exportRowBatches (pinned set,
+ * keyset order).
  */
 export async function* exportLineBatches(
   db: Db,
@@ -246,7 +247,10 @@ export async function* exportLineBatches(
       chars += r[2].length;
       return r[2];
     });
-    rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, Math.floor(targetChars / (chars / batch.length))));
+    rows = Math.min(
+      LINE_BATCH_MAX_ROWS,
+      Math.max(MIN_ROWS, Math.floor(targetChars / (chars / batch.length))),
+    );
     yield lines;
   }
 }

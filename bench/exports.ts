@@ -1,14 +1,15 @@
 import { readFileSync } from "node:fs";
 import type { Client } from "@libsql/client";
+import { SQL } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
-import { exportRowBatches } from "../src/modules/incidents/queries";
-import { EXPORT_BATCH } from "../src/modules/incidents/routes/export";
-import { type ExportFormat, writerFor } from "../src/modules/incidents/routes/export/formats";
+import { exportLineBatches, exportRowBatches } from "../src/modules/incidents/queries";
+import { EXPORT_BATCH, EXPORT_BATCH_CHARS, EXPORT_CHUNK_BYTES } from "../src/modules/incidents/routes/export";
+import { type ExportFormat, isLineFormat, writerFor } from "../src/modules/incidents/routes/export/formats";
 import { riskNames, withFrozenAssessments } from "../src/modules/incidents/services/export-enrich";
 import { latestFrozenAssessments } from "../src/modules/liability";
 import type { Db } from "../src/platform/db/client";
 import type { RowReader } from "../src/platform/db/row-reader";
-import { utf8Chunk } from "../src/platform/http/utf8-chunk";
+import { Utf8Chunker } from "../src/platform/http/utf8-chunk";
 import { BENCH_N } from "./lib/dataset";
 import { startRegistry } from "./lib/server";
 
@@ -41,6 +42,11 @@ export interface ExportFloors {
 /** Floors read a prefix of the data (rates are per row); the exports themselves read everything. */
 const FLOOR_ROWS = Math.min(BENCH_N, Number(process.env.BENCH_EXPORT_FLOOR_ROWS ?? 200_000));
 
+/** BENCH_EXPORT_FORMATS=ndjson,csv runs only those formats (default: all three). */
+const FORMATS_RUN = (["ndjson", "csv", "fhir"] as const).filter(
+  (f) => !process.env.BENCH_EXPORT_FORMATS || process.env.BENCH_EXPORT_FORMATS.split(",").includes(f),
+);
+
 const rate = (rows: number, t0: number) => rows / ((performance.now() - t0) / 1000);
 
 /** Walks the export's batches with `readRows`, reading at most FLOOR_ROWS rows. */
@@ -54,20 +60,33 @@ async function readFloor(db: Db, readRows: RowReader): Promise<number> {
   return rate(rows, t0);
 }
 
-/** The export's work minus HTTP: native read, frozen look-up, serialisation, UTF-8 chunks. */
+/**
+ * The export's work minus HTTP, as the route does it: CSV/NDJSON lines built by SQL and encoded into
+ * UTF-8 chunks; FHIR rows read, enriched with frozen assessments, mapped and encoded.
+ */
 async function serialiseFloor(db: Db, readRows: RowReader, format: ExportFormat): Promise<number> {
+  const chunker = new Utf8Chunker(EXPORT_CHUNK_BYTES);
+  if (isLineFormat(format)) {
+    const t0 = performance.now();
+    let rows = 0;
+    const scope = { scope: { kind: "all" as const } };
+    for await (const lines of exportLineBatches(db, readRows, {}, scope, format, EXPORT_BATCH_CHARS)) {
+      chunker.chunks(lines, (line) => line);
+      rows += lines.length;
+      if (rows >= FLOOR_ROWS) break;
+    }
+    return rate(rows, t0);
+  }
   const writer = writerFor(
     format,
     format === "fhir" ? await riskNames(db) : new Map(),
     new Date().toISOString(),
   );
-  const encoder = new TextEncoder();
   const t0 = performance.now();
   let rows = 0;
-  let hint = 1024;
   for await (const batch of exportRowBatches(db, readRows, {}, { scope: { kind: "all" } }, EXPORT_BATCH)) {
     const records = await withFrozenAssessments(db, batch, latestFrozenAssessments);
-    hint = utf8Chunk(encoder, records, writer.record, hint).length / records.length;
+    chunker.chunks(records, writer.record);
     rows += batch.length;
     if (rows >= FLOOR_ROWS) break;
   }
@@ -78,7 +97,7 @@ async function serialiseFloor(db: Db, readRows: RowReader, format: ExportFormat)
 function clientReader(client: Client): RowReader {
   const dialect = new SQLiteAsyncDialect();
   return async (query) => {
-    const { sql, params } = dialect.sqlToQuery(query);
+    const { sql, params } = query instanceof SQL ? dialect.sqlToQuery(query) : query;
     return (await client.execute({ sql, args: params as never[] })).rows as unknown as unknown[][];
   };
 }
@@ -108,7 +127,7 @@ export async function exportCases(
   };
   console.log(`export floors: ${JSON.stringify(floors)}`);
   const results: ExportResult[] = [];
-  for (const format of ["ndjson", "csv", "fhir"] as const) {
+  for (const format of FORMATS_RUN) {
     const floor = await serialiseFloor(db, nativeRead, format);
     const server = await startRegistry(env);
     try {

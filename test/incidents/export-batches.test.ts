@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exportRowBatches } from "../../src/modules/incidents/queries";
+import { exportRowBatches, LINE_BATCH_MAX_ROWS } from "../../src/modules/incidents/queries";
 import { EXPORT_BATCH } from "../../src/modules/incidents/routes/export";
 import { valuesRowReader } from "../../src/platform/db/row-reader";
 import * as s from "../../src/schema";
@@ -18,7 +18,8 @@ import { buildWorld, type World } from "../helpers/query-world";
  * that existed when it started, each once, oldest received first (id breaks ties), each batch showing
  * its rows as they are when it is read.
  */
-const ROWS = EXPORT_BATCH * 3 + 17;
+// Past the third batch of either kind of read (decoded rows for FHIR, SQL-built lines for CSV/NDJSON).
+const ROWS = Math.max(EXPORT_BATCH * 3, LINE_BATCH_MAX_ROWS * 2) + 17;
 const dir = mkdtempSync(join(tmpdir(), "export-batches-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -121,6 +121,27 @@ describe("Workers entry on D1", () => {
     await waitOnExecutionContext(ctx);
     expect(exported.status).toBe(200);
     expect(lines).toHaveLength(120);
+    // D1 builds the lines with its own SQLite (queries/export-lines.ts): each must be exactly what
+    // JSON.stringify writes for its own content (escaping, key order, booleans, arrays).
+    for (const line of lines) expect(JSON.stringify(JSON.parse(line))).toBe(line);
+    expect(JSON.parse(lines[0] as string)).toMatchObject({
+      risk_codes: ["R_FALSE_INFO"],
+      widespread_infringement: false,
+    });
+    const csvRequest = new Request("https://registry.example/v1/incidents/export?format=csv", {
+      headers: { authorization: `Bearer ${regulator}` },
+    });
+    const csvCtx = createExecutionContext();
+    const csv = await (
+      await worker.fetch(csvRequest as Parameters<typeof worker.fetch>[0], env, csvCtx)
+    ).text();
+    await waitOnExecutionContext(csvCtx);
+    const records = csv.split("\r\n");
+    expect(records).toHaveLength(122);
+    expect(records[1]).toContain(
+      ',"Report 0: the chatbot missed a sepsis warning sign (Fieber, Verwirrtheit)."',
+    );
+    expect(records[1]).toContain(",R_FALSE_INFO,");
   });
 
   it("runs the liability analysis on D1: value chain, obligations, causality and a frozen assessment", async () => {

@@ -1,7 +1,7 @@
-import type { SQL } from "drizzle-orm";
+import { SQL } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import Database from "libsql";
-import type { ReadPreparer, RowReader } from "./row-reader";
+import type { ReadPreparer, RowQuery, RowReader } from "./row-reader";
 
 /** Distinct statements kept prepared; an export reuses one, so this only bounds odd callers. */
 const MAX_STATEMENTS = 32;
@@ -25,8 +25,8 @@ export function nativeRowReader(path: string, busyTimeoutMs: number): NativeRowR
   connection.pragma("query_only = ON");
   const dialect = new SQLiteAsyncDialect();
   const statements = new Map<string, ReturnType<typeof connection.prepare>>();
-  const read: RowReader = async (query: SQL) => {
-    const { sql, params } = dialect.sqlToQuery(query);
+  const read: RowReader = async (query: RowQuery) => {
+    const { sql, params } = query instanceof SQL ? dialect.sqlToQuery(query) : query;
     let statement = statements.get(sql);
     if (!statement) {
       if (statements.size >= MAX_STATEMENTS) statements.clear();

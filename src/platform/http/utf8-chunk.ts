@@ -1,32 +1,44 @@
 /**
- * Encodes a streamed batch (one string per item) into ONE UTF-8 chunk without joining the strings
- * first. A joined batch is a megabyte-sized string, which V8 allocates in large-object space and
- * frees only at a full mark-compact: over a 1M-row export such strings piled up to hundreds of MB of
- * resident garbage between collections. Small per-item strings die young instead.
+ * Encodes a streamed batch (one string per item) into UTF-8 chunks of at most `maxBytes` each (an item
+ * longer than that gets a chunk of its own), without joining the strings first. A joined batch is a
+ * megabyte-sized string, which V8 allocates in large-object space and frees only at a full
+ * mark-compact: over a 1M-row export such strings piled up to hundreds of MB of resident garbage
+ * between collections. Small per-item strings die young instead; and chunks under glibc's mmap
+ * threshold (128 KB) come from the ordinary heap rather than one mapping each.
  */
-export function utf8Chunk<T>(
-  encoder: TextEncoder,
-  items: readonly T[],
-  text: (item: T) => string,
-  sizeHint: number,
-): Uint8Array {
-  // Each string is encoded as soon as it is made, so none outlives its item. The hint (bytes per item
-  // in the previous batch) sizes the buffer; it grows when the text is longer.
-  let out = new Uint8Array(Math.max(64, Math.ceil(sizeHint * items.length)));
-  let offset = 0;
-  for (const item of items) {
-    let rest = text(item);
-    for (;;) {
-      const { read, written } = encoder.encodeInto(rest, out.subarray(offset));
-      offset += written;
-      if (read === rest.length) break;
-      // encodeInto never splits a surrogate pair, so `read` is always a safe place to resume.
-      rest = rest.slice(read);
-      const grown = new Uint8Array(Math.max(out.length * 2, offset + rest.length * 3 + 64));
-      grown.set(out.subarray(0, offset));
-      out = grown;
-    }
+export class Utf8Chunker {
+  // One scratch buffer per stream, reused for every chunk: each chunk is an exact-size copy of it.
+  private readonly scratch: Uint8Array;
+  private readonly encoder = new TextEncoder();
+
+  constructor(maxBytes: number) {
+    this.scratch = new Uint8Array(maxBytes);
   }
-  // A copy of the used part, so the stream never holds on to the unused rest of a larger buffer.
-  return offset === out.length ? out : out.slice(0, offset);
+
+  chunks<T>(items: readonly T[], text: (item: T) => string): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    let offset = 0;
+    for (const item of items) {
+      const s = text(item);
+      const { read, written } = this.encoder.encodeInto(s, this.scratch.subarray(offset));
+      if (read === s.length) {
+        offset += written;
+        continue;
+      }
+      // Does not fit: close the chunk so far, then encode the item alone (in a buffer of its own if
+      // it is longer than a chunk).
+      if (offset > 0) out.push(this.scratch.slice(0, offset));
+      offset = 0;
+      const alone = this.encoder.encodeInto(s, this.scratch);
+      if (alone.read === s.length) offset = alone.written;
+      else out.push(this.encoder.encode(s));
+    }
+    if (offset > 0) out.push(this.scratch.slice(0, offset));
+    return out;
+  }
+
+  /** A single string (a head or tail), as one chunk. */
+  chunk(text: string): Uint8Array {
+    return this.encoder.encode(text);
+  }
 }

@@ -114,12 +114,54 @@ function decode(values: unknown[]): ExportRowWith {
 }
 
 /**
- * Every matching incident, oldest received first, in keyset batches of `batchSize` read only when
- * the caller asks for the next one (so a slow consumer throttles the reads and memory holds one
- * batch). Consistency rule: the set is pinned to the incidents that existed when the export started
- * (rowid ≤ the max rowid then; incidents are never deleted and new ones get higher rowids), each
- * batch shows its rows as they are when it is read, and the (received_at, id) keyset, on values
- * that never change, yields every pinned row exactly once and in order whatever is written meanwhile.
+ * The WHERE of an export: the filters and scope, pinned to the incidents that existed when it started
+ * (rowid ≤ the max rowid then; incidents are never deleted and new ones get higher rowids).
+ */
+export async function pinnedExportWhere(
+  db: Db,
+  filters: IncidentFilters,
+  options: QueryOptions,
+): Promise<SQL[]> {
+  const [{ maxRowid } = { maxRowid: 0 }] = await db.all<{ maxRowid: number | null }>(
+    sql`select coalesce(max(rowid), 0) as maxRowid from incidents`,
+  );
+  const walk = options.walk ?? (await pageStrategy(db, filters));
+  return [...incidentConditions(filters, { ...options, walk }), sql`${i}.rowid <= ${maxRowid ?? 0}`];
+}
+
+export type ExportKey = [receivedAt: string, id: string];
+
+/** The keyset condition: rows after (received_at, id) = `after`, in the (received_at, id) index order. */
+export const afterKey = (after: readonly [unknown, unknown]): SQL =>
+  sql`(${i.receivedAt}, ${i.id}) > (${after[0]}, ${after[1]})`;
+
+/**
+ * Keyset batches, oldest received first: each read asks for `size()` rows after the last
+ * (received_at, id) seen (none for the first), and runs only when the caller asks for the next batch
+ * (so a slow consumer throttles the reads and memory holds one batch). The keyset, on values that
+ * never change, yields every pinned row exactly once and in order whatever is written meanwhile; each
+ * batch shows its rows as they are when it is read.
+ */
+export async function* keysetBatches<T>(
+  read: (after: ExportKey | undefined, limit: number) => Promise<T[]>,
+  keyOf: (item: T) => ExportKey,
+  size: () => number,
+): AsyncGenerator<T[]> {
+  let after: ExportKey | undefined;
+  for (;;) {
+    const limit = size();
+    const batch = await read(after, limit);
+    const last = batch.at(-1);
+    if (!last) return;
+    yield batch;
+    if (batch.length < limit) return;
+    after = keyOf(last);
+  }
+}
+
+/**
+ * Every matching incident as decoded rows (the FHIR export and the JS reference serialisers), in
+ * keyset batches of `batchSize`. Consistency rule: see pinnedExportWhere and keysetBatches.
  */
 export async function* exportRowBatches(
   db: Db,
@@ -128,19 +170,11 @@ export async function* exportRowBatches(
   options: QueryOptions,
   batchSize: number,
 ): AsyncGenerator<ExportRowWith[]> {
-  const [{ maxRowid } = { maxRowid: 0 }] = await db.all<{ maxRowid: number | null }>(
-    sql`select coalesce(max(rowid), 0) as maxRowid from incidents`,
+  const where = await pinnedExportWhere(db, filters, options);
+  yield* keysetBatches(
+    async (after, limit) =>
+      (await readRows(batchQuery(db, after ? [...where, afterKey(after)] : where, limit))).map(decode),
+    (r) => [r.row.receivedAt, r.row.id],
+    () => batchSize,
   );
-  const walk = options.walk ?? (await pageStrategy(db, filters));
-  const where = [...incidentConditions(filters, { ...options, walk }), sql`${i}.rowid <= ${maxRowid ?? 0}`];
-  let after: [string, string] | undefined;
-  for (;;) {
-    const keyset = after ? [sql`(${i.receivedAt}, ${i.id}) > (${after[0]}, ${after[1]})`] : [];
-    const batch = (await readRows(batchQuery(db, [...where, ...keyset], batchSize))).map(decode);
-    const last = batch.at(-1);
-    if (!last) return;
-    yield batch;
-    if (batch.length < batchSize) return;
-    after = [last.row.receivedAt, last.row.id];
-  }
 }

@@ -13,6 +13,8 @@
  * - null/undefined and non-finite numbers become an empty field; Dates become ISO 8601 UTC.
  */
 
+import { CSV_FORMULA_STARTS, CSV_QUOTE_TRIGGERS } from "./fields";
+
 export type CsvValue = string | number | bigint | boolean | Date | null | undefined;
 
 /** A column: a key of the row object, or a header with an accessor. */
@@ -20,8 +22,11 @@ export type CsvColumn<T> = (keyof T & string) | { header: string; value: (row: T
 
 export const CSV_MEDIA_TYPE = "text/csv; charset=utf-8; header=present";
 
-const NEEDS_QUOTES = /[",\r\n]/;
-const FORMULA_START = /^[=+\-@\t\r]/;
+// From the lists in fields.ts, which the SQL line builder (queries/export-lines.ts) reads too.
+const charClass = (chars: readonly string[]) =>
+  `[${chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`;
+const NEEDS_QUOTES = new RegExp(charClass(CSV_QUOTE_TRIGGERS));
+const FORMULA_START = new RegExp(`^${charClass(CSV_FORMULA_STARTS)}`);
 
 export function csvField(value: CsvValue): string {
   const text = stringify(value);

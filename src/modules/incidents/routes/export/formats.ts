@@ -1,4 +1,10 @@
 import { type CsvColumn, csvHeader, csvRow } from "../../domain/export/csv";
+import {
+  CSV_LIST_SEPARATOR,
+  EXPORT_FIELDS,
+  type ExportFieldName,
+  type ExportView,
+} from "../../domain/export/fields";
 import { ndjsonLine } from "../../domain/export/ndjson";
 import { toAdverseEvent } from "../../domain/fhir/adverse-event";
 import { bundleEntry, bundleHead, bundleTail } from "../../domain/fhir/bundle";
@@ -6,61 +12,62 @@ import type { CaseStatus, EventType, Outcome, PatientSex, Severity } from "../..
 import { registryCausality } from "../../domain/fhir/registry-causality";
 import { registrySystems } from "../../domain/fhir/systems";
 import type { AdverseEvent } from "../../domain/fhir/types";
-import { flagsOf } from "../../domain/flags";
+import { flagColumn, INCIDENT_FLAGS, type IncidentFlag } from "../../domain/flags";
+import type { ExportRowWith, LineFormat } from "../../queries";
 import type { ExportRecord } from "../../services/export-enrich";
 
-/** The regulator's full record of an incident (exports are regulator-only), flat for CSV and NDJSON. */
-export function exportView(e: ExportRecord) {
-  const r = e.row;
-  return {
-    id: r.id,
-    reference: r.reference,
-    status: r.status,
-    closure: r.closure,
-    merged_into_id: r.mergedIntoId,
-    product_id: r.productId,
-    registration_number: e.product?.registrationNumber ?? null,
-    product_name: e.product?.name ?? null,
-    product_name_text: r.productNameText,
-    product_version_id: r.productVersionId,
-    product_version: e.version,
-    deployment_id: r.deploymentId,
-    occurred_at: r.occurredAt,
-    aware_at: r.awareAt,
-    received_at: r.receivedAt,
-    country: r.country,
-    setting: r.setting,
-    use_area: r.useArea,
-    event_type: r.eventType,
-    severity: r.severity,
-    outcome: r.outcome,
-    risk_codes: e.riskCodes,
-    age_band: r.ageBand,
-    sex: r.sex,
-    language: r.language,
-    disability: r.disability,
-    ethnicity: r.ethnicity,
-    patient_knew_ai_was_used: r.patientKnewAiWasUsed,
-    ...flagsOf(r),
-    description_identifying: r.descriptionIdentifying,
-    description: r.description,
-  };
-}
-type ExportView = ReturnType<typeof exportView>;
+/** Each flat field's value, by name: the JS reference for the SQL that builds the lines (export-lines.ts). */
+const VALUES: { [F in ExportFieldName]: (e: ExportRowWith) => ExportView[F] } = {
+  id: (e) => e.row.id,
+  reference: (e) => e.row.reference,
+  status: (e) => e.row.status,
+  closure: (e) => e.row.closure,
+  merged_into_id: (e) => e.row.mergedIntoId,
+  product_id: (e) => e.row.productId,
+  registration_number: (e) => e.product?.registrationNumber ?? null,
+  product_name: (e) => e.product?.name ?? null,
+  product_name_text: (e) => e.row.productNameText,
+  product_version_id: (e) => e.row.productVersionId,
+  product_version: (e) => e.version,
+  deployment_id: (e) => e.row.deploymentId,
+  occurred_at: (e) => e.row.occurredAt,
+  aware_at: (e) => e.row.awareAt,
+  received_at: (e) => e.row.receivedAt,
+  country: (e) => e.row.country,
+  setting: (e) => e.row.setting,
+  use_area: (e) => e.row.useArea,
+  event_type: (e) => e.row.eventType,
+  severity: (e) => e.row.severity,
+  outcome: (e) => e.row.outcome,
+  risk_codes: (e) => e.riskCodes,
+  age_band: (e) => e.row.ageBand,
+  sex: (e) => e.row.sex,
+  language: (e) => e.row.language,
+  disability: (e) => e.row.disability,
+  ethnicity: (e) => e.row.ethnicity,
+  patient_knew_ai_was_used: (e) => e.row.patientKnewAiWasUsed,
+  ...(Object.fromEntries(
+    INCIDENT_FLAGS.map((f) => [f, (e: ExportRowWith) => e.row[flagColumn(f)]]),
+  ) as Record<IncidentFlag, (e: ExportRowWith) => boolean>),
+  description_identifying: (e) => e.row.descriptionIdentifying,
+  description: (e) => e.row.description,
+};
 
-// Columns = the view's keys, taken from the view function itself so CSV and NDJSON can never drift apart.
-const CSV_COLUMNS: CsvColumn<ExportView>[] = (
-  Object.keys(
-    exportView({
-      row: {} as ExportRecord["row"],
-      riskCodes: [],
-      product: null,
-      version: null,
-      frozen: undefined,
-    }),
-  ) as (keyof ExportView)[]
-).map((key) =>
-  key === "risk_codes" ? { header: key, value: (v: ExportView) => v.risk_codes.join(";") } : key,
+/**
+ * The regulator's full record of an incident (exports are regulator-only), flat, fields in
+ * EXPORT_FIELDS order. The production path builds the same lines in SQL (queries/export-lines.ts);
+ * this is the reference the tests hold that SQL to, byte for byte.
+ */
+export function exportView(e: ExportRowWith): ExportView {
+  const view: Record<string, unknown> = {};
+  for (const f of EXPORT_FIELDS) view[f.name] = VALUES[f.name](e);
+  return view as ExportView;
+}
+
+const CSV_COLUMNS: CsvColumn<ExportView>[] = EXPORT_FIELDS.map((f) =>
+  f.kind === "list"
+    ? { header: f.name, value: (v: ExportView) => (v[f.name] as string[]).join(CSV_LIST_SEPARATOR) }
+    : f.name,
 );
 
 const sys = registrySystems();
@@ -105,7 +112,15 @@ export function fhirEvent(e: ExportRecord, names: Map<string, string>): AdverseE
 export const FORMATS = ["csv", "ndjson", "fhir"] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
-/** Streaming writer per format: head, one chunk per record, tail (the FHIR tail needs the entry count). */
+/**
+ * Streaming writer per format: head, one chunk per record, tail (the FHIR tail needs the entry count).
+ * The route streams FHIR through it; CSV and NDJSON lines come from SQL (export-lines.ts) and only
+ * their head is taken from here; the CSV and NDJSON records here are the JS reference.
+ */
+export const LINE_FORMATS = ["csv", "ndjson"] as const satisfies readonly LineFormat[];
+export const isLineFormat = (format: ExportFormat): format is LineFormat =>
+  (LINE_FORMATS as readonly string[]).includes(format);
+
 export function writerFor(format: ExportFormat, names: Map<string, string>, timestamp: string) {
   if (format === "csv") {
     return {

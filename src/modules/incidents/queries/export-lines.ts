@@ -1,4 +1,4 @@
-import { and, eq, fillPlaceholders, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { fillPlaceholders, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Db } from "../../../platform/db/client";
 import type { RowReader } from "../../../platform/db/row-reader";
@@ -11,11 +11,11 @@ import {
   type ExportFieldName,
 } from "../domain/export/fields";
 import * as t from "../schema";
-import { afterKey, keysetBatches, pinnedExportWhere } from "./export-rows";
+import { afterKey, exportBatchSelect, keysetBatches, pinnedExportWhere } from "./export-rows";
 import type { IncidentFilters, QueryOptions } from "./types";
 
 const i = t.incidents;
-const { products, actors, productVersions } = registry;
+const { products, productVersions } = registry;
 
 /** The formats whose whole line the database builds. */
 export type LineFormat = "ndjson" | "csv";
@@ -177,18 +177,13 @@ function rendered(expression: SQL): SQL {
 const NDJSON_LINE = rendered(ndjsonLine());
 const CSV_LINE = rendered(csvLine());
 
-function batchSelect(db: Db, fields: Record<string, SQL | SQL.Aliased>, where: SQL[], limit: Placeholder) {
-  return db
-    .select({ kAt: sql`${i.receivedAt}`.as("k_at"), kId: sql`${i.id}`.as("k_id"), ...fields })
-    .from(i)
-    .leftJoin(products, eq(products.id, i.productId))
-    .leftJoin(actors, eq(actors.id, products.developerActorId))
-    .leftJoin(productVersions, eq(productVersions.id, i.productVersionId))
-    .where(and(...where))
-    .orderBy(i.receivedAt, i.id)
-    .limit(limit)
-    .getSQL();
-}
+const batchSelect = (db: Db, fields: Record<string, SQL | SQL.Aliased>, where: SQL[], limit: Placeholder) =>
+  exportBatchSelect(
+    db,
+    { kAt: sql`${i.receivedAt}`.as("k_at"), kId: sql`${i.id}`.as("k_id"), ...fields },
+    where,
+    limit,
+  );
 
 /**
  * One batch of [received_at, id, line]. NDJSON: json_object evaluates each argument once, so the line

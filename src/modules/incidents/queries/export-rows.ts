@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "../../../platform/db/client";
 import type { RowReader } from "../../../platform/db/row-reader";
@@ -67,21 +67,19 @@ const DECODERS = COLUMNS.map((c) =>
 const RISKS = KEYS.length;
 
 /**
- * One statement per batch: the row, its risk codes (a correlated look-up on the incident_risks
- * primary key) and its product, manufacturer and version by primary key (LEFT JOINs keep `incidents`
- * the outer loop, so the received_at index still drives the walk and no batch is sorted).
+ * An export batch's statement over `fields`: each incident with its product, manufacturer and version
+ * by primary key (LEFT JOINs keep `incidents` the outer loop, so the received_at index still drives
+ * the walk and no batch is sorted). Shared by the row batches here and the SQL-built lines.
  */
-function batchQuery(db: Db, where: SQL[], limit: number): SQL {
+export function exportBatchSelect(
+  db: Db,
+  fields: Record<string, unknown>,
+  where: SQL[],
+  limit: number | Placeholder,
+): SQL {
   const { products, actors, productVersions } = registry;
   return db
-    .select({
-      ...ROW_COLUMNS,
-      riskCodes: sql<string>`(select json_group_array(r.risk_code) from ${t.incidentRisks} r where r.incident_id = ${i.id})`,
-      registrationNumber: products.registrationNumber,
-      productName: products.name,
-      manufacturer: actors.name,
-      version: productVersions.version,
-    })
+    .select(fields as Record<string, SQL>)
     .from(i)
     .leftJoin(products, eq(products.id, i.productId))
     .leftJoin(actors, eq(actors.id, products.developerActorId))
@@ -90,6 +88,24 @@ function batchQuery(db: Db, where: SQL[], limit: number): SQL {
     .orderBy(i.receivedAt, i.id)
     .limit(limit)
     .getSQL();
+}
+
+/** One statement per batch: the row, its risk codes (a correlated look-up on the primary key) and its product's names. */
+function batchQuery(db: Db, where: SQL[], limit: number): SQL {
+  const { products, actors, productVersions } = registry;
+  return exportBatchSelect(
+    db,
+    {
+      ...ROW_COLUMNS,
+      riskCodes: sql<string>`(select json_group_array(r.risk_code) from ${t.incidentRisks} r where r.incident_id = ${i.id})`,
+      registrationNumber: products.registrationNumber,
+      productName: products.name,
+      manufacturer: actors.name,
+      version: productVersions.version,
+    },
+    where,
+    limit,
+  );
 }
 
 function decode(values: unknown[]): ExportRowWith {

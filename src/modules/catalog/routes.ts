@@ -1,5 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Context } from "hono";
+import type { AppEnv } from "../../deps";
 import type { Db } from "../../platform/db/client";
 import { writeOnceJson } from "../../platform/http/conditional";
 import { defineRoute, jsonContent } from "../../platform/http/route";
@@ -80,27 +83,36 @@ const evidenceKinds = (() => {
     .map(([kind, obligations]) => ({ kind, obligations }));
 })();
 
+/** A catalog list: each entry's document from one table in one order, rendered once per app. */
+const listed = <T extends SQLiteTable & { data: SQLiteColumn }>(
+  c: Context<AppEnv>,
+  name: string,
+  table: T,
+  order: SQLiteColumn,
+) =>
+  writeOnceJson(c, `catalog:${name}`, async () =>
+    entries(
+      await c
+        .get("deps")
+        .db.select({ data: table.data })
+        .from(table as SQLiteTable)
+        .orderBy(asc(order)),
+    ),
+  );
+
 export const catalogRoutes = createRouter()
   .openapi(evidenceKindsRoute, (c) => c.json({ data: evidenceKinds }, 200))
   .openapi(simple("/v1/catalog/principles", "listPrinciples", "Ethical principles"), (c) =>
-    writeOnceJson(c, "catalog:principles", async () =>
-      entries(await c.get("deps").db.select().from(t.principles).orderBy(asc(t.principles.code))),
-    ),
+    listed(c, "principles", t.principles, t.principles.code),
   )
   .openapi(simple("/v1/catalog/risks", "listRisks", "Risks of LMMs in health"), (c) =>
-    writeOnceJson(c, "catalog:risks", async () =>
-      entries(await c.get("deps").db.select().from(t.risks).orderBy(asc(t.risks.code))),
-    ),
+    listed(c, "risks", t.risks, t.risks.code),
   )
   .openapi(simple("/v1/catalog/lifecycle-stages", "listLifecycleStages", "Lifecycle stages in order"), (c) =>
-    writeOnceJson(c, "catalog:lifecycle-stages", async () =>
-      entries(await c.get("deps").db.select().from(t.lifecycleStages).orderBy(asc(t.lifecycleStages.order))),
-    ),
+    listed(c, "lifecycle-stages", t.lifecycleStages, t.lifecycleStages.order),
   )
   .openapi(simple("/v1/catalog/use-areas", "listUseAreas", "Health use areas"), (c) =>
-    writeOnceJson(c, "catalog:use-areas", async () =>
-      entries(await c.get("deps").db.select().from(t.useAreas).orderBy(asc(t.useAreas.code))),
-    ),
+    listed(c, "use-areas", t.useAreas, t.useAreas.code),
   )
   .openapi(obligationsRoute, (c) => {
     const { actor, stage, risk } = c.req.valid("query");

@@ -53,15 +53,14 @@ export async function openNodeDb(
   // A second connection needs a file both can open: not :memory:, not a remote libSQL server.
   const file = url.startsWith("file:") ? url.slice("file:".length) : undefined;
   const fileOnDisk = file && !file.startsWith(":") && !file.includes("?") ? file : undefined;
-  const ownFile = local ? fileOnDisk : undefined;
-  const client = !local
-    ? createClient({ url, ...(authToken ? { authToken } : {}), timeout: BUSY_TIMEOUT_MS })
-    : ownFile
-      ? // Batches (all audited writes) commit off the event loop, on a connection of their own (async-commit.ts).
-        withAsyncCommit(local, ownFile, BUSY_TIMEOUT_MS, (connection) =>
-          connection.exec("PRAGMA foreign_keys = ON"),
-        )
-      : local;
+  let client: Client;
+  if (!local) client = createClient({ url, ...(authToken ? { authToken } : {}), timeout: BUSY_TIMEOUT_MS });
+  else if (!fileOnDisk) client = local;
+  // Batches (all audited writes) commit off the event loop, on a connection of their own (async-commit.ts).
+  else
+    client = withAsyncCommit(local, fileOnDisk, BUSY_TIMEOUT_MS, (connection) =>
+      connection.exec("PRAGMA foreign_keys = ON"),
+    );
   if (url.startsWith("file:") || url === ":memory:") {
     // WAL lets readers proceed during a write.
     await client.execute("PRAGMA journal_mode = WAL").catch(() => undefined);

@@ -4,7 +4,7 @@ import type { Deps } from "../../../deps";
 import { callerSub, type Principal } from "../../../platform/auth/principal";
 import { sha256Hex } from "../../../platform/crypto/hash";
 import { newId } from "../../../platform/crypto/ids";
-import { dataKey, openJson, randomToken, sealJson } from "../../../platform/crypto/jwe";
+import { openJson, randomToken, sealJson } from "../../../platform/crypto/jwe";
 import { timingSafeEqual } from "../../../platform/crypto/timing-safe";
 import type { Db } from "../../../platform/db/client";
 import { commitSealedInserts } from "../../../platform/db/commit";
@@ -123,8 +123,8 @@ export async function claimForCaller(
   return { claim, staff: false };
 }
 
-export const claimantOf = (deps: Pick<Deps, "config">, claim: ClaimRow) =>
-  openJson<ClaimInput["claimant"]>(dataKey(deps.config.dataEncryptionKey), claim.claimantJwe);
+export const claimantOf = async (deps: Pick<Deps, "dataKey">, claim: ClaimRow) =>
+  openJson<ClaimInput["claimant"]>(await deps.dataKey(), claim.claimantJwe);
 
 export const decisionsOf = (db: Db, claimId: string) =>
   db

@@ -30,7 +30,11 @@ async function paymentsOf(db: Db, claimId: string) {
  * A claim as the claimant and the fund's staff see it. Only staff (the fund's administrators and
  * regulators) get the claimant's identity, decrypted here and nowhere else.
  */
-export async function claimView(deps: Pick<Deps, "db" | "config">, claim: ClaimRow, staff: boolean) {
+export async function claimView(
+  deps: Pick<Deps, "db" | "config" | "dataKey">,
+  claim: ClaimRow,
+  staff: boolean,
+) {
   const { db } = deps;
   const [fund, decisions, appeals, payments, awarded, owed] = await Promise.all([
     loadFund(db, claim.fundId),

@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Unsealed } from "../../../platform/audit/seal";
-import { dataKey, openJson } from "../../../platform/crypto/jwe";
+import { openJson } from "../../../platform/crypto/jwe";
 import { byIdChunks } from "../../../platform/db/chunks";
 import type { Db } from "../../../platform/db/client";
 import type { Audience } from "../access";
@@ -68,7 +68,7 @@ const reportText = (r: ReportRow): string | null => {
       : null;
 };
 
-async function regulatorReport(r: ReportRow, key: Uint8Array): Promise<Json> {
+async function regulatorReport(r: ReportRow, key: CryptoKey): Promise<Json> {
   return {
     id: r.id,
     incident_id: r.incidentId,
@@ -157,7 +157,7 @@ export async function incidentDetail(
   db: Db,
   i: IncidentRow,
   audience: Audience,
-  encryptionKey: string,
+  dataKey: () => Promise<CryptoKey>,
 ): Promise<Json> {
   const ids = await familyIds(db, i.id);
   const [risks, mergedRef, reports, responses, events] = await Promise.all([
@@ -182,7 +182,7 @@ export async function incidentDetail(
   const shared = sharedFields(i, risks.get(i.id) ?? [], mergedRef);
   const merged_from = ids.filter((id) => id !== i.id);
   if (audience.kind === "regulator") {
-    const key = dataKey(encryptionKey);
+    const key = await dataKey();
     return {
       ...shared,
       ...regulatorFields(i),

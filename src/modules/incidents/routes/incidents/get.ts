@@ -48,7 +48,7 @@ export const getRoutes = createRouter()
   .openapi(getRoute, async (c) => {
     const deps = c.get("deps");
     const { incident, audience } = await incidentAccess(deps.db, c.get("principal"), c.req.valid("param").id);
-    return c.json(await incidentDetail(deps.db, incident, audience, deps.config.dataEncryptionKey), 200);
+    return c.json(await incidentDetail(deps.db, incident, audience, deps.dataKey), 200);
   })
   .openapi(patchRoute, async (c) => {
     const deps = c.get("deps");
@@ -76,8 +76,5 @@ export const getRoutes = createRouter()
     };
     await commitIncidentUpdate(deps, principal, incident, set, productChanged, Object.keys(patch).sort());
     const after = await loadIncident(deps.db, incident.id);
-    return c.json(
-      await incidentDetail(deps.db, after, { kind: "regulator" }, deps.config.dataEncryptionKey),
-      200,
-    );
+    return c.json(await incidentDetail(deps.db, after, { kind: "regulator" }, deps.dataKey), 200);
   });

@@ -67,8 +67,5 @@ export const workflowRoutes = createRouter()
     if (refusal) throw conflict(refusal);
     const at = deps.clock.now().toISOString();
     await commitMerge(deps, principal, source, target, reason ?? null, at);
-    return c.json(
-      await incidentDetail(deps.db, target, { kind: "regulator" }, deps.config.dataEncryptionKey),
-      200,
-    );
+    return c.json(await incidentDetail(deps.db, target, { kind: "regulator" }, deps.dataKey), 200);
   });

@@ -1,19 +1,13 @@
-import { bodyLimit } from "hono/body-limit";
 import type { Deps } from "./deps";
 import { loadStartupRulesets } from "./modules/liability";
 import { createWebRoutes } from "./modules/web";
-import { ANONYMOUS } from "./platform/auth/principal";
 import { onError, onNotFound } from "./platform/http/errors";
 import { API_TAGS } from "./platform/http/openapi-tags";
-import { noStoreForPrivateResponses } from "./platform/http/private-responses";
-import { ProblemError } from "./platform/http/problem";
-import { anonymousRateLimits } from "./platform/http/rate-limit";
-import { standardHeaders } from "./platform/http/response-headers";
+import { requestFrame } from "./platform/http/request-frame";
+import { requestGate } from "./platform/http/request-gate";
 import { createRouter } from "./platform/http/router";
-import { INTERNAL_REQUEST, requestLog } from "./platform/log/request-log";
+import { INTERNAL_REQUEST } from "./platform/log/request-log";
 import { registerRoutes } from "./routes";
-
-export const BODY_LIMIT_BYTES = 256 * 1024;
 
 /** Builds the whole API from injected dependencies; no module-level state, so tests get fresh apps. */
 export function createApp(deps: Deps) {
@@ -21,40 +15,9 @@ export function createApp(deps: Deps) {
   // Throws a RulesetError naming the file and field, so a bad ruleset stops start-up.
   const rulesets = loadStartupRulesets(deps.rulesetSources);
 
-  // First of all: the request id and the one log line cover every answer, 401/413/429/404 included.
-  app.use("*", requestLog(deps));
-  // Outermost, so every answer gets them: 401/403 from the token check, 429s and other errors too.
-  app.use("*", standardHeaders);
-  app.use("*", noStoreForPrivateResponses);
-  app.use("*", async (c, next) => {
-    c.set("deps", deps);
-    c.set("rulesets", rulesets);
-    const header = c.req.header("authorization");
-    if (header === undefined) {
-      c.set("principal", ANONYMOUS);
-    } else {
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!match?.[1]) {
-        throw new ProblemError(401, "unauthorized", "Use the Bearer authorization scheme", {
-          headers: { "WWW-Authenticate": 'Bearer realm="lmm-registry", error="invalid_request"' },
-        });
-      }
-      c.set("principal", await deps.verifyToken(match[1]));
-    }
-    await next();
-  });
-  const limitBody = bodyLimit({
-    maxSize: BODY_LIMIT_BYTES,
-    onError: () => {
-      throw new ProblemError(413, "payload-too-large", "The body exceeds the 256 KiB limit");
-    },
-  });
-  // GET and HEAD carry no body; asking whether they do makes the Node adapter build a full Request.
-  app.use("*", (c, next) =>
-    c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next),
-  );
-  // After the token check (bearer callers are not limited) and the body limit (it reads the body).
-  app.use("*", anonymousRateLimits(deps));
+  // Outermost, so its headers and log line cover every answer, errors from the gate included.
+  app.use("*", requestFrame(deps));
+  app.use("*", requestGate(deps, rulesets));
 
   registerRoutes(app);
   // Web pages call the API in-process and as an anonymous caller (no Authorization header is forwarded).

@@ -10,17 +10,40 @@ import { openForm, postForm, reportFormFields } from "../helpers/web-forms";
 
 type Answer = Awaited<ReturnType<TestApp["call"]>>;
 
+/** The headers every API answer carries (OWASP REST Security Cheat Sheet, "Security Headers"). */
+const API_HEADERS: Record<string, string> = {
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  "cross-origin-resource-policy": "same-origin",
+};
+/** Headers that act only on HTML documents: pages carry them, API answers do not. */
+const DOCUMENT_ONLY = [
+  "cross-origin-opener-policy",
+  "origin-agent-cluster",
+  "x-xss-protection",
+  "x-download-options",
+];
+
 function expectSecurityHeaders(
   res: Pick<Answer, "headers" | "status">,
   label: string,
-  // HTML pages keep Origin on same-origin posts (the CSRF check's fallback); API answers send none.
-  referrer = "no-referrer",
+  kind: "api" | "page" = "api",
 ) {
+  expect(res.headers.get("strict-transport-security"), label).toContain("max-age=");
+  if (kind === "api") {
+    for (const [name, value] of Object.entries(API_HEADERS))
+      expect(res.headers.get(name), `${label} ${name}`).toBe(value);
+    for (const name of DOCUMENT_ONLY) expect(res.headers.get(name), `${label} ${name}`).toBeNull();
+    return;
+  }
   expect(res.headers.get("x-content-type-options"), label).toBe("nosniff");
   expect(res.headers.get("x-frame-options"), label).toBe("SAMEORIGIN");
-  expect(res.headers.get("strict-transport-security"), label).toContain("max-age=");
-  expect(res.headers.get("referrer-policy"), label).toBe(referrer);
+  // HTML pages keep Origin on same-origin posts (the CSRF check's fallback).
+  expect(res.headers.get("referrer-policy"), label).toBe("same-origin");
   expect(res.headers.get("cross-origin-resource-policy"), label).toBe("same-origin");
+  expect(res.headers.get("content-security-policy"), label).toContain("frame-ancestors 'none'");
+  for (const name of DOCUMENT_ONLY) expect(res.headers.get(name), `${label} ${name}`).not.toBeNull();
 }
 
 const servers: { close(): void }[] = [];
@@ -111,7 +134,7 @@ describe("Cache-Control: no-store where secrets or personal data travel", () => 
     expect(filed.status).toBe(201);
     expect(await filed.text()).toContain("Receipt token");
     expect(filed.headers.get("cache-control")).toBe("no-store");
-    expectSecurityHeaders(filed, "web confirmation", "same-origin");
+    expectSecurityHeaders(filed, "web confirmation", "page");
     const { id, receipt_token } = await fileIncident(t, { product_name: "Some chatbot" });
     const page = await postForm(
       t.app,
@@ -142,7 +165,7 @@ describe("the Node server", () => {
     expect(head).toMatch(/^HTTP\/1\.1 200/);
   });
 
-  it("writes every standard header exactly once on the wire, on prepared reads, 304s and problems alike", async () => {
+  it("writes every standard header exactly once on the wire, on prepared reads, 304s, problems and pages alike", async () => {
     const t = await createTestApp();
     const dev = await createActor(t, { roles: ["developer"] });
     const fm = await product(t, { role: "developer", actorId: dev.id });
@@ -154,6 +177,7 @@ describe("the Node server", () => {
       [`/v1/products/${fm.id}`, "", /^HTTP\/1\.1 200/],
       [`/v1/products/${fm.id}`, `If-None-Match: ${etag}\r\n`, /^HTTP\/1\.1 304/],
       ["/v1/nothing-here", "", /^HTTP\/1\.1 404/],
+      ["/", "", /^HTTP\/1\.1 200/],
     ];
     for (const [path, extra, status] of exchanges) {
       const { head } = await rawExchange(
@@ -165,20 +189,23 @@ describe("the Node server", () => {
         .split("\r\n")
         .slice(1)
         .map((line) => line.slice(0, line.indexOf(":")).toLowerCase());
-      for (const name of [
-        "x-content-type-options",
-        "x-frame-options",
-        "strict-transport-security",
-        "referrer-policy",
-        "cross-origin-resource-policy",
-        "cross-origin-opener-policy",
-        "x-request-id",
-      ]) {
+      const html = path === "/";
+      const expected = html
+        ? [
+            "x-content-type-options",
+            "x-frame-options",
+            "strict-transport-security",
+            "referrer-policy",
+            ...DOCUMENT_ONLY,
+          ]
+        : [...Object.keys(API_HEADERS), "strict-transport-security"];
+      for (const name of [...expected, "x-request-id"]) {
         expect(
           names.filter((n) => n === name),
           `${path} ${extra} ${name}`,
         ).toHaveLength(1);
       }
+      if (!html) for (const name of DOCUMENT_ONLY) expect(names, `${path} ${name}`).not.toContain(name);
       expect(head, path).toMatch(/\r\nx-request-id: trace-0123456789(\r\n|$)/i);
     }
   });

@@ -7,7 +7,7 @@ import { APP_ERROR_HTTP, toProblemError } from "../../src/platform/http/errors";
 /** Files that speak HTTP and may build a ProblemError (status + headers) themselves. */
 const HTTP_LAYER = [
   /^src\/app\.ts$/,
-  /^src\/platform\/http\/(problem|errors|route|router|rate-limit)\.ts$/,
+  /^src\/platform\/http\/(problem|errors|route|router|rate-limit|request-gate)\.ts$/,
   /^src\/platform\/auth\/(tokens|actor-check)\.ts$/,
   /^src\/modules\/core\/routes\/health\/index\.ts$/,
 ];

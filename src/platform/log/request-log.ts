@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
 import type { AppEnv, Deps } from "../../deps";
 import type { Principal } from "../auth/principal";
@@ -43,27 +42,28 @@ function levelFor(status: number, internal: boolean): EntryLevel {
 }
 
 /**
- * Runs first: gives the exchange its id (for the `X-Request-Id` header, problem bodies, error logs) and
- * writes one line per request once the answer is known, whoever produced it. The line holds no
- * header, body, query string or address: only what is listed here.
+ * Gives the exchange its id (for the `X-Request-Id` header, problem bodies, error logs): the request
+ * frame (platform/http/request-frame.ts) calls this before anything else runs.
  */
-export function requestLog(deps: Pick<Deps, "log">) {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    const started = performance.now();
-    const requestId = requestIdFrom(c.req.header(REQUEST_ID_HEADER));
-    c.set("requestId", requestId);
-    await next();
-    const internal = (c.env as Record<symbol, unknown> | undefined)?.[INTERNAL_REQUEST] === true;
-    const status = c.res.status;
-    deps.log[levelFor(status, internal)]("request", {
-      request_id: requestId,
-      method: c.req.method,
-      route: routePattern(c),
-      status,
-      duration_ms: Math.round((performance.now() - started) * 10) / 10,
-      role: roleOf(c.get("principal") as Principal | undefined),
-      ...(internal ? { internal: true } : {}),
-    });
+export function beginRequest(c: Context<AppEnv>): void {
+  c.set("requestId", requestIdFrom(c.req.header(REQUEST_ID_HEADER)));
+}
+
+/**
+ * The one line per request, written once the answer is known, whoever produced it. The line holds
+ * no header, body, query string or address: only what is listed here.
+ */
+export function logRequest(deps: Pick<Deps, "log">, c: Context<AppEnv>, startedMs: number): void {
+  const internal = (c.env as Record<symbol, unknown> | undefined)?.[INTERNAL_REQUEST] === true;
+  const status = c.res.status;
+  deps.log[levelFor(status, internal)]("request", {
+    request_id: c.get("requestId"),
+    method: c.req.method,
+    route: routePattern(c),
+    status,
+    duration_ms: Math.round((performance.now() - startedMs) * 10) / 10,
+    role: roleOf(c.get("principal") as Principal | undefined),
+    ...(internal ? { internal: true } : {}),
   });
 }
 

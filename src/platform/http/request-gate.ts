@@ -1,0 +1,48 @@
+import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppEnv, Deps } from "../../deps";
+import { ANONYMOUS, type Principal } from "../auth/principal";
+import { ProblemError } from "./problem";
+import { anonymousRateLimits } from "./rate-limit";
+
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+async function principalOf(header: string | undefined, verifyToken: Deps["verifyToken"]): Promise<Principal> {
+  if (header === undefined) return ANONYMOUS;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) {
+    throw new ProblemError(401, "unauthorized", "Use the Bearer authorization scheme", {
+      headers: { "WWW-Authenticate": 'Bearer realm="lmm-registry", error="invalid_request"' },
+    });
+  }
+  return verifyToken(match[1]);
+}
+
+/**
+ * What every request passes before its route, in this order: the app's dependencies on the context,
+ * the caller (a bad token is a 401 here), the body limit, then the anonymous rate limits (after the
+ * token check, as bearer callers are not limited, and after the body limit, as they read the body).
+ * One layer inside the request frame, so the frame's headers and log line cover whatever this throws.
+ */
+export function requestGate(
+  deps: Deps,
+  rulesets: AppEnv["Variables"]["rulesets"],
+): MiddlewareHandler<AppEnv> {
+  const limitBody = bodyLimit({
+    maxSize: BODY_LIMIT_BYTES,
+    onError: () => {
+      throw new ProblemError(413, "payload-too-large", "The body exceeds the 256 KiB limit");
+    },
+  });
+  const rateLimits = anonymousRateLimits(deps);
+  return async (c, next) => {
+    c.set("deps", deps);
+    c.set("rulesets", rulesets);
+    c.set("principal", await principalOf(c.req.header("authorization"), deps.verifyToken));
+    // GET and HEAD carry no body; asking whether they do makes the Node adapter build a full Request.
+    if (c.req.method === "GET" || c.req.method === "HEAD") return rateLimits(c, next);
+    return limitBody(c, async () => {
+      await rateLimits(c, next);
+    });
+  };
+}

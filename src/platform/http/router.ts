@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { ZodError } from "zod";
 import type { AppEnv } from "../../deps";
 import { type FieldError, ProblemError } from "./problem";
+import { StaticMatchMemo } from "./static-match-memo";
 
 const TARGET_NAMES: Record<string, string> = {
   json: "body",
@@ -21,6 +22,7 @@ export function zodIssuesToFieldErrors(error: ZodError, where: string): FieldErr
 /** Every router shares one validation hook, so all validation failures have the same problem shape. */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
+    router: new StaticMatchMemo(),
     defaultHook: (result) => {
       if (!result.success) {
         const where = TARGET_NAMES[result.target] ?? result.target;

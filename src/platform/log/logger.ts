@@ -25,6 +25,29 @@ export const consoleSink: LogSink = (level, line) => {
   else console.log(line);
 };
 
+/** The keys every line starts with; no field may overwrite them. */
+const RESERVED = ["time", "level", "msg"] as const;
+
+/**
+ * The line for fields that use no reserved key: the fixed keys written as text, then the fields'
+ * own JSON spliced in, which is what JSON.stringify({ time, level, msg, ...fields }) writes. Building
+ * that merged object per line (a spread into a fresh literal) was the largest cost of the request
+ * log line, itself a tenth of a cheap read's CPU. `time` (ISO 8601) and `level` need no escaping.
+ */
+function spliced(time: string, level: EntryLevel, msg: string, fieldsJson: string): string {
+  const head = `{"time":"${time}","level":"${level}","msg":${JSON.stringify(msg)}`;
+  return fieldsJson === "{}" ? `${head}}` : `${head},${fieldsJson.slice(1)}`;
+}
+
+/** Fixed keys first for readability, and assigned again last so no field can overwrite them. */
+function withFixedKeys(time: string, level: EntryLevel, msg: string, fields: LogFields) {
+  const entry: Record<string, unknown> = { time, level, msg, ...fields };
+  entry.time = time;
+  entry.level = level;
+  entry.msg = msg;
+  return entry;
+}
+
 export function createLogger(
   threshold: LogLevel,
   sink: LogSink = consoleSink,
@@ -37,13 +60,11 @@ export function createLogger(
       const time = clock.now().toISOString();
       let line: string;
       try {
-        // Fixed keys first for readability, and assigned again last so no field can overwrite them.
-        // (A literal and plain assignments: Object.assign over repeated keys was 4× slower, per line.)
-        const entry: Record<string, unknown> = { time, level, msg, ...fields };
-        entry.time = time;
-        entry.level = level;
-        entry.msg = msg;
-        line = JSON.stringify(entry);
+        // A reserved key, or a toJSON answering something other than an object, takes the slow path.
+        const json = RESERVED.some((key) => key in fields) ? undefined : JSON.stringify(fields);
+        line = json?.startsWith("{")
+          ? spliced(time, level, msg, json)
+          : JSON.stringify(withFixedKeys(time, level, msg, fields));
       } catch {
         // A BigInt or a cycle in the fields must not turn a log call into a failed request.
         line = JSON.stringify({ time, level, msg, log_error: "fields could not be serialised" });

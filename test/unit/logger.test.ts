@@ -32,6 +32,24 @@ describe("the JSON-lines logger", () => {
       expect(Object.keys(JSON.parse(line)).slice(0, 3)).toEqual(["time", "level", "msg"]);
   });
 
+  it("stamps each line with the clock's time, to the millisecond, as the clock moves", () => {
+    const lines: string[] = [];
+    let now = Date.parse(NOW);
+    const log = createLogger("info", (_level, line) => lines.push(line), { now: () => new Date(now) });
+    for (const step of [0, 0, 1, 0, 999, 60_000]) {
+      now += step;
+      log.info("tick");
+    }
+    expect(lines.map((line) => JSON.parse(line).time)).toEqual([
+      "2026-06-01T12:00:00.000Z",
+      "2026-06-01T12:00:00.000Z",
+      "2026-06-01T12:00:00.001Z",
+      "2026-06-01T12:00:00.001Z",
+      "2026-06-01T12:00:01.000Z",
+      "2026-06-01T12:01:01.000Z",
+    ]);
+  });
+
   it("keeps a line whose fields cannot be serialised, and drops lines below the threshold", () => {
     const lines: string[] = [];
     const log = createLogger("warn", (_level, line) => lines.push(line), fixedClock(NOW));

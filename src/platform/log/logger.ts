@@ -53,11 +53,22 @@ export function createLogger(
   sink: LogSink = consoleSink,
   clock: Clock = systemClock,
 ): Logger {
+  // Formatting the time was a fifth of a line's cost; lines within one millisecond share the text.
+  let lastMs = Number.NaN;
+  let lastTime = "";
+  const timeNow = () => {
+    const now = clock.now();
+    if (now.getTime() !== lastMs) {
+      lastMs = now.getTime();
+      lastTime = now.toISOString();
+    }
+    return lastTime;
+  };
   const writer =
     (level: EntryLevel) =>
     (msg: string, fields: LogFields = {}): void => {
       if (RANK[level] < RANK[threshold]) return;
-      const time = clock.now().toISOString();
+      const time = timeNow();
       let line: string;
       try {
         // A reserved key, or a toJSON answering something other than an object, takes the slow path.

@@ -55,7 +55,7 @@ const COMPLETE: unique symbol = Symbol("standard headers included");
  */
 export function preparedResponse(
   c: Context<AppEnv>,
-  body: string | null,
+  body: string | Uint8Array<ArrayBuffer> | null,
   status: number,
   headers: Readonly<Record<string, string>>,
 ): Response {

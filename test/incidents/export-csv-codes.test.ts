@@ -46,11 +46,12 @@ const HOSTILE = [
   "",
 ];
 const CODE_FIELDS = EXPORT_FIELDS.filter((f) => "csv" in f && f.csv === "code").map((f) => f.name);
-const COLUMNS = Object.values(getTableColumns(s.incidents));
+/** [drizzle key, column] of incidents, to set a column by its SQL name. */
+const COLUMN_KEYS = Object.entries(getTableColumns(s.incidents));
 
 /**
- * Stores one incident per (code field, hostile value). Ids and joined values get rows of their own
- * (a product, version or deployment under that id). received_at is left out: its trigger refuses
+ * Stores one incident per (code field, hostile value). Foreign keys and joined values get rows of
+ * their own (a product, version or deployment under that id, a product with that number). received_at is left out: its trigger refuses
  * such values (tested below). NUL is left out of incident ids: the export's keyset reads the id back
  * through the driver, which cuts it there (a paging matter, not CSV's).
  */
@@ -74,19 +75,16 @@ async function seedHostile(t: TestApp, w: World): Promise<number> {
         const registrationNumber = field === "product_id" ? `REG-${n}` : value;
         await t.db.insert(s.products).values({ ...product, id, registrationNumber });
         item.productId = id;
-      } else if (field === "product_version_id" || field === "product_version") {
-        const id = field === "product_version_id" ? value : `version-${n}`;
-        await t.db
-          .insert(s.productVersions)
-          .values({ ...version, id, version: field === "product_version" ? value : `9.${n}` });
-        Object.assign(item, { productId: w.A.id, productVersionId: id });
+      } else if (field === "product_version_id") {
+        await t.db.insert(s.productVersions).values({ ...version, id: value, version: `9.${n}` });
+        Object.assign(item, { productId: w.A.id, productVersionId: value });
       } else if (field === "deployment_id") {
         await t.db.insert(s.deployments).values({ ...deployment, id: value });
         item.deploymentId = value;
       } else {
-        const column = COLUMNS.find((c) => c.name === field);
-        if (!column) throw new Error(`no incidents column ${field}`);
-        update[Object.keys(getTableColumns(s.incidents))[COLUMNS.indexOf(column)] as string] = value;
+        const key = COLUMN_KEYS.find(([, column]) => column.name === field)?.[0];
+        if (!key) throw new Error(`no incidents column ${field}`);
+        update[key] = value;
       }
       items.push(item);
       updates.push(update);

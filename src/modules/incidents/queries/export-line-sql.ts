@@ -1,18 +1,13 @@
 import { type SQL, sql } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import * as registry from "../../registry";
-import {
-  CSV_FORMULA_STARTS,
-  CSV_LIST_SEPARATOR,
-  CSV_QUOTE_TRIGGERS,
-  EXPORT_FIELDS,
-  type ExportFieldName,
-} from "../domain/export/fields";
+import { EXPORT_FIELDS, type ExportFieldName } from "../domain/export/fields";
 import * as t from "../schema";
 
 /**
  * The SQL expressions that build an export line in the database (export-lines.ts runs them per
- * batch): each field of EXPORT_FIELDS from its source, encoded as the JS reference encodes it.
+ * batch): each field of EXPORT_FIELDS from its source, encoded as the JS reference encodes it. The
+ * NDJSON line is here; the CSV record, with its quoting rules, in export-csv-sql.ts.
  */
 
 const i = t.incidents;
@@ -20,10 +15,10 @@ const { products, productVersions } = registry;
 
 // The risk codes of the row, sorted (a correlated read of the incident_risks primary key, which is in
 // code order anyway; the ORDER BY makes it a guarantee rather than a plan detail).
-const RISK_CODES = sql`select r.risk_code as code from ${t.incidentRisks} r where r.incident_id = ${i.id} order by r.risk_code`;
+export const RISK_CODES = sql`select r.risk_code as code from ${t.incidentRisks} r where r.incident_id = ${i.id} order by r.risk_code`;
 
 /** Where each field of the flat record comes from (all joined in the one batch statement). */
-const SOURCES: Record<Exclude<ExportFieldName, "risk_codes">, SQL | { getSQL(): SQL }> = {
+export const SOURCES: Record<Exclude<ExportFieldName, "risk_codes">, SQL | { getSQL(): SQL }> = {
   id: i.id,
   reference: i.reference,
   status: i.status,
@@ -68,10 +63,10 @@ const SOURCES: Record<Exclude<ExportFieldName, "risk_codes">, SQL | { getSQL(): 
  * before the first NUL, so this keeps exactly that prefix. In a line built in SQL a NUL would otherwise
  * end the whole line early for the driver (in CSV, where it is not escaped, merging records).
  */
-const asRead = (value: SQL | { getSQL(): SQL }) => sql`substr(${value}, 1, length(${value}))`;
+export const asRead = (value: SQL | { getSQL(): SQL }) => sql`substr(${value}, 1, length(${value}))`;
 
 /** A character as an SQL expression: char(n) keeps control characters out of the statement text. */
-const sqlChar = (c: string) => sql.raw(`char(${c.charCodeAt(0)})`);
+export const sqlChar = (c: string) => sql.raw(`char(${c.charCodeAt(0)})`);
 
 /**
  * One JSON object per line, as JSON.stringify writes the reference view: keys in list order, SQLite's
@@ -113,66 +108,13 @@ function jsonObject(members: SQL[]): SQL {
 }
 
 /**
- * csv.ts's csvField for a text value, in SQL: null → empty; a formula start gets a leading quote;
- * a field with a quote, comma, CR or LF is quoted with inner quotes doubled. `value` is referenced
- * several times, so it must be a plain column (of the materialised batch, below).
- */
-function csvText(value: SQL): SQL {
-  const formula = sql`${value} glob ${globClass(CSV_FORMULA_STARTS, "")}`;
-  const guarded = sql`(case when ${formula} then '''' || ${value} else ${value} end)`;
-  const needsQuotes = sql`${value} glob ${globClass(CSV_QUOTE_TRIGGERS, "*")}`;
-  return sql`(case when ${value} is null then '' when ${needsQuotes} then '"' || replace(${guarded}, '"', '""') || '"' else ${guarded} end)`;
-}
-
-/**
- * A GLOB pattern matching text that has one of `chars` (after `prefix`): one scan, where a test per
- * character (instr, or substr … in (…)) cost several. The pattern is constant, so SQLite builds it
- * once per statement. In a GLOB class `-` is literal only last, and `]` or `^` would need care.
- */
-function globClass(chars: readonly string[], prefix: "" | "*"): SQL {
-  if (chars.some((c) => c === "]" || c === "^")) throw new Error("globClass: ] and ^ are not supported");
-  const ordered = [...chars.filter((c) => c !== "-"), ...chars.filter((c) => c === "-")];
-  const members = ordered.map((c) => (c < " " ? sqlChar(c) : sql.raw(`'${c.replaceAll("'", "''")}'`)));
-  return sql`(${sql.raw(`'${prefix}['`)} || ${sql.join(members, sql` || `)} || ']*')`;
-}
-
-/** One RFC 4180 record per line over the batch's columns, as csvRow writes the reference view. */
-function csvLine(): SQL {
-  const fields = EXPORT_FIELDS.map((f) => {
-    const column = sql.raw(`b."${f.name}"`);
-    return f.kind === "boolean" ? sql`iif(${column}, 'true', 'false')` : csvText(column);
-  });
-  // A plain || chain: printf (parsing its format per row) cost a quarter of the statement, concat_ws
-  // skips empty fields, and concat needs SQLite 3.44.
-  return sql`${sql.join(fields, sql` || ',' || `)} || char(13, 10)`;
-}
-
-/** The batch's fields, each computed once, under their names (what csvLine reads). */
-export function csvFields(): Record<string, SQL.Aliased> {
-  const separator = sql.raw(`'${CSV_LIST_SEPARATOR}'`);
-  return Object.fromEntries(
-    EXPORT_FIELDS.map((f) => [
-      f.name,
-      (f.kind === "list"
-        ? sql`(select group_concat(code, ${separator}) from (${RISK_CODES}))`
-        : f.kind === "boolean"
-          ? sql`${SOURCES[f.name]}`
-          : asRead(SOURCES[f.name])
-      ).as(f.name),
-    ]),
-  );
-}
-
-/**
  * Rendered once: the expressions are constant (no parameters), and drizzle walking a few hundred SQL
  * chunks per batch cost ~0.7 ms, as much as the database's work on a 60-row batch.
  */
-function rendered(expression: SQL): SQL {
+export function rendered(expression: SQL): SQL {
   const { sql: text, params } = new SQLiteAsyncDialect().sqlToQuery(expression);
   if (params.length > 0) throw new Error("a line expression must not take parameters");
   return sql.raw(text);
 }
 /** The NDJSON line of a batch row, as one SELECT expression over the joined tables. */
 export const NDJSON_LINE = rendered(ndjsonLine());
-/** The CSV record of a row of the materialised batch `b` (its columns named by csvFields). */
-export const CSV_LINE = rendered(csvLine());

@@ -3,7 +3,8 @@ import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Db } from "../../../platform/db/client";
 import type { RowReader } from "../../../platform/db/row-reader";
 import * as t from "../schema";
-import { CSV_LINE, csvFields, NDJSON_LINE } from "./export-line-sql";
+import { CSV_LINE, csvFields } from "./export-csv-sql";
+import { NDJSON_LINE } from "./export-line-sql";
 import { afterKey, exportBatchSelect, keysetBatches, pinnedExportWhere } from "./export-rows";
 import type { IncidentFilters, QueryOptions } from "./types";
 

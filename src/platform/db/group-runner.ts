@@ -7,6 +7,7 @@ import { auditCheckpoints } from "../audit/schema";
 import { conflict } from "../errors";
 import type { Db } from "./client";
 import type { Batch, QueuedWrite } from "./group-commit";
+import type { InsertShape } from "./prepared-insert";
 import { auditLog } from "./schema";
 import { classifySqliteError } from "./sqlite-errors";
 
@@ -33,7 +34,10 @@ export interface AuditStamp {
   auditSha256: string;
 }
 
-export type CommitDeps = Pick<Deps, "db" | "clock" | "config" | "auditSigner" | "commits">;
+export type CommitDeps = Pick<Deps, "db" | "clock" | "config" | "auditSigner" | "commits" | "inserts">;
+
+/** An audit entry's insert, rendered once per app (prepared-insert.ts): every write appends some. */
+const AUDIT_ENTRY: InsertShape<typeof auditLog> = { table: auditLog };
 
 const MAX_ATTEMPTS = 25;
 
@@ -76,7 +80,7 @@ export async function commitGroup(db: Db, queuedWrites: QueuedWrite<AuditedWrite
     const batch: BatchItem<"sqlite">[] = [];
     built.length = 0;
     for (const queued of group) {
-      const { who, events, payloadHashes, statements } = queued.write;
+      const { deps, who, events, payloadHashes, statements } = queued.write;
       const rows = [];
       for (const [i, event] of events.entries()) {
         const fields = {
@@ -105,7 +109,7 @@ export async function commitGroup(db: Db, queuedWrites: QueuedWrite<AuditedWrite
         break;
       }
       const from = batch.length;
-      batch.push(...own, ...rows.map((row) => db.insert(auditLog).values(row)));
+      batch.push(...own, ...rows.map((row) => deps.inserts.insert(db, AUDIT_ENTRY, row)));
       built.push({ queued, from, to: batch.length });
     }
     if (group.length === 0) return;

@@ -6,6 +6,7 @@ import type { Principal } from "../auth/principal";
 import { callerSub } from "../auth/principal";
 import { canonicalJson, sha256Hex } from "../crypto/hash";
 import { dataKey, deriveKey, openJson, sealJson } from "../crypto/jwe";
+import type { InsertShape } from "../db/prepared-insert";
 import { idempotencyKeys } from "../db/schema";
 import { AppError, invalidInput } from "../errors";
 
@@ -24,6 +25,9 @@ export interface Idempotency<S> {
    */
   recover(error: unknown): Promise<S>;
 }
+
+/** Every creating POST with a key records one: rendered once per app (db/prepared-insert.ts). */
+const RECORD: InsertShape<typeof idempotencyKeys> = { table: idempotencyKeys };
 
 const callerScope = (scope: string, p: Principal) => `${scope}|${callerSub(p)}`;
 
@@ -68,7 +72,7 @@ async function idempotency<S>(c: Context<AppEnv>, scope: string, request: unknow
   return {
     replay: await lookup(),
     record: async (stored, status) => [
-      deps.db.insert(idempotencyKeys).values({
+      deps.inserts.insert(deps.db, RECORD, {
         scope: fullScope,
         key: keyHash,
         requestHash,

@@ -5,7 +5,8 @@ import { actingActorId, callerSub, type Principal } from "../../../platform/auth
 import { sha256Hex } from "../../../platform/crypto/hash";
 import { newId } from "../../../platform/crypto/ids";
 import { randomToken, sealJson } from "../../../platform/crypto/jwe";
-import { type AuditStamp, commitWithAudit, nextNumber } from "../../../platform/db/commit";
+import { type AuditStamp, commitWithAudit, NUMBER_EXPRESSION, nextNumber } from "../../../platform/db/commit";
+import type { InsertShape } from "../../../platform/db/prepared-insert";
 import { checkInstants } from "../../../platform/http/instants";
 import { flagValues } from "../domain/flags";
 import { type IncidentCreateInput, SEVERITIES } from "../incident-schemas";
@@ -15,6 +16,17 @@ import { eventInsert } from "./events";
 import { assertIncidentCodes, resolveProductRefs } from "./repo";
 
 export const RECEIPT_PREFIX = "rcpt_";
+
+/**
+ * A filing's inserts, each rendered once per app (platform/db/prepared-insert.ts): the incident's
+ * reference is the number its batch allocates (nextNumber), read back by SQL inside the batch.
+ */
+const INCIDENT: InsertShape<typeof t.incidents> = {
+  table: t.incidents,
+  expressions: { reference: NUMBER_EXPRESSION },
+};
+const RISK: InsertShape<typeof t.incidentRisks> = { table: t.incidentRisks };
+const REPORT: InsertShape<typeof t.reports> = { table: t.reports };
 
 /** What an idempotent replay needs to rebuild the first response (sealed at rest, see platform/idempotency). */
 export interface StoredFiling {
@@ -115,12 +127,10 @@ export async function fileIncident(
   };
   const statements = ([incidentSeal, reportSeal]: AuditStamp[]): BatchItem<"sqlite">[] => [
     number.bump,
-    deps.db.insert(t.incidents).values({ ...incident, reference: number.value, ...incidentSeal }),
-    ...input.risk_codes.map((riskCode) =>
-      deps.db.insert(t.incidentRisks).values({ incidentId: id, riskCode }),
-    ),
-    deps.db.insert(t.reports).values({ ...report, ...reportSeal }),
-    eventInsert(deps.db, principal, id, "received", at, { to: "received" }),
+    deps.inserts.insert(deps.db, INCIDENT, { ...incident, ...incidentSeal }, number.params),
+    ...input.risk_codes.map((riskCode) => deps.inserts.insert(deps.db, RISK, { incidentId: id, riskCode })),
+    deps.inserts.insert(deps.db, REPORT, { ...report, ...reportSeal }),
+    eventInsert(deps, principal, id, "received", at, { to: "received" }),
     ...recordIdempotency,
   ];
   const [bumped] = await commitWithAudit(deps, principal, statements, [

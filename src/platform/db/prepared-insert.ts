@@ -52,6 +52,16 @@ interface Rendered {
   bind: ((row: Record<string, unknown>, params: Readonly<Record<string, unknown>>) => unknown)[];
 }
 
+/** What a bound statement overrides of drizzle's prepared query and of its builder (plain fields). */
+interface BoundQuery {
+  query: unknown;
+  run(): Promise<unknown>;
+  all(): Promise<unknown>;
+  get(): Promise<unknown>;
+  values(): Promise<unknown>;
+}
+type BoundItem = Omit<BoundQuery, "query"> & { _prepare(): BoundQuery };
+
 const NO_PARAMS: Readonly<Record<string, unknown>> = {};
 
 /** Placeholders of the row's own values are named apart from the shape's named parameters. */
@@ -125,7 +135,9 @@ export function createPreparedInserts(): PreparedInserts {
       for (const name in values) {
         const value = values[name];
         if (value === undefined) continue;
-        if (is(value, SQL)) throw new Error(`prepared insert: "${name}" is SQL; declare it in the shape`);
+        // instanceof rather than drizzle's is(), which walks the prototype chain of every JSON value.
+        if (typeof value === "object" && value instanceof SQL)
+          throw new Error(`prepared insert: "${name}" is SQL; declare it in the shape`);
         keys.push(name);
       }
       const signature = keys.join(",");
@@ -137,19 +149,17 @@ export function createPreparedInserts(): PreparedInserts {
         bind,
       } = cached(renderings, signature, () => render(db, key, keys));
       const query = { sql: text, params: bind.map((b) => b(values, params)), typings };
-      // drizzle's prepared query, with this row's values: what its batch (or an await) executes.
-      const bound = Object.create(prepared, {
-        query: { value: query },
-        getQuery: { value: () => query },
-      });
-      // Awaited on its own (outside a batch) it runs the same bound query.
-      return Object.create(builder, {
-        _prepare: { value: () => bound },
-        run: { value: () => bound.run() },
-        all: { value: () => bound.all() },
-        get: { value: () => bound.get() },
-        values: { value: () => bound.values() },
-      }) as BatchItem<"sqlite">;
+      // drizzle's prepared query with this row's values (its getQuery() answers `query`): what its
+      // batch, or an await of the item on its own, executes.
+      const bound = Object.create(prepared) as BoundQuery;
+      bound.query = query;
+      const item = Object.create(builder) as BoundItem;
+      item._prepare = () => bound;
+      item.run = () => bound.run();
+      item.all = () => bound.all();
+      item.get = () => bound.get();
+      item.values = () => bound.values();
+      return item as unknown as BatchItem<"sqlite">;
     },
   };
 }

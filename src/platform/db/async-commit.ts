@@ -92,33 +92,7 @@ function resultSet(
   };
 }
 
-type Statement = ReturnType<Connection["prepare"]>;
-/** A reader's column names and types, read once per prepared statement (see `describe`). */
-type Described = { names: string[]; types: string[] };
-
-/**
- * Column names and types of a reader. The statement cache keeps only readers whose columns are named
- * in their text (statement-cache.ts), so a kept statement's columns cannot change: asking SQLite
- * once per statement, not per execution (three RETURNING rows per filing), is enough.
- */
-function describer(): (statement: Statement) => Described {
-  const described = new WeakMap<Statement, Described>();
-  return (statement) => {
-    let columns = described.get(statement);
-    if (!columns) {
-      const list = statement.columns();
-      columns = { names: list.map((c) => c.name), types: list.map((c) => c.type ?? "") };
-      described.set(statement, columns);
-    }
-    return columns;
-  };
-}
-
-function execute(
-  connection: Connection,
-  statement: InStatement | [string, InArgs?],
-  describe: (statement: Statement) => Described,
-): ResultSet {
+function execute(connection: Connection, statement: InStatement | [string, InArgs?]): ResultSet {
   const [sql, rawArgs] =
     typeof statement === "string"
       ? [statement, []]
@@ -135,9 +109,16 @@ function execute(
     return resultSet([], [], [], info.changes, BigInt(info.lastInsertRowid));
   }
   prepared.raw(true);
-  const { names: columns, types } = describe(prepared);
+  const described = prepared.columns();
+  const columns = described.map((c) => c.name);
   const rows = (prepared.all(args) as unknown[][]).map((values) => toRow(values, columns));
-  return resultSet(columns, types, rows, 0, undefined);
+  return resultSet(
+    columns,
+    described.map((c) => c.type ?? ""),
+    rows,
+    0,
+    undefined,
+  );
 }
 
 /** libsql's own error, as the driver reports it (base code, extended code, the raw number). */
@@ -163,7 +144,6 @@ export function withAsyncCommit(
   let connection: Connection | undefined;
   let commitAsync: ((sql: string) => Promise<void>) | undefined;
   let turn: Promise<unknown> = Promise.resolve();
-  const describe = describer();
 
   const open = () => {
     if (connection && commitAsync) return { connection, commitAsync };
@@ -183,14 +163,14 @@ export function withAsyncCommit(
     try {
       try {
         // Waits (busy timeout) while another process writes, as the driver's own batch does.
-        execute(db, BEGIN[mode], describe);
+        execute(db, BEGIN[mode]);
       } catch (error) {
         throw asLibsqlError(error, 0);
       }
       const results: ResultSet[] = [];
       for (const [index, statement] of statements.entries()) {
         try {
-          results.push(execute(db, statement, describe));
+          results.push(execute(db, statement));
         } catch (error) {
           throw asLibsqlError(error, index);
         }
@@ -203,7 +183,7 @@ export function withAsyncCommit(
       return results;
     } finally {
       // A failed statement (or COMMIT) leaves the transaction open: roll it back before the next turn.
-      if (db.inTransaction) execute(db, "ROLLBACK", describe);
+      if (db.inTransaction) execute(db, "ROLLBACK");
     }
   }
 

@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type CommitDeps, commitPlain } from "../db/commit";
-import type { InsertShape } from "../db/prepared-insert";
+import type { InsertShape } from "../db/prepared-statements";
 import { rateLimitWindows } from "./rate-limit-schema";
 
 /** A fixed window: at most `limit` units per `windowSeconds` (epoch-aligned, so UTC days for 86 400). */
@@ -69,7 +69,7 @@ const RESERVE: InsertShape<typeof rateLimitWindows> = {
 function hitStatement(deps: CommitDeps, policy: WindowPolicy, clientHash: string, nowMs: number) {
   const w = windowOf(policy, nowMs);
   const row = { bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt, hits: 1 };
-  return deps.inserts.insert(deps.db, HIT, row);
+  return deps.prepared.insert(deps.db, HIT, row);
 }
 
 function reserveStatement(
@@ -81,7 +81,7 @@ function reserveStatement(
 ) {
   const w = windowOf(policy, nowMs);
   const row = { bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt, bytes: size };
-  return deps.inserts.insert(deps.db, RESERVE, row, { limit: policy.limit });
+  return deps.prepared.insert(deps.db, RESERVE, row, { limit: policy.limit });
 }
 
 async function bytesUsed(db: Db, policy: WindowPolicy, clientHash: string, nowMs: number) {

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps";
@@ -6,7 +6,7 @@ import type { Principal } from "../auth/principal";
 import { callerSub } from "../auth/principal";
 import { canonicalJson, sha256Hex } from "../crypto/hash";
 import { dataKey, deriveKey, openJson, sealJson } from "../crypto/jwe";
-import type { InsertShape } from "../db/prepared-insert";
+import type { InsertShape, QueryShape } from "../db/prepared-statements";
 import { idempotencyKeys } from "../db/schema";
 import { AppError, invalidInput } from "../errors";
 
@@ -26,8 +26,23 @@ export interface Idempotency<S> {
   recover(error: unknown): Promise<S>;
 }
 
-/** Every creating POST with a key records one: rendered once per app (db/prepared-insert.ts). */
+/** Every creating POST with a key records one: rendered once per app (db/prepared-statements.ts). */
 const RECORD: InsertShape<typeof idempotencyKeys> = { table: idempotencyKeys };
+
+/** The stored response of a key, looked up on every keyed POST: prepared once per app. */
+const LOOKUP = {
+  build: (db) =>
+    db
+      .select()
+      .from(idempotencyKeys)
+      .where(
+        and(
+          eq(idempotencyKeys.scope, sql.placeholder("scope")),
+          eq(idempotencyKeys.key, sql.placeholder("key")),
+        ),
+      )
+      .prepare(),
+} satisfies QueryShape<unknown>;
 
 const callerScope = (scope: string, p: Principal) => `${scope}|${callerSub(p)}`;
 
@@ -55,10 +70,9 @@ async function idempotency<S>(c: Context<AppEnv>, scope: string, request: unknow
   const keyHash = await sha256Hex(`${fullScope}|${raw}`);
   const requestHash = await sha256Hex(canonicalJson(request));
   const sealKey = await deriveKey(dataKey(deps.config.dataEncryptionKey), "idempotency", fullScope, raw);
-  const where = and(eq(idempotencyKeys.scope, fullScope), eq(idempotencyKeys.key, keyHash));
 
   const lookup = async (): Promise<S | undefined> => {
-    const [row] = await deps.db.select().from(idempotencyKeys).where(where);
+    const [row] = await deps.prepared.query(deps.db, LOOKUP).all({ scope: fullScope, key: keyHash });
     if (!row) return undefined;
     if (row.requestHash !== requestHash) {
       throw new AppError(
@@ -72,7 +86,7 @@ async function idempotency<S>(c: Context<AppEnv>, scope: string, request: unknow
   return {
     replay: await lookup(),
     record: async (stored, status) => [
-      deps.inserts.insert(deps.db, RECORD, {
+      deps.prepared.insert(deps.db, RECORD, {
         scope: fullScope,
         key: keyHash,
         requestHash,

@@ -2,7 +2,7 @@ import type { Deps } from "../../../deps";
 import type { Principal } from "../../../platform/auth/principal";
 import { callerRole } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
-import type { InsertShape } from "../../../platform/db/prepared-insert";
+import type { InsertShape } from "../../../platform/db/prepared-statements";
 import * as t from "../schema";
 
 export type IncidentEventType =
@@ -16,12 +16,12 @@ export type IncidentEventType =
   | "addition_added"
   | "response_added";
 
-/** Every history row has the same shape: its insert is rendered once (platform/db/prepared-insert.ts). */
+/** Every history row has the same shape: its insert is rendered once (platform/db/prepared-statements.ts). */
 const EVENT: InsertShape<typeof t.incidentEvents> = { table: t.incidentEvents };
 
 /** An insert into the incident's history, for the same batch as the change it records. */
 export function eventInsert(
-  deps: Pick<Deps, "db" | "inserts">,
+  deps: Pick<Deps, "db" | "prepared">,
   principal: Principal,
   incidentId: string,
   type: IncidentEventType,
@@ -33,7 +33,7 @@ export function eventInsert(
     detail?: Record<string, unknown>;
   } = {},
 ) {
-  return deps.inserts.insert(deps.db, EVENT, {
+  return deps.prepared.insert(deps.db, EVENT, {
     id: newId(),
     incidentId,
     type,

@@ -6,7 +6,7 @@ import { sha256Hex } from "../../../platform/crypto/hash";
 import { newId } from "../../../platform/crypto/ids";
 import { randomToken, sealJson } from "../../../platform/crypto/jwe";
 import { type AuditStamp, commitWithAudit, NUMBER_EXPRESSION, nextNumber } from "../../../platform/db/commit";
-import type { InsertShape } from "../../../platform/db/prepared-insert";
+import type { InsertShape } from "../../../platform/db/prepared-statements";
 import { checkInstants } from "../../../platform/http/instants";
 import { flagValues } from "../domain/flags";
 import { type IncidentCreateInput, SEVERITIES } from "../incident-schemas";
@@ -18,7 +18,7 @@ import { assertIncidentCodes, resolveProductRefs } from "./repo";
 export const RECEIPT_PREFIX = "rcpt_";
 
 /**
- * A filing's inserts, each rendered once per app (platform/db/prepared-insert.ts): the incident's
+ * A filing's inserts, each rendered once per app (platform/db/prepared-statements.ts): the incident's
  * reference is the number its batch allocates (nextNumber), read back by SQL inside the batch.
  */
 const INCIDENT: InsertShape<typeof t.incidents> = {
@@ -67,7 +67,7 @@ export async function fileIncident(
   const now = deps.clock.now();
   assertNotFuture(now, input);
   const refs = await resolveProductRefs(deps.db, input);
-  await assertIncidentCodes(deps.db, input.use_area, input.risk_codes);
+  await assertIncidentCodes(deps, input.use_area, input.risk_codes);
 
   const at = now.toISOString();
   const id = newId();
@@ -127,9 +127,9 @@ export async function fileIncident(
   };
   const statements = ([incidentSeal, reportSeal]: AuditStamp[]): BatchItem<"sqlite">[] => [
     number.bump,
-    deps.inserts.insert(deps.db, INCIDENT, { ...incident, ...incidentSeal }, number.params),
-    ...input.risk_codes.map((riskCode) => deps.inserts.insert(deps.db, RISK, { incidentId: id, riskCode })),
-    deps.inserts.insert(deps.db, REPORT, { ...report, ...reportSeal }),
+    deps.prepared.insert(deps.db, INCIDENT, { ...incident, ...incidentSeal }, number.params),
+    ...input.risk_codes.map((riskCode) => deps.prepared.insert(deps.db, RISK, { incidentId: id, riskCode })),
+    deps.prepared.insert(deps.db, REPORT, { ...report, ...reportSeal }),
     eventInsert(deps, principal, id, "received", at, { to: "received" }),
     ...recordIdempotency,
   ];

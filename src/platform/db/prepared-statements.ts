@@ -8,14 +8,14 @@ import type { Db } from "./client";
  * statement anew (walking each chunk of it through `is()` checks): for a filing's ten batch statements
  * that was ~0.5 ms of its ~3.4 ms of CPU, more than SQLite spent running them. A module declares the
  * shape of a hot insert once (its table, SQL-valued columns, on-conflict and returning clauses, each
- * parameter of those a named `sql.placeholder`); `PreparedInserts.insert` renders it through drizzle
+ * parameter of those a named `sql.placeholder`); `PreparedStatements.insert` renders it through drizzle
  * itself the first time a row with that set of keys comes, and later rows only map their values to
  * driver values, each through its column's own encoder, exactly as drizzle binds them.
  *
  * The result is a batch item for drizzle's `db.batch` (and for commitWithAudit's batches): drizzle's
  * own statement, whose `_prepare()` answers the prepared query with this row's values. That is
  * drizzle's internal batch protocol (libSQL's session reads `getQuery()` and `mapResult`; D1's the
- * prepared `stmt`), which drizzle 0.45 has no public form of; test/core/prepared-insert.test.ts checks
+ * prepared `stmt`), which drizzle 0.45 has no public form of; test/core/prepared-statements.test.ts checks
  * the text and values against drizzle's own rendering, so an upgrade that changes it fails there.
  */
 export interface InsertShape<T extends SQLiteTable = SQLiteTable> {
@@ -29,7 +29,19 @@ export interface InsertShape<T extends SQLiteTable = SQLiteTable> {
 /** A row for `shape`: the table's insert type without the columns the shape writes as SQL. */
 export type InsertRow<T extends SQLiteTable> = Partial<T["$inferInsert"]>;
 
-export interface PreparedInserts {
+/**
+ * A hot read prepared once per app and database with drizzle's own `.prepare()` (its parameters
+ * `sql.placeholder`s, bound by the prepared query's `all`/`get`): built once, it skips drizzle's
+ * rendering on every request, as prepared inserts do. Declared once by a module, as a constant.
+ */
+export interface QueryShape<Q> {
+  build: (db: Db) => Q;
+}
+
+export interface PreparedStatements {
+  /** `shape`'s prepared query on `db`, built on first use. */
+  query<Q>(db: Db, shape: QueryShape<Q>): Q;
+
   /**
    * The batch statement inserting `row` by `shape` on `db`. `params` binds the placeholders of the
    * shape's expressions and clauses. Same statement, same values as `db.insert(table).values(row)`
@@ -117,10 +129,18 @@ function cached<K extends object | string, V>(
   return value;
 }
 
-/** Per app (deps.inserts): each shape rendered once per database handle and set of row keys. */
-export function createPreparedInserts(): PreparedInserts {
+/** Per app (deps.prepared): each shape rendered once per database handle and set of row keys. */
+export function createPreparedStatements(): PreparedStatements {
   const byDb = new WeakMap<Db, Map<InsertShape, Map<string, Rendered>>>();
+  const queries = new WeakMap<Db, Map<QueryShape<unknown>, unknown>>();
   return {
+    query<Q>(db: Db, shape: QueryShape<Q>): Q {
+      return cached(
+        cached(queries, db, () => new Map()),
+        shape,
+        () => shape.build(db),
+      ) as Q;
+    },
     insert(db, shape, row, params = NO_PARAMS) {
       // Shapes of any table share the cache: each is keyed by its own identity.
       const key = shape as unknown as InsertShape;

@@ -3,6 +3,7 @@ import type { Deps } from "./deps";
 import { loadStartupRulesets } from "./modules/liability";
 import { createWebRoutes } from "./modules/web";
 import { ANONYMOUS } from "./platform/auth/principal";
+import { declaredBodySize } from "./platform/http/body-size";
 import { onError, onNotFound } from "./platform/http/errors";
 import { API_TAGS } from "./platform/http/openapi-tags";
 import { noStoreForPrivateResponses } from "./platform/http/private-responses";
@@ -43,16 +44,19 @@ export function createApp(deps: Deps) {
     }
     await next();
   });
-  const limitBody = bodyLimit({
-    maxSize: BODY_LIMIT_BYTES,
-    onError: () => {
-      throw new ProblemError(413, "payload-too-large", "The body exceeds the 256 KiB limit");
-    },
-  });
+  const tooLarge = () => {
+    throw new ProblemError(413, "payload-too-large", "The body exceeds the 256 KiB limit");
+  };
+  const limitBody = bodyLimit({ maxSize: BODY_LIMIT_BYTES, onError: tooLarge });
   // GET and HEAD carry no body; asking whether they do makes the Node adapter build a full Request.
-  app.use("*", (c, next) =>
-    c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next),
-  );
+  // A declared length is judged by its header alone (platform/http/body-size.ts); hono's bodyLimit
+  // counts only chunked bodies, as it reads them.
+  app.use("*", (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    const declared = declaredBodySize(c);
+    if (declared === undefined) return limitBody(c, next);
+    return declared > BODY_LIMIT_BYTES ? tooLarge() : next();
+  });
   // After the token check (bearer callers are not limited) and the body limit (it reads the body).
   app.use("*", anonymousRateLimits(deps));
 

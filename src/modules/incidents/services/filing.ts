@@ -28,10 +28,18 @@ const INCIDENT: InsertShape<typeof t.incidents> = {
 const RISK: InsertShape<typeof t.incidentRisks> = { table: t.incidentRisks };
 const REPORT: InsertShape<typeof t.reports> = { table: t.reports };
 
-/** What an idempotent replay needs to rebuild the first response (sealed at rest, see platform/idempotency). */
+/** The purpose under which a keyed filing derives its receipt token (platform/idempotency KeySecret). */
+export const RECEIPT_SECRET = "receipt-token";
+
+/**
+ * What an idempotent replay needs to rebuild the first response (platform/idempotency). A filing sent
+ * with an Idempotency-Key derives its receipt token from that key (RECEIPT_SECRET), so the record
+ * holds no secret and is stored unsealed; `receipt_token` is there only in records of filings whose
+ * token was random (stored sealed before tokens were derived).
+ */
 export interface StoredFiling {
   id: string;
-  receipt_token: string;
+  receipt_token?: string;
   /**
    * Known when the filing was just committed (its batch allocated it); a replay reads it back, as the
    * stored value never held it.
@@ -63,7 +71,8 @@ export async function fileIncident(
   principal: Principal,
   input: IncidentCreateInput,
   record: (stored: StoredFiling) => Promise<BatchItem<"sqlite">[]>,
-): Promise<StoredFiling> {
+  keyedSecret?: string,
+): Promise<StoredFiling & { receipt_token: string }> {
   const now = deps.clock.now();
   assertNotFuture(now, input);
   const refs = await resolveProductRefs(deps.db, input);
@@ -73,7 +82,8 @@ export async function fileIncident(
   const id = newId();
   const year = now.getUTCFullYear();
   const number = nextNumber(deps, `incident:${year}`, `INC-${year}-`);
-  const receiptToken = randomToken(RECEIPT_PREFIX);
+  // Derived from the Idempotency-Key when there is one: a replay recomputes it, nothing stores it.
+  const receiptToken = keyedSecret ? `${RECEIPT_PREFIX}${keyedSecret}` : randomToken(RECEIPT_PREFIX);
   const { contact, ...reporter } = input.reporter;
   const body = { ...input, reporter };
   const report = {
@@ -92,8 +102,7 @@ export async function fileIncident(
     supersedesReportId: null,
     submittedAt: at,
   };
-  const stored: StoredFiling = { id, receipt_token: receiptToken };
-  const recordIdempotency = await record(stored);
+  const recordIdempotency = await record({ id });
   // The reference is allocated by SQL inside the batch, so it is the one column the seal leaves out.
   const incident = {
     id,
@@ -148,5 +157,5 @@ export async function fileIncident(
       payload: sealedContentOf(REPORT_SEAL, report),
     },
   ]);
-  return { ...stored, reference: number.allocated(bumped) };
+  return { id, receipt_token: receiptToken, reference: number.allocated(bumped) };
 }

@@ -162,6 +162,14 @@ describe("prepared inserts", () => {
     expect(() => prepared.insert(db, REPORT, { ...report("r2", "i1"), kind: sql`'x'` } as never)).toThrow(
       /is SQL/,
     );
+    expect(() =>
+      prepared.insert(
+        db,
+        INCIDENT,
+        { ...incident("i3"), reference: "INC-1" },
+        { numberPrefix: "", numberCounter: "" },
+      ),
+    ).toThrow(/written by the shape's SQL/);
     const stamped = sqliteTable("stamped", {
       id: text("id").primaryKey(),
       at: text("at").$defaultFn(() => AT),

@@ -26,7 +26,7 @@ export interface InsertShape<T extends SQLiteTable = SQLiteTable> {
   finish?: (insert: SQLiteInsertBase<T, "async", unknown>) => BatchItem<"sqlite">;
 }
 
-/** A row for `shape`: the table's insert type without the columns the shape writes as SQL. */
+/** A row for `shape`: the table's insert columns, except those the shape writes as SQL (refused). */
 export type InsertRow<T extends SQLiteTable> = Partial<T["$inferInsert"]>;
 
 /**
@@ -100,7 +100,10 @@ function binder(param: unknown): Rendered["bind"][number] {
 function render(db: Db, shape: InsertShape, keys: string[]): Rendered {
   const columns = getTableColumns(shape.table);
   const values: Record<string, unknown> = { ...shape.expressions };
-  for (const key of keys) values[key] = sql.placeholder(`${ROW}${key}`);
+  for (const key of keys) {
+    if (key in values) throw new Error(`prepared insert: "${key}" is written by the shape's SQL`);
+    values[key] = sql.placeholder(`${ROW}${key}`);
+  }
   for (const [key, column] of Object.entries(columns)) {
     // A JavaScript default runs when drizzle renders: rendered once, every row would share its value.
     if (!(key in values) && (column.defaultFn !== undefined || column.onUpdateFn !== undefined)) {

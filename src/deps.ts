@@ -19,6 +19,7 @@ import type { AuditedWrite } from "./platform/db/commit";
 import { type CommitQueue, createCommitQueue } from "./platform/db/group-commit";
 import { commitGroup } from "./platform/db/group-runner";
 import { createDatabasePing } from "./platform/db/ping";
+import { createPreparedStatements, type PreparedStatements } from "./platform/db/prepared-statements";
 import {
   type ReadPreparer,
   type RowReader,
@@ -61,6 +62,8 @@ export interface Deps {
    * share one batch on Node; on the Worker (`grouping: false`) each request commits its own.
    */
   commits: CommitQueue<AuditedWrite>;
+  /** Hot inserts rendered once and then only bound (platform/db/prepared-statements.ts). */
+  prepared: PreparedStatements;
   /** Rendered public read models (the product page), valid per state version (platform/http/conditional.ts). */
   readCache: ReadCache;
   /** The stored state's version (the audit chain head), for conditional reads (platform/http/conditional.ts). */
@@ -113,6 +116,7 @@ export function makeDeps(
     stateVersion: createStateVersion(db, prepareRead),
     pingDatabase: createDatabasePing(prepareRead),
     commits: createCommitQueue({ grouping: true, run: commitGroup }),
+    prepared: createPreparedStatements(),
     ...replaced,
   };
 }

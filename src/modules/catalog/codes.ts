@@ -1,5 +1,7 @@
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
+import type { Deps } from "../../deps";
 import type { Db } from "../../platform/db/client";
+import type { QueryShape } from "../../platform/db/prepared-statements";
 import { invalidField } from "../../platform/errors";
 import * as t from "./schema";
 
@@ -13,22 +15,39 @@ const VOCABULARIES = {
 export type CatalogVocabulary = keyof typeof VOCABULARIES;
 
 /**
+ * Which of a JSON array of codes a vocabulary holds: one statement for any number of codes (the
+ * array is one parameter, unpacked by SQLite's json_each, on D1 too), so it is prepared once per app.
+ */
+const knownCodes = (table: (typeof VOCABULARIES)[CatalogVocabulary]["table"]) => ({
+  build: (db: Db) =>
+    db
+      .select({ code: table.code })
+      .from(table)
+      .where(inArray(table.code, sql`(select value from json_each(${sql.placeholder("codes")}))`))
+      .prepare(),
+});
+const KNOWN: { [V in CatalogVocabulary]: QueryShape<ReturnType<ReturnType<typeof knownCodes>["build"]>> } = {
+  use_area: knownCodes(t.useAreas),
+  risk: knownCodes(t.risks),
+  obligation: knownCodes(t.obligations),
+};
+
+/**
  * The one check that referenced catalog codes exist, against the stored catalog (the same rows the
  * catalog routes publish), in one query. The error names the exact field or array element:
  * `pathOf(i)` gives the path of the i-th code (e.g. `risk_codes.2`, or just `obligation_code`).
  */
 export async function assertCatalogCodes(
-  db: Db,
+  deps: Pick<Deps, "db" | "prepared">,
   vocabulary: CatalogVocabulary,
   codes: readonly string[],
   pathOf: (index: number) => string,
 ): Promise<void> {
   if (codes.length === 0) return;
-  const { table, label } = VOCABULARIES[vocabulary];
-  const rows = await db
-    .select({ code: table.code })
-    .from(table)
-    .where(inArray(table.code, [...new Set(codes)]));
+  const { label } = VOCABULARIES[vocabulary];
+  const rows = await deps.prepared
+    .query(deps.db, KNOWN[vocabulary])
+    .all({ codes: JSON.stringify([...new Set(codes)]) });
   const known = new Set(rows.map((r) => r.code));
   const bad = codes.findIndex((code) => !known.has(code));
   if (bad >= 0) throw invalidField("body", pathOf(bad), `unknown ${label} ${codes[bad]}`);

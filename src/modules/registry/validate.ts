@@ -1,12 +1,13 @@
 import { eq, inArray } from "drizzle-orm";
+import type { Deps } from "../../deps";
 import type { Db } from "../../platform/db/client";
 import { forbidden, invalidField } from "../../platform/errors";
 import { assertCatalogCodes } from "../catalog";
 import * as t from "./schema";
 
 /** Each referenced catalog code must exist; the error names the exact array element. */
-export const assertUseAreas = (db: Db, codes: string[], path = "use_areas") =>
-  assertCatalogCodes(db, "use_area", codes, (i) => `${path}.${i}`);
+export const assertUseAreas = (deps: Pick<Deps, "db" | "prepared">, codes: string[], path = "use_areas") =>
+  assertCatalogCodes(deps, "use_area", codes, (i) => `${path}.${i}`);
 
 export async function assertActorExists(db: Db, actorId: string, path: string, role?: string) {
   const [row] = await db.select().from(t.actors).where(eq(t.actors.id, actorId));

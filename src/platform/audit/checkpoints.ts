@@ -15,14 +15,16 @@ export interface CheckpointRow {
   jws: string;
 }
 
-export function lastCheckpoint(db: Db) {
-  return db
-    .select({ seq: auditCheckpoints.seq, at: auditCheckpoints.at })
-    .from(auditCheckpoints)
-    .orderBy(desc(auditCheckpoints.seq))
-    .limit(1)
-    .then((rows) => rows[0]);
-}
+/** The latest checkpoint, read by every group commit: prepared once per app (db/prepared-statements.ts). */
+export const LAST_CHECKPOINT = {
+  build: (db: Db) =>
+    db
+      .select({ seq: auditCheckpoints.seq, at: auditCheckpoints.at })
+      .from(auditCheckpoints)
+      .orderBy(desc(auditCheckpoints.seq))
+      .limit(1)
+      .prepare(),
+};
 
 /**
  * A checkpoint is due when none exists yet, or the head moved `everyEntries` past the last one, or

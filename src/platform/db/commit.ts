@@ -5,6 +5,7 @@ import { type SealedTable, sealedContentOf } from "../audit/seal";
 import { auditIdentity, type Principal } from "../auth/principal";
 import { canonicalJson, sha256Hex } from "../crypto/hash";
 import type { AuditEvent, AuditStamp, CommitDeps } from "./group-runner";
+import type { InsertShape } from "./prepared-statements";
 import { batchGuards, counters } from "./schema";
 
 export type { AuditEvent, AuditedWrite, AuditStamp, CommitDeps } from "./group-runner";
@@ -58,18 +59,31 @@ export function commitPlain(deps: CommitDeps, statements: BatchItem<"sqlite">[])
   return deps.commits.submit(deps.db, write);
 }
 
+/** The counter bump of `nextNumber`, prepared once (prepared-statements.ts). */
+const COUNTER_BUMP: InsertShape<typeof counters> = {
+  table: counters,
+  finish: (insert) =>
+    insert
+      .onConflictDoUpdate({ target: counters.name, set: { value: sql`${counters.value} + 1` } })
+      .returning({ value: counters.value }),
+};
+
+/**
+ * The number `nextNumber` allocates, as an SQL expression for a prepared insert's shape (see
+ * prepared-statements.ts): its prefix and counter are parameters, bound from `nextNumber(...).params`.
+ */
+export const NUMBER_EXPRESSION = sql<string>`(${sql.placeholder("numberPrefix")} || printf('%06d', (select ${counters.value} from ${counters} where ${counters.name} = ${sql.placeholder("numberCounter")})))`;
+
 /**
  * A counter bump plus an SQL expression reading the bumped value, for use inside the same batch:
  * human numbers (LMMR-2026-000042) are allocated atomically with the row that carries them.
  */
-export function nextNumber(deps: Pick<Deps, "db">, counterName: string, prefix: string) {
+export function nextNumber(deps: Pick<Deps, "db" | "prepared">, counterName: string, prefix: string) {
   return {
-    bump: deps.db
-      .insert(counters)
-      .values({ name: counterName, value: 1 })
-      .onConflictDoUpdate({ target: counters.name, set: { value: sql`${counters.value} + 1` } })
-      .returning({ value: counters.value }),
+    bump: deps.prepared.insert(deps.db, COUNTER_BUMP, { name: counterName, value: 1 }),
     value: sql<string>`(${prefix} || printf('%06d', (select ${counters.value} from ${counters} where ${counters.name} = ${counterName})))`,
+    /** What NUMBER_EXPRESSION in a prepared insert's shape binds to read this number. */
+    params: { numberPrefix: prefix, numberCounter: counterName },
     /** The number `bump` allocated, from its result in the committed batch, as `value` renders it. */
     allocated: (bumpResult: unknown) =>
       `${prefix}${String((bumpResult as { value: number }[])[0]?.value).padStart(6, "0")}`,

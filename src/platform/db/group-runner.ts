@@ -2,11 +2,12 @@ import { desc } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Deps } from "../../deps";
 import { entryHash, GENESIS_HASH } from "../audit/chain";
-import { checkpointDue, lastCheckpoint, signCheckpoint } from "../audit/checkpoints";
+import { checkpointDue, LAST_CHECKPOINT, signCheckpoint } from "../audit/checkpoints";
 import { auditCheckpoints } from "../audit/schema";
 import { conflict } from "../errors";
 import type { Db } from "./client";
 import type { Batch, QueuedWrite } from "./group-commit";
+import type { InsertShape } from "./prepared-statements";
 import { auditLog } from "./schema";
 import { classifySqliteError } from "./sqlite-errors";
 
@@ -33,7 +34,19 @@ export interface AuditStamp {
   auditSha256: string;
 }
 
-export type CommitDeps = Pick<Deps, "db" | "clock" | "config" | "auditSigner" | "commits">;
+export type CommitDeps = Pick<Deps, "db" | "clock" | "config" | "auditSigner" | "commits" | "prepared">;
+
+/** An audit entry's insert and the chain head, prepared once per app (prepared-statements.ts). */
+const AUDIT_ENTRY: InsertShape<typeof auditLog> = { table: auditLog };
+const HEAD = {
+  build: (db: Db) =>
+    db
+      .select({ seq: auditLog.seq, hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(desc(auditLog.seq))
+      .limit(1)
+      .prepare(),
+};
 
 const MAX_ATTEMPTS = 25;
 
@@ -62,21 +75,15 @@ export async function commitGroup(db: Db, queuedWrites: QueuedWrite<AuditedWrite
     const first = group[0]?.write.deps as CommitDeps;
     // A group of plain writes only (rate-limit counters) appends nothing: it needs no chain head.
     const audited = group.some((q) => q.write.events.length > 0);
-    const [head] = audited
-      ? await db
-          .select({ seq: auditLog.seq, hash: auditLog.hash })
-          .from(auditLog)
-          .orderBy(desc(auditLog.seq))
-          .limit(1)
-      : [];
+    const [head] = audited ? await first.prepared.query(db, HEAD).all() : [];
     let previous = head ?? { seq: 0, hash: GENESIS_HASH };
-    const checkpointedAt = audited ? await lastCheckpoint(db) : undefined;
+    const checkpointedAt = audited ? (await first.prepared.query(db, LAST_CHECKPOINT).all())[0] : undefined;
     const now = first.clock.now();
     const at = now.toISOString();
     const batch: BatchItem<"sqlite">[] = [];
     built.length = 0;
     for (const queued of group) {
-      const { who, events, payloadHashes, statements } = queued.write;
+      const { deps, who, events, payloadHashes, statements } = queued.write;
       const rows = [];
       for (const [i, event] of events.entries()) {
         const fields = {
@@ -105,7 +112,7 @@ export async function commitGroup(db: Db, queuedWrites: QueuedWrite<AuditedWrite
         break;
       }
       const from = batch.length;
-      batch.push(...own, ...rows.map((row) => db.insert(auditLog).values(row)));
+      batch.push(...own, ...rows.map((row) => deps.prepared.insert(db, AUDIT_ENTRY, row)));
       built.push({ queued, from, to: batch.length });
     }
     if (group.length === 0) return;

@@ -42,11 +42,37 @@ export function cacheStatements(connection: Connection) {
         statement.raw = () => {
           throw notAReader;
         };
+      } else {
+        rememberReaderSettings(statement);
       }
     }
     prepared.set(sql, statement);
     return statement;
   }) as Connection["prepare"];
+}
+
+/**
+ * The driver asks a reader for its columns (twice) and sets raw and safe-integer mode on every
+ * execution: each a native call. A kept reader names its columns, so they are read once; a mode is
+ * passed on only when it changes.
+ */
+function rememberReaderSettings(statement: Statement) {
+  const columns = statement.columns();
+  statement.columns = () => columns;
+  const setRaw = statement.raw.bind(statement);
+  const setSafeIntegers = statement.safeIntegers.bind(statement);
+  let raw: boolean | undefined;
+  let safeIntegers: boolean | undefined;
+  statement.raw = (on = true) => {
+    if (on !== raw) setRaw(on);
+    raw = on;
+    return statement;
+  };
+  statement.safeIntegers = (on = true) => {
+    if (on !== safeIntegers) setSafeIntegers(on);
+    safeIntegers = on;
+    return statement;
+  };
 }
 
 /** @libsql/client's connection pool, each of whose connections keeps its statements prepared. */

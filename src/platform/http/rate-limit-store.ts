@@ -1,6 +1,7 @@
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type CommitDeps, commitPlain } from "../db/commit";
+import type { InsertShape } from "../db/prepared-statements";
 import { rateLimitWindows } from "./rate-limit-schema";
 
 /** A fixed window: at most `limit` units per `windowSeconds` (epoch-aligned, so UTC days for 86 400). */
@@ -38,34 +39,49 @@ const windowKey = (policy: WindowPolicy, clientHash: string, start: number) =>
     eq(rateLimitWindows.windowStart, start),
   );
 
-/** One request more in the client's window, returning the count (an atomic upsert). */
-function hitStatement(db: Db, policy: WindowPolicy, clientHash: string, nowMs: number) {
-  const w = windowOf(policy, nowMs);
-  return db
-    .insert(rateLimitWindows)
-    .values({ bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt, hits: 1 })
-    .onConflictDoUpdate({
-      target: [rateLimitWindows.bucket, rateLimitWindows.clientHash, rateLimitWindows.windowStart],
-      set: { hits: sql`${rateLimitWindows.hits} + 1` },
-    })
-    .returning({ hits: rateLimitWindows.hits });
-}
+const WINDOW = [rateLimitWindows.bucket, rateLimitWindows.clientHash, rateLimitWindows.windowStart];
+
+/** One request more in the client's window, returning the count (an atomic upsert), rendered once. */
+const HIT: InsertShape<typeof rateLimitWindows> = {
+  table: rateLimitWindows,
+  finish: (insert) =>
+    insert
+      .onConflictDoUpdate({ target: WINDOW, set: { hits: sql`${rateLimitWindows.hits} + 1` } })
+      .returning({ hits: rateLimitWindows.hits }),
+};
 
 /**
  * `size` bytes more of the client's budget, or nothing: the update only applies while the sum stays
  * within the limit, so a refused request leaves the budget as it was (it returns no row then).
  */
-function reserveStatement(db: Db, policy: WindowPolicy, clientHash: string, size: number, nowMs: number) {
+const RESERVE: InsertShape<typeof rateLimitWindows> = {
+  table: rateLimitWindows,
+  finish: (insert) =>
+    insert
+      .onConflictDoUpdate({
+        target: WINDOW,
+        set: { bytes: sql`${rateLimitWindows.bytes} + excluded.bytes` },
+        setWhere: sql`${rateLimitWindows.bytes} + excluded.bytes <= ${sql.placeholder("limit")}`,
+      })
+      .returning({ bytes: rateLimitWindows.bytes }),
+};
+
+function hitStatement(deps: CommitDeps, policy: WindowPolicy, clientHash: string, nowMs: number) {
   const w = windowOf(policy, nowMs);
-  return db
-    .insert(rateLimitWindows)
-    .values({ bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt, bytes: size })
-    .onConflictDoUpdate({
-      target: [rateLimitWindows.bucket, rateLimitWindows.clientHash, rateLimitWindows.windowStart],
-      set: { bytes: sql`${rateLimitWindows.bytes} + excluded.bytes` },
-      setWhere: sql`${rateLimitWindows.bytes} + excluded.bytes <= ${policy.limit}`,
-    })
-    .returning({ bytes: rateLimitWindows.bytes });
+  const row = { bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt, hits: 1 };
+  return deps.prepared.insert(deps.db, HIT, row);
+}
+
+function reserveStatement(
+  deps: CommitDeps,
+  policy: WindowPolicy,
+  clientHash: string,
+  size: number,
+  nowMs: number,
+) {
+  const w = windowOf(policy, nowMs);
+  const row = { bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt, bytes: size };
+  return deps.prepared.insert(deps.db, RESERVE, row, { limit: policy.limit });
 }
 
 async function bytesUsed(db: Db, policy: WindowPolicy, clientHash: string, nowMs: number) {
@@ -101,8 +117,8 @@ export async function countAndReserve(
   // A body larger than the whole budget is refused without touching it.
   const reserve = body && body.size <= body.policy.limit ? body : undefined;
   const [hitRows, bytesRows] = (await commitPlain(deps, [
-    hitStatement(db, hitsPolicy, clientHash, nowMs),
-    ...(reserve ? [reserveStatement(db, reserve.policy, clientHash, reserve.size, nowMs)] : []),
+    hitStatement(deps, hitsPolicy, clientHash, nowMs),
+    ...(reserve ? [reserveStatement(deps, reserve.policy, clientHash, reserve.size, nowMs)] : []),
   ])) as [{ hits: number }[], { bytes: number }[]?];
   const used = hitRows[0]?.hits ?? 1;
   if (used === 1) await purgeExpired(db, windowOf(hitsPolicy, nowMs).now);

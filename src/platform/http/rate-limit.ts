@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { Config } from "../../config";
 import type { AppEnv, Deps } from "../../deps";
 import { createServerHmac } from "../crypto/server-hmac";
+import { declaredBodySize } from "./body-size";
 import { createClientAddressResolver, normaliseAddress } from "./client-address";
 import { ProblemError } from "./problem";
 import { countAndReserve, releaseBytes, type WindowPolicy, type WindowState } from "./rate-limit-store";
@@ -104,8 +105,11 @@ export function anonymousRateLimits(deps: Deps): MiddlewareHandler<AppEnv> {
     const { db } = deps;
     const client = await clientHash(c);
     const nowMs = deps.clock.now().getTime();
-    // Read once through bodyLimit (hono caches it for the validator); the size is what is stored.
-    const size = route.storesBody ? (await c.req.arrayBuffer()).byteLength : undefined;
+    // The size is what is stored: declared by Content-Length (body-size.ts), or a chunked body read
+    // once (hono caches it for the validator).
+    const size = route.storesBody
+      ? (declaredBodySize(c) ?? (await c.req.arrayBuffer()).byteLength)
+      : undefined;
     const counted = await countAndReserve(
       deps,
       route.policy,

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv, Deps } from "../../deps";
 import { ANONYMOUS, type Principal } from "../auth/principal";
+import { declaredBodySize } from "./body-size";
 import { ProblemError } from "./problem";
 import { anonymousRateLimits } from "./rate-limit";
 
@@ -28,12 +29,10 @@ export function requestGate(
   deps: Deps,
   rulesets: AppEnv["Variables"]["rulesets"],
 ): MiddlewareHandler<AppEnv> {
-  const limitBody = bodyLimit({
-    maxSize: BODY_LIMIT_BYTES,
-    onError: () => {
-      throw new ProblemError(413, "payload-too-large", "The body exceeds the 256 KiB limit");
-    },
-  });
+  const tooLarge = () => {
+    throw new ProblemError(413, "payload-too-large", "The body exceeds the 256 KiB limit");
+  };
+  const limitBody = bodyLimit({ maxSize: BODY_LIMIT_BYTES, onError: tooLarge });
   const rateLimits = anonymousRateLimits(deps);
   return async (c, next) => {
     c.set("deps", deps);
@@ -41,8 +40,15 @@ export function requestGate(
     c.set("principal", await principalOf(c.req.header("authorization"), deps.verifyToken));
     // GET and HEAD carry no body; asking whether they do makes the Node adapter build a full Request.
     if (c.req.method === "GET" || c.req.method === "HEAD") return rateLimits(c, next);
-    return limitBody(c, async () => {
-      await rateLimits(c, next);
-    });
+    // A declared length is judged by its header alone (body-size.ts); hono's bodyLimit counts only
+    // chunked bodies, as it reads them.
+    const declared = declaredBodySize(c);
+    if (declared === undefined) {
+      return limitBody(c, async () => {
+        await rateLimits(c, next);
+      });
+    }
+    if (declared > BODY_LIMIT_BYTES) tooLarge();
+    return rateLimits(c, next);
   };
 }

@@ -23,11 +23,11 @@ export const fundExists = async (db: Db, id: string) =>
 export const loadFund = (db: Db, id: string) => rowById(db, t.funds, id, "Fund");
 
 /** Rules name catalog codes (risks, use areas): they must exist, and the error names the exact element. */
-async function checkRuleCodes(db: Db, rules: FundRules) {
+async function checkRuleCodes(deps: Pick<Deps, "db" | "prepared">, rules: FundRules) {
   for (const [i, entry] of rules.harm_table.entries()) {
-    await assertCatalogCodes(db, "risk", entry.risk_codes, (k) => `rules.harm_table.${i}.risk_codes.${k}`);
+    await assertCatalogCodes(deps, "risk", entry.risk_codes, (k) => `rules.harm_table.${i}.risk_codes.${k}`);
     await assertCatalogCodes(
-      db,
+      deps,
       "use_area",
       entry.use_areas ?? [],
       (k) => `rules.harm_table.${i}.use_areas.${k}`,
@@ -50,7 +50,7 @@ export async function createFund(
   input: { name: string; jurisdiction: string; currency: string; rules: FundRules },
   record: (id: string) => Promise<BatchItem<"sqlite">[]>,
 ): Promise<string> {
-  await checkRuleCodes(deps.db, input.rules);
+  await checkRuleCodes(deps, input.rules);
   const at = deps.clock.now().toISOString();
   const fund = {
     id: newId(),
@@ -83,7 +83,7 @@ export async function createFund(
 export async function publishRules(deps: Deps, principal: Principal, fundId: string, rules: FundRules) {
   await loadFund(deps.db, fundId);
   assertManages(principal, fundId);
-  await checkRuleCodes(deps.db, rules);
+  await checkRuleCodes(deps, rules);
   const [latest] = await deps.db
     .select({ version: t.fundRuleVersions.version })
     .from(t.fundRuleVersions)

@@ -1,7 +1,8 @@
+import type { Deps } from "../../../deps";
 import type { Principal } from "../../../platform/auth/principal";
 import { callerRole } from "../../../platform/auth/principal";
 import { newId } from "../../../platform/crypto/ids";
-import type { Db } from "../../../platform/db/client";
+import type { InsertShape } from "../../../platform/db/prepared-statements";
 import * as t from "../schema";
 
 export type IncidentEventType =
@@ -15,9 +16,12 @@ export type IncidentEventType =
   | "addition_added"
   | "response_added";
 
+/** Every history row has the same shape: its insert is rendered once (platform/db/prepared-statements.ts). */
+const EVENT: InsertShape<typeof t.incidentEvents> = { table: t.incidentEvents };
+
 /** An insert into the incident's history, for the same batch as the change it records. */
 export function eventInsert(
-  db: Db,
+  deps: Pick<Deps, "db" | "prepared">,
   principal: Principal,
   incidentId: string,
   type: IncidentEventType,
@@ -29,7 +33,7 @@ export function eventInsert(
     detail?: Record<string, unknown>;
   } = {},
 ) {
-  return db.insert(t.incidentEvents).values({
+  return deps.prepared.insert(deps.db, EVENT, {
     id: newId(),
     incidentId,
     type,

@@ -5,7 +5,8 @@ import { actingActorId, callerSub, type Principal } from "../../../platform/auth
 import { sha256Hex } from "../../../platform/crypto/hash";
 import { newId } from "../../../platform/crypto/ids";
 import { randomToken, sealJson } from "../../../platform/crypto/jwe";
-import { type AuditStamp, commitWithAudit, nextNumber } from "../../../platform/db/commit";
+import { type AuditStamp, commitWithAudit, NUMBER_EXPRESSION, nextNumber } from "../../../platform/db/commit";
+import type { InsertShape } from "../../../platform/db/prepared-statements";
 import { checkInstants } from "../../../platform/http/instants";
 import { flagValues } from "../domain/flags";
 import { type IncidentCreateInput, SEVERITIES } from "../incident-schemas";
@@ -16,10 +17,29 @@ import { assertIncidentCodes, resolveProductRefs } from "./repo";
 
 export const RECEIPT_PREFIX = "rcpt_";
 
-/** What an idempotent replay needs to rebuild the first response (sealed at rest, see platform/idempotency). */
+/**
+ * A filing's inserts, each rendered once per app (platform/db/prepared-statements.ts): the incident's
+ * reference is the number its batch allocates (nextNumber), read back by SQL inside the batch.
+ */
+const INCIDENT: InsertShape<typeof t.incidents> = {
+  table: t.incidents,
+  expressions: { reference: NUMBER_EXPRESSION },
+};
+const RISK: InsertShape<typeof t.incidentRisks> = { table: t.incidentRisks };
+const REPORT: InsertShape<typeof t.reports> = { table: t.reports };
+
+/** The purpose under which a keyed filing derives its receipt token (platform/idempotency KeySecret). */
+export const RECEIPT_SECRET = "receipt-token";
+
+/**
+ * What an idempotent replay needs to rebuild the first response (platform/idempotency). A filing sent
+ * with an Idempotency-Key derives its receipt token from that key (RECEIPT_SECRET), so the record
+ * holds no secret and is stored unsealed; `receipt_token` is there only in records of filings whose
+ * token was random (stored sealed before tokens were derived).
+ */
 export interface StoredFiling {
   id: string;
-  receipt_token: string;
+  receipt_token?: string;
   /**
    * Known when the filing was just committed (its batch allocated it); a replay reads it back, as the
    * stored value never held it.
@@ -51,17 +71,19 @@ export async function fileIncident(
   principal: Principal,
   input: IncidentCreateInput,
   record: (stored: StoredFiling) => Promise<BatchItem<"sqlite">[]>,
-): Promise<StoredFiling> {
+  keyedSecret?: string,
+): Promise<StoredFiling & { receipt_token: string }> {
   const now = deps.clock.now();
   assertNotFuture(now, input);
   const refs = await resolveProductRefs(deps.db, input);
-  await assertIncidentCodes(deps.db, input.use_area, input.risk_codes);
+  await assertIncidentCodes(deps, input.use_area, input.risk_codes);
 
   const at = now.toISOString();
   const id = newId();
   const year = now.getUTCFullYear();
   const number = nextNumber(deps, `incident:${year}`, `INC-${year}-`);
-  const receiptToken = randomToken(RECEIPT_PREFIX);
+  // Derived from the Idempotency-Key when there is one: a replay recomputes it, nothing stores it.
+  const receiptToken = keyedSecret ? `${RECEIPT_PREFIX}${keyedSecret}` : randomToken(RECEIPT_PREFIX);
   const { contact, ...reporter } = input.reporter;
   const body = { ...input, reporter };
   const report = {
@@ -80,8 +102,7 @@ export async function fileIncident(
     supersedesReportId: null,
     submittedAt: at,
   };
-  const stored: StoredFiling = { id, receipt_token: receiptToken };
-  const recordIdempotency = await record(stored);
+  const recordIdempotency = await record({ id });
   // The reference is allocated by SQL inside the batch, so it is the one column the seal leaves out.
   const incident = {
     id,
@@ -115,12 +136,10 @@ export async function fileIncident(
   };
   const statements = ([incidentSeal, reportSeal]: AuditStamp[]): BatchItem<"sqlite">[] => [
     number.bump,
-    deps.db.insert(t.incidents).values({ ...incident, reference: number.value, ...incidentSeal }),
-    ...input.risk_codes.map((riskCode) =>
-      deps.db.insert(t.incidentRisks).values({ incidentId: id, riskCode }),
-    ),
-    deps.db.insert(t.reports).values({ ...report, ...reportSeal }),
-    eventInsert(deps.db, principal, id, "received", at, { to: "received" }),
+    deps.prepared.insert(deps.db, INCIDENT, { ...incident, ...incidentSeal }, number.params),
+    ...input.risk_codes.map((riskCode) => deps.prepared.insert(deps.db, RISK, { incidentId: id, riskCode })),
+    deps.prepared.insert(deps.db, REPORT, { ...report, ...reportSeal }),
+    eventInsert(deps, principal, id, "received", at, { to: "received" }),
     ...recordIdempotency,
   ];
   const [bumped] = await commitWithAudit(deps, principal, statements, [
@@ -138,5 +157,5 @@ export async function fileIncident(
       payload: sealedContentOf(REPORT_SEAL, report),
     },
   ]);
-  return { ...stored, reference: number.allocated(bumped) };
+  return { id, receipt_token: receiptToken, reference: number.allocated(bumped) };
 }

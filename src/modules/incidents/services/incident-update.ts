@@ -40,7 +40,7 @@ export async function commitIncidentUpdate(
         .set({ ...set, ...seal })
         .where(eq(t.incidents.id, incident.id)),
       eventInsert(
-        deps.db,
+        deps,
         principal,
         incident.id,
         productChanged ? "product_matched" : "updated",

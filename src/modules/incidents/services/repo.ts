@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { Deps } from "../../../deps";
 import type { Db } from "../../../platform/db/client";
 import { invalidField, notFound } from "../../../platform/errors";
 import { assertCatalogCodes } from "../../catalog";
@@ -127,9 +128,13 @@ export async function resolveProductRefs(db: Db, refs: ProductRefs) {
 }
 
 /** The incident's use area and risk codes must be catalog codes. */
-export async function assertIncidentCodes(db: Db, useArea: string | undefined, riskCodes: string[]) {
-  await assertCatalogCodes(db, "use_area", useArea ? [useArea] : [], () => "use_area");
-  await assertCatalogCodes(db, "risk", riskCodes, (i) => `risk_codes.${i}`);
+export async function assertIncidentCodes(
+  deps: Pick<Deps, "db" | "prepared">,
+  useArea: string | undefined,
+  riskCodes: string[],
+) {
+  await assertCatalogCodes(deps, "use_area", useArea ? [useArea] : [], () => "use_area");
+  await assertCatalogCodes(deps, "risk", riskCodes, (i) => `risk_codes.${i}`);
 }
 
 /** The incident rows matching `where`: the subject of a batch `precondition`. */

@@ -22,7 +22,7 @@ export async function addReport(
     principal,
     ([seal]) => [
       deps.db.insert(t.reports).values({ ...report, ...seal }),
-      eventInsert(deps.db, principal, report.incidentId, eventType, report.submittedAt, {
+      eventInsert(deps, principal, report.incidentId, eventType, report.submittedAt, {
         detail: { report_id: report.id },
       }),
       ...extra,

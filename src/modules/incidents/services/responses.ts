@@ -29,7 +29,7 @@ export async function commitResponse(
     principal,
     ([seal]) => [
       deps.db.insert(t.incidentResponses).values({ ...row, ...seal }),
-      eventInsert(deps.db, principal, row.incidentId, "response_added", at, {
+      eventInsert(deps, principal, row.incidentId, "response_added", at, {
         detail: { response_kind: row.kind, response_id: row.id },
       }),
       ...(move?.statements ?? []),

@@ -39,7 +39,7 @@ export async function commitTransition(
         .update(t.incidents)
         .set({ ...changes, ...seal })
         .where(eq(t.incidents.id, incident.id)),
-      eventInsert(deps.db, principal, incident.id, "status_changed", at, {
+      eventInsert(deps, principal, incident.id, "status_changed", at, {
         from,
         to,
         closure,
@@ -87,13 +87,13 @@ export async function commitMerge(
         .update(t.incidents)
         .set({ ...changes, ...seal })
         .where(eq(t.incidents.id, source.id)),
-      eventInsert(deps.db, principal, source.id, "merged_into", at, {
+      eventInsert(deps, principal, source.id, "merged_into", at, {
         from: source.status,
         to: "closed",
         closure: "duplicate",
         detail: { into_reference: target.reference, reason },
       }),
-      eventInsert(deps.db, principal, target.id, "merged_from", at, {
+      eventInsert(deps, principal, target.id, "merged_from", at, {
         detail: { from_reference: source.reference },
       }),
     ],

@@ -39,7 +39,7 @@ export async function recordAttestation(
     .map((m) => m.role.toUpperCase());
   if (!own || roles.length === 0)
     throw forbidden("Only an actor in the product's value chain may attest for it");
-  await assertCatalogCodes(deps.db, "obligation", [input.obligation_code], () => "obligation_code");
+  await assertCatalogCodes(deps, "obligation", [input.obligation_code], () => "obligation_code");
   const owedBy = await deps.db
     .select({ actor: catalogTables.obligationActors.actorCode })
     .from(catalogTables.obligationActors)

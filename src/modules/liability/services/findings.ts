@@ -47,7 +47,7 @@ export async function recordFinding(
   // A WHO catalog obligation (a recommendation) or a binding requirement (AI Act, MDR: the only kind
   // PLD Art. 10(2)(b) counts); anything else is refused on obligation_code.
   if (!isBindingRequirement(input.obligation_code)) {
-    await assertCatalogCodes(deps.db, "obligation", [input.obligation_code], () => "obligation_code");
+    await assertCatalogCodes(deps, "obligation", [input.obligation_code], () => "obligation_code");
   }
   const now = deps.clock.now().toISOString();
   checkInstants(new Date(now), "body", { decided_at: input.decided_at }, { notFuture: true });

@@ -34,7 +34,7 @@ export async function createObligationLink(
   if (!li.chain.some((m) => m.actor_id === input.actor_id)) {
     throw invalidField("body", "actor_id", "is not an actor in this incident's value chain");
   }
-  await assertCatalogCodes(deps.db, "obligation", [input.obligation_code], () => "obligation_code");
+  await assertCatalogCodes(deps, "obligation", [input.obligation_code], () => "obligation_code");
   const row = {
     id: newId(),
     incidentId: li.incident.id,

@@ -30,7 +30,7 @@ export async function registerProduct(
     await assertActorExists(deps.db, developerId, "developer_actor_id", "developer");
   if (isDeveloper && providerId)
     await assertActorExists(deps.db, providerId, "provider_actor_id", "provider");
-  await assertUseAreas(deps.db, input.use_areas);
+  await assertUseAreas(deps, input.use_areas);
   await assertProductsExist(
     deps.db,
     input.builds_on.map((b) => b.product_id),

@@ -1,9 +1,9 @@
 import { defineRoute, jsonContent, problem, rateLimited } from "../../../../platform/http/route";
 import { createRouter } from "../../../../platform/http/router";
 import { IdempotencyHeaders } from "../../../../platform/http/schemas";
-import { idempotentWrite } from "../../../../platform/idempotency";
+import { idempotentWrite, type KeySecret } from "../../../../platform/idempotency";
 import { IncidentCreate } from "../../incident-schemas";
-import { fileIncident, type StoredFiling } from "../../services/filing";
+import { fileIncident, RECEIPT_PREFIX, RECEIPT_SECRET, type StoredFiling } from "../../services/filing";
 import { incidentReference } from "../../services/repo";
 import { Created } from "./schemas-actions";
 
@@ -34,7 +34,7 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
   const deps = c.get("deps");
   const principal = c.get("principal");
   const input = c.req.valid("json");
-  const respond = async (stored: StoredFiling) => {
+  const respond = async (stored: StoredFiling, secret: KeySecret) => {
     // The reference was allocated inside the batch; a replay reads that one column back.
     const reference = stored.reference ?? (await incidentReference(deps.db, stored.id));
     c.header("Location", `/v1/incidents/${stored.id}`);
@@ -43,7 +43,8 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
         id: stored.id,
         reference,
         status: "received",
-        receipt_token: stored.receipt_token,
+        // A keyed filing's token is derived from its key (services/filing.ts), the same on a replay.
+        receipt_token: stored.receipt_token ?? `${RECEIPT_PREFIX}${secret(RECEIPT_SECRET)}`,
       },
       201,
     );
@@ -52,7 +53,8 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
     c,
     "POST /v1/incidents",
     input,
-    (record) => fileIncident(deps, principal, input, record),
+    (record, secret) => fileIncident(deps, principal, input, record, secret(RECEIPT_SECRET)),
     respond,
+    { sealed: false },
   );
 });

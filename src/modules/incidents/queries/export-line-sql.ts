@@ -68,7 +68,7 @@ const SOURCES: Record<Exclude<ExportFieldName, "risk_codes">, SQL | { getSQL(): 
  * before the first NUL, so this keeps exactly that prefix. In a line built in SQL a NUL would otherwise
  * end the whole line early for the driver (in CSV, where it is not escaped, merging records).
  */
-const asRead = (value: SQL | { getSQL(): SQL }) => sql`substr(${value}, 1, length(${value}))`;
+export const asRead = (value: SQL | { getSQL(): SQL }) => sql`substr(${value}, 1, length(${value}))`;
 
 /** A character as an SQL expression: char(n) keeps control characters out of the statement text. */
 const sqlChar = (c: string) => sql.raw(`char(${c.charCodeAt(0)})`);
@@ -167,7 +167,7 @@ export function csvFields(): Record<string, SQL.Aliased> {
  * Rendered once: the expressions are constant (no parameters), and drizzle walking a few hundred SQL
  * chunks per batch cost ~0.7 ms, as much as the database's work on a 60-row batch.
  */
-function rendered(expression: SQL): SQL {
+export function rendered(expression: SQL): SQL {
   const { sql: text, params } = new SQLiteAsyncDialect().sqlToQuery(expression);
   if (params.length > 0) throw new Error("a line expression must not take parameters");
   return sql.raw(text);

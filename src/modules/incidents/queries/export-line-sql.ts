@@ -9,6 +9,7 @@ import {
   type ExportFieldName,
 } from "../domain/export/fields";
 import * as t from "../schema";
+import { asRead } from "./sql-text";
 
 /**
  * The SQL expressions that build an export line in the database (export-lines.ts runs them per
@@ -61,14 +62,6 @@ const SOURCES: Record<Exclude<ExportFieldName, "risk_codes">, SQL | { getSQL(): 
   description_identifying: i.descriptionIdentifying,
   description: i.description,
 };
-
-/**
- * A text value as the drivers return it: they read text up to its first NUL character, so the JS
- * reference (and every other read of the app) sees only that prefix. length() counts the characters
- * before the first NUL, so this keeps exactly that prefix. In a line built in SQL a NUL would otherwise
- * end the whole line early for the driver (in CSV, where it is not escaped, merging records).
- */
-export const asRead = (value: SQL | { getSQL(): SQL }) => sql`substr(${value}, 1, length(${value}))`;
 
 /** A character as an SQL expression: char(n) keeps control characters out of the statement text. */
 const sqlChar = (c: string) => sql.raw(`char(${c.charCodeAt(0)})`);

@@ -1,20 +1,12 @@
 import { type SQL, sql } from "drizzle-orm";
 import * as catalog from "../../catalog";
-import * as registry from "../../registry";
-import {
-  actualityOf,
-  anonymousSubject,
-  LANGUAGE_SYSTEM,
-  PRODUCT_PLACEHOLDER,
-} from "../domain/fhir/adverse-event";
+import { actualityOf } from "../domain/fhir/adverse-event";
 import {
   categoryCodings,
   EVENT_TYPE_DISPLAY,
   EVENT_TYPES,
-  GENDER,
   OUTCOME_CODING,
   OUTCOMES,
-  PATIENT_SEXES,
   SEVERITIES,
   seriousnessCoding,
   severityCoding,
@@ -22,8 +14,27 @@ import {
 } from "../domain/fhir/codes";
 import { registrySystems } from "../domain/fhir/systems";
 import * as t from "../schema";
-import { asRead, rendered } from "./export-line-sql";
-import { concatText, lookup, OTHER, textLiteral, when } from "./sql-text";
+import { rendered } from "./export-line-sql";
+import {
+  device,
+  extensions,
+  location,
+  patientKnown,
+  productName,
+  subject,
+  version,
+} from "./fhir-contained-sql";
+import {
+  asRead,
+  concatText,
+  hasText,
+  jsonString,
+  lookup,
+  OTHER,
+  quoted,
+  textLiteral,
+  when,
+} from "./sql-text";
 
 /**
  * The Bundle entry of an incident's FHIR export ({"fullUrl", "resource": AdverseEvent}), built by the
@@ -36,88 +47,9 @@ import { concatText, lookup, OTHER, textLiteral, when } from "./sql-text";
  */
 
 const i = t.incidents;
-const { products, productVersions, actors } = registry;
 const sys = registrySystems();
 const json = JSON.stringify;
-
-/** A value as read, as a JSON string (or null). */
-const str = (value: SQL | { getSQL(): SQL }) => sql`json_quote(${asRead(value)})`;
-/** An expression made of values already as read (no NUL left to cut), as a JSON string. */
-const quoted = (value: SQL) => sql`json_quote(${value})`;
-/** JS truthiness of a text as read: length() counts the characters before a NUL, and NULL is not > 0. */
-const has = (value: SQL | { getSQL(): SQL }) => sql`(length(${value}) > 0)`;
-
 const eventType = asRead(i.eventType);
-
-const patientKnown = sql`(${has(i.ageBand)} or ${has(i.sex)} or ${has(i.language)})`;
-const subject = sql`(case when ${patientKnown} then ${concatText([
-  '{"resourceType":"Patient","id":"patient"',
-  when(has(i.ageBand), [
-    `,"extension":[{"url":${json(sys.ageBandExtension)},"valueString":`,
-    str(i.ageBand),
-    "}]",
-  ]),
-  lookup(asRead(i.sex), PATIENT_SEXES, (s) => (GENDER[s] ? `,"gender":${json(GENDER[s])}` : "")),
-  when(has(i.language), [
-    `,"communication":[{"language":{"coding":[{"system":${json(LANGUAGE_SYSTEM)},"code":`,
-    str(i.language),
-    "}]}}]",
-  ]),
-  "}",
-])} else ${concatText([json(anonymousSubject())])} end)`;
-
-// fhirEvent's product: the joined product when it has a registration number, else the placeholders.
-const registered = sql`(${products.registrationNumber} is not null)`;
-const productName = sql`coalesce(case when ${registered} then ${asRead(products.name)} end, ${asRead(i.productNameText)}, ${textLiteral(PRODUCT_PLACEHOLDER.name)})`;
-const version = productVersions.version;
-
-const device = concatText([
-  '{"resourceType":"Device","id":"device"',
-  // No registered product: fhirEvent drops the identifiers rather than export placeholder ids.
-  when(has(i.productId), [
-    `,"identifier":[{"system":${json(sys.productRegistration)},"value":`,
-    quoted(
-      sql`coalesce(${asRead(products.registrationNumber)}, ${textLiteral(PRODUCT_PLACEHOLDER.registrationNumber)})`,
-    ),
-    `},{"system":${json(sys.product)},"value":`,
-    str(i.productId),
-    "}",
-    when(has(i.productVersionId), [
-      `,{"system":${json(sys.productVersion)},"value":`,
-      str(i.productVersionId),
-      "}",
-    ]),
-    "]",
-  ]),
-  ',"deviceName":[{"name":',
-  quoted(productName),
-  ',"type":"user-friendly-name"}]',
-  when(sql`${registered} and ${has(actors.name)}`, [',"manufacturer":', str(actors.name)]),
-  when(has(version), [',"version":[{"value":', str(version), "}]"]),
-  "}",
-]);
-
-const location = concatText([
-  `{"resourceType":"Location","id":"location","type":[{"coding":[{"system":${json(sys.setting)},"code":`,
-  str(i.setting),
-  '}]}],"address":{"country":',
-  str(i.country),
-  "}}",
-]);
-
-const extensions = concatText([
-  // No use area: fhirEvent drops the extension rather than export an empty code.
-  when(has(i.useArea), [
-    `{"url":${json(sys.useAreaExtension)},"valueCoding":{"system":${json(sys.useArea)},"code":`,
-    str(i.useArea),
-    "}},",
-  ]),
-  `{"url":${json(sys.caseStatusExtension)},"extension":[{"url":"status","valueCoding":{"system":${json(sys.caseStatus)},"code":`,
-  str(i.status),
-  "}}",
-  when(has(i.closure), [',{"url":"closureReason","valueString":', str(i.closure), "}"]),
-  "]}",
-]);
 
 /**
  * "category", then "event" up to its last risk coding: one correlated read of the incident's risks
@@ -151,7 +83,7 @@ const categoryAndEvent = sql`(select ${concatText([
   ',"category":',
   category,
   `,"event":{"coding":[{"system":${json(sys.eventType)},"code":`,
-  str(i.eventType),
+  jsonString(i.eventType),
   lookup(eventType, EVENT_TYPES, (e) =>
     eventTypeDisplay(e) === undefined ? "" : `,"display":${json(eventTypeDisplay(e))}`,
   ),
@@ -180,14 +112,14 @@ const idPrefix = sql`(case when ${isUuid} then ${concatText([
   '{"fullUrl":',
   quoted(sql`'urn:uuid:' || ${asRead(i.id)}`),
   `,"resource":${RESOURCE_WITH_ID}`,
-  str(i.id),
-])} when ${isFhirId} then ${concatText([`{"resource":${RESOURCE_WITH_ID}`, str(i.id)])} else ${textLiteral('{"resource":{"resourceType":"AdverseEvent"')} end)`;
+  jsonString(i.id),
+])} when ${isFhirId} then ${concatText([`{"resource":${RESOURCE_WITH_ID}`, jsonString(i.id)])} else ${textLiteral('{"resource":{"resourceType":"AdverseEvent"')} end)`;
 
 /** What closes an entry after its suspect entity's instance: where JS splices a causality in. */
 export const FHIR_ENTRY_CLOSE = "}]}}";
 
 function fhirEntry(): SQL {
-  const displayed = sql`${productName} || case when ${has(version)} then ' ' || ${asRead(version)} else '' end`;
+  const displayed = sql`${productName} || case when ${hasText(version)} then ' ' || ${asRead(version)} else '' end`;
   return concatText([
     idPrefix,
     ',"contained":[',
@@ -199,7 +131,7 @@ function fhirEntry(): SQL {
     '],"extension":[',
     extensions,
     `],"identifier":{"system":${json(sys.incidentReference)},"value":`,
-    str(i.reference),
+    jsonString(i.reference),
     '},"actuality":',
     lookup(eventType, EVENT_TYPES, (e) => json(actualityOf(e))),
     categoryAndEvent,
@@ -210,10 +142,10 @@ function fhirEntry(): SQL {
     '},"subject":{"reference":',
     sql`case when ${patientKnown} then '"#patient"' else '"#subject"' end`,
     '},"date":',
-    str(i.occurredAt),
-    when(has(i.awareAt), [',"detected":', str(i.awareAt)]),
+    jsonString(i.occurredAt),
+    when(hasText(i.awareAt), [',"detected":', jsonString(i.awareAt)]),
     ',"recordedDate":',
-    str(i.receivedAt),
+    jsonString(i.receivedAt),
     ',"location":{"reference":"#location"},"seriousness":',
     lookup(eventType, EVENT_TYPES, (e) =>
       lookup(asRead(i.severity), SEVERITIES, (s) =>

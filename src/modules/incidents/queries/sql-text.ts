@@ -9,6 +9,28 @@ import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 
 const dialect = new SQLiteAsyncDialect();
 
+type Value = SQL | { getSQL(): SQL };
+
+/**
+ * A text value as the drivers return it: they read text up to its first NUL character, so the JS
+ * reference (and every other read of the app) sees only that prefix. length() counts the characters
+ * before the first NUL, so this keeps exactly that prefix. In a line built in SQL a NUL would otherwise
+ * end the whole line early for the driver (in CSV, where it is not escaped, merging records).
+ */
+export const asRead = (value: Value) => sql`substr(${value}, 1, length(${value}))`;
+
+/**
+ * A value as read, as a JSON string (or null): json_quote escapes as JSON.stringify does (the short
+ * forms \b \f \n \r \t, lowercase \u00xx for other control characters, nothing else).
+ */
+export const jsonString = (value: Value) => sql`json_quote(${asRead(value)})`;
+
+/** An expression made only of values already as read (no NUL left to cut), as a JSON string. */
+export const quoted = (value: SQL) => sql`json_quote(${value})`;
+
+/** JS truthiness of a text as read: length() counts the characters before a NUL; NULL is not > 0. */
+export const hasText = (value: Value) => sql`(length(${value}) > 0)`;
+
 /** The text of a parameterless SQL expression (lookup branches are compared by it). */
 export function renderedText(expression: SQL): string {
   const { sql: text, params } = dialect.sqlToQuery(expression);

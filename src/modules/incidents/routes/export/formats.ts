@@ -72,7 +72,11 @@ const CSV_COLUMNS: CsvColumn<ExportView>[] = EXPORT_FIELDS.map((f) =>
 
 const sys = registrySystems();
 
-/** R4 AdverseEvent; the mapping's shape decisions are documented in domain/fhir/adverse-event.ts. */
+/**
+ * R4 AdverseEvent; the mapping's shape decisions are documented in domain/fhir/adverse-event.ts. The
+ * production path builds the same entries in SQL (queries/fhir-entry-sql.ts); this is the reference
+ * the tests hold that SQL to, byte for byte.
+ */
 export function fhirEvent(e: ExportRecord, names: Map<string, string>): AdverseEvent {
   const r = e.row;
   const event = toAdverseEvent({

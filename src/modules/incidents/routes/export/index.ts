@@ -11,11 +11,10 @@ import { fhirEntryBatches } from "../../services/export-enrich";
 import { FORMATS, isLineFormat, MEDIA_TYPES, streamFor } from "./formats";
 
 /**
- * Rows per read (one statement plus the frozen-assessment look-up). Small on purpose: what is live
- * while a batch is serialised survives young-generation GCs and is promoted, so the batch size sets
- * how fast garbage piles up in the old generation. At 1,000 rows a fresh server grew ~140 MB over
- * 100k rows, at 250 ~60 MB, for the same throughput; libSQL also reads a batch synchronously, so a
- * small one holds the event loop for milliseconds only.
+ * Rows per read of the decoded row batches (queries/export-rows.ts), which the JS reference
+ * serialisers read (tests, the bench's read floor); the route streams SQL-built lines. Small on
+ * purpose: what is live while a batch is serialised survives young-generation GCs and is promoted.
+ * At 1,000 rows a fresh server grew ~140 MB over 100k rows, at 250 ~60 MB, for the same throughput.
  */
 export const EXPORT_BATCH = 250;
 
@@ -26,7 +25,7 @@ export const EXPORT_BATCH = 250;
  */
 export const EXPORT_CHUNK_BYTES = 64 * 1024;
 /**
- * Text per CSV/NDJSON read (~900 NDJSON lines; CSV stops at the 1,000-row cap), streamed as several
+ * Text per read (~900 NDJSON lines, ~390 FHIR entries; CSV stops at the 1,000-row cap), streamed as several
  * chunks. Large on purpose: every execution of a statement through the native binding leaves ~5 KB
  * of native memory (its row iterator) until V8 collects the wrapper, which it does late because it
  * cannot see that memory. Over a 1M-row export, 56K-character reads (~18k executions) grew a fresh

@@ -49,6 +49,11 @@ const ODD_IDS: Record<number, string> = {
   4: "x".repeat(65),
   5: "y".repeat(64),
   6: "ünïcode-id",
+  // Near misses of the UUID shape: dashes in digit places, a non-hex digit.
+  7: "0000000--0000-0000-0000-000000000000",
+  8: "000000---0000-0000-0000-000000000000",
+  9: "00000000-0000-0000-0000-00000000000g",
+  10: "00000000-0000-0000-0000-0000000000-0",
 };
 const N = Math.max(TEXTS.length, COMBOS.length + 40);
 
@@ -185,8 +190,17 @@ describe.each([
     expect(events.every((r: any) => r.resourceType === "AdverseEvent")).toBe(true);
     // Only UUIDs get a fullUrl; an id that is not a FHIR id is left out.
     expect(bundle.entry.filter((e: any) => !e.fullUrl).map((e: any) => e.resource.id ?? null)).toEqual(
-      expect.arrayContaining(["inc.legacy-0001", "y".repeat(64), null]),
+      expect.arrayContaining([
+        "inc.legacy-0001",
+        "y".repeat(64),
+        null,
+        ODD_IDS[7],
+        ODD_IDS[8],
+        ODD_IDS[9],
+        ODD_IDS[10],
+      ]),
     );
+    expect(bundle.entry.some((e: any) => e.fullUrl === `urn:uuid:${ODD_IDS[3]}`)).toBe(true);
     const codes = events.map((r: any) => r.suspectEntity[0].causality?.[0].assessment.coding[0].code);
     for (const code of ["Probably-Likely", "Unlikely", "Unassessable-Unclassifiable", undefined]) {
       expect(codes).toContain(code);

@@ -93,14 +93,13 @@ const categoryAndEvent = sql`(select ${concatText([
 
 const isFhirId = sql`(length(${i.id}) between 1 and 64 and ${asRead(i.id)} not glob '*[^A-Za-z0-9.-]*')`;
 /**
- * bundle.ts's UUID test (8-4-4-4-12 hex digits, either case) with patterns D1 accepts (it refuses
- * LIKE/GLOB patterns over 50 bytes, so not one class per digit): dashes where they belong (LIKE's `_`
- * is any one character; a `?` would be taken for a parameter by the D1 reader), 32 characters besides
- * them, all hex digits.
+ * bundle.ts's UUID test (8-4-4-4-12 hex digits, either case) in patterns D1 accepts (it refuses
+ * LIKE/GLOB patterns over 50 bytes, so not one class per digit): LIKE puts the dashes where they
+ * belong (`_` is any one character; a `?` would be taken for a parameter by the D1 reader), and the
+ * 32 other characters are hex digits when unhex(), skipping dashes, reads 16 bytes from them.
  */
 const UUID_SHAPE = [8, 4, 4, 4, 12].map((n) => "_".repeat(n)).join("-");
-const digits = sql`replace(${asRead(i.id)}, '-', '')`;
-const isUuid = sql`(${asRead(i.id)} like ${textLiteral(UUID_SHAPE)} and length(${digits}) = 32 and ltrim(${digits}, '0123456789abcdefABCDEF') = '')`;
+const isUuid = sql`(${asRead(i.id)} like ${textLiteral(UUID_SHAPE)} and length(unhex(${asRead(i.id)}, '-')) = 16)`;
 
 /**
  * The entry's opening up to the resource's id: bundle.ts gives an entry a fullUrl when its id is a

@@ -65,7 +65,8 @@ const RISK_SAMPLES: Record<string, string[]> = {
   uo: [USE_ERROR_SAMPLE, OTHER],
 };
 const isUseError = sql`code in (${sql.join([...USE_ERROR_RISKS].map(textLiteral), sql`, `)})`;
-const uses = sql`(case when max(${isUseError}) then 'u' else '' end || case when min(${isUseError}) = 0 then 'o' else '' end)`;
+const useErrors = sql`total(${isUseError})`;
+const uses = sql`(case when ${useErrors} > 0 then 'u' else '' end || case when count(*) > ${useErrors} then 'o' else '' end)`;
 const category = lookup(uses, Object.keys(RISK_SAMPLES), (key) =>
   lookup(eventType, EVENT_TYPES, (e) =>
     json(categoryCodings(e, RISK_SAMPLES[key] ?? []).map((coding) => ({ coding: [coding] }))),
@@ -107,11 +108,13 @@ const isUuid = sql`(${asRead(i.id)} like ${textLiteral(UUID_SHAPE)} and length(u
  * only other ids the FHIR id test (whose leading `*` makes it the slower pattern).
  */
 const RESOURCE_WITH_ID = '{"resourceType":"AdverseEvent","id":';
+// A UUID is hex digits and dashes, which JSON writes as they are: no json_quote needed.
 const idPrefix = sql`(case when ${isUuid} then ${concatText([
-  '{"fullUrl":',
-  quoted(sql`'urn:uuid:' || ${asRead(i.id)}`),
-  `,"resource":${RESOURCE_WITH_ID}`,
-  jsonString(i.id),
+  '{"fullUrl":"urn:uuid:',
+  asRead(i.id),
+  `","resource":${RESOURCE_WITH_ID}"`,
+  asRead(i.id),
+  '"',
 ])} when ${isFhirId} then ${concatText([`{"resource":${RESOURCE_WITH_ID}`, jsonString(i.id)])} else ${textLiteral('{"resource":{"resourceType":"AdverseEvent"')} end)`;
 
 /** What closes an entry after its suspect entity's instance: where JS splices a causality in. */

@@ -38,8 +38,9 @@ export interface ExportRecord extends ExportRowWith {
 }
 
 /**
- * Adds each incident's frozen assessment, one look-up per batch (the batch read itself already
- * carries risks, product, manufacturer and version: queries/export-rows.ts).
+ * Adds each incident's frozen assessment to the decoded row batches of the JS reference, one look-up
+ * per batch (the batch read itself already carries risks, product, manufacturer and version:
+ * queries/export-rows.ts).
  */
 export async function withFrozenAssessments(
   db: Db,
@@ -53,7 +54,10 @@ export async function withFrozenAssessments(
   return batch.map((r) => ({ ...r, frozen: frozen.get(r.row.id) }));
 }
 
-/** Catalog risk names for FHIR displays; the catalog is small and fixed, so it is read once per export. */
+/**
+ * Catalog risk names for the JS reference's FHIR displays (the tests), read once per export
+ * as the catalog is small and fixed; the SQL-built entries join catalog_risks instead.
+ */
 export async function riskNames(db: Db): Promise<Map<string, string>> {
   const rows = await db
     .select({ code: catalogTables.risks.code, name: catalogTables.risks.name })

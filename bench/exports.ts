@@ -4,9 +4,9 @@ import { SQL } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import { exportLineBatches, exportRowBatches } from "../src/modules/incidents/queries";
 import { EXPORT_BATCH, EXPORT_BATCH_CHARS, EXPORT_CHUNK_BYTES } from "../src/modules/incidents/routes/export";
-import { type ExportFormat, isLineFormat, writerFor } from "../src/modules/incidents/routes/export/formats";
-import { riskNames, withFrozenAssessments } from "../src/modules/incidents/services/export-enrich";
-import { latestFrozenAssessments } from "../src/modules/liability";
+import { type ExportFormat, isLineFormat, streamFor } from "../src/modules/incidents/routes/export/formats";
+import { fhirEntryBatches } from "../src/modules/incidents/services/export-enrich";
+import { frozenAssessments } from "../src/modules/liability";
 import type { Db } from "../src/platform/db/client";
 import type { RowReader } from "../src/platform/db/row-reader";
 import { Utf8Chunker } from "../src/platform/http/utf8-chunk";
@@ -61,33 +61,21 @@ async function readFloor(db: Db, readRows: RowReader): Promise<number> {
 }
 
 /**
- * The export's work minus HTTP, as the route does it: CSV/NDJSON lines built by SQL and encoded into
- * UTF-8 chunks; FHIR rows read, enriched with frozen assessments, mapped and encoded.
+ * The export's work minus HTTP, as the route does it: lines (CSV, NDJSON) or Bundle entries (FHIR,
+ * with the frozen causality spliced in) built by SQL, and encoded into UTF-8 chunks.
  */
 async function serialiseFloor(db: Db, readRows: RowReader, format: ExportFormat): Promise<number> {
   const chunker = new Utf8Chunker(EXPORT_CHUNK_BYTES);
-  if (isLineFormat(format)) {
-    const t0 = performance.now();
-    let rows = 0;
-    const scope = { scope: { kind: "all" as const } };
-    for await (const lines of exportLineBatches(db, readRows, {}, scope, format, EXPORT_BATCH_CHARS)) {
-      chunker.chunks(lines, (line) => line);
-      rows += lines.length;
-      if (rows >= FLOOR_ROWS) break;
-    }
-    return rate(rows, t0);
-  }
-  const writer = writerFor(
-    format,
-    format === "fhir" ? await riskNames(db) : new Map(),
-    new Date().toISOString(),
-  );
+  const writer = streamFor(format, new Date().toISOString());
+  const scope = { scope: { kind: "all" as const } };
+  const batches = isLineFormat(format)
+    ? exportLineBatches(db, readRows, {}, scope, format, EXPORT_BATCH_CHARS)
+    : fhirEntryBatches(db, readRows, {}, scope, EXPORT_BATCH_CHARS, frozenAssessments);
   const t0 = performance.now();
   let rows = 0;
-  for await (const batch of exportRowBatches(db, readRows, {}, { scope: { kind: "all" } }, EXPORT_BATCH)) {
-    const records = await withFrozenAssessments(db, batch, latestFrozenAssessments);
-    chunker.chunks(records, writer.record);
-    rows += batch.length;
+  for await (const lines of batches) {
+    chunker.chunks(lines, writer.line);
+    rows += lines.length;
     if (rows >= FLOOR_ROWS) break;
   }
   return rate(rows, t0);

@@ -1,9 +1,9 @@
 import type { Config } from "./config";
 import { fundExists } from "./modules/compensation";
-import type { FrozenAssessmentsOf } from "./modules/incidents";
+import type { FrozenAssessments } from "./modules/incidents";
 import { productIncidentCounts } from "./modules/incidents";
 import type { Rulesets } from "./modules/liability";
-import { latestFrozenAssessments } from "./modules/liability";
+import { frozenAssessments } from "./modules/liability";
 import type { ProductIncidentCountsOf } from "./modules/registry";
 import { actorRoles } from "./modules/registry";
 import type { WebAssets } from "./modules/web";
@@ -49,8 +49,8 @@ export interface Deps {
   logError: (error: unknown, context: Record<string, unknown>) => void;
   /** Causality ruleset files (name → JSON); the bundled ones when omitted. Validated by createApp. */
   rulesetSources?: Readonly<Record<string, unknown>>;
-  /** Each incident's latest frozen causality assessment, for exports (the liability module's query). */
-  frozenAssessments: FrozenAssessmentsOf;
+  /** Incidents' frozen causality assessments, for the FHIR export (the liability module's queries). */
+  frozenAssessments: FrozenAssessments;
   /** A product's suppressed incident counts for its public record (the incidents module's query). */
   productIncidentCounts: ProductIncidentCountsOf;
   /** Client network address for per-client rate limits; by default the trusted proxy header or the Node socket. */
@@ -111,7 +111,7 @@ export function makeDeps(
     dataKey: createDataKeyring(config.dataEncryptionKey),
     readRows: valuesRowReader(db),
     productIncidentCounts,
-    frozenAssessments: latestFrozenAssessments,
+    frozenAssessments,
     readCache: createReadCache(),
     stateVersion: createStateVersion(db, prepareRead),
     pingDatabase: createDatabasePing(prepareRead),

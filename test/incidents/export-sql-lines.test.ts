@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
-import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXPORT_FIELDS } from "../../src/modules/incidents/domain/export/fields";
 import { exportRowBatches } from "../../src/modules/incidents/queries";
@@ -13,6 +12,7 @@ import { createVersion } from "../helpers/factories";
 import { createTestApp, type TestApp } from "../helpers/harness";
 import { type SeedIncident, seedIncidents } from "../helpers/query-seed";
 import { buildWorld, type World } from "../helpers/query-world";
+import { TEXTS, TRICKY } from "../helpers/tricky-texts";
 
 /**
  * CSV and NDJSON lines are built by the database (queries/export-lines.ts). The JS serialisers
@@ -22,49 +22,6 @@ import { buildWorld, type World } from "../helpers/query-world";
  */
 const dir = mkdtempSync(join(tmpdir(), "export-sql-lines-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const CONTROL = Array.from({ length: 32 }, (_, c) => String.fromCharCode(c)).join("");
-const TRICKY = [
-  "",
-  " ",
-  'say "hi"',
-  'a,b "c"',
-  "line1\nline2",
-  "cr\rhere",
-  "crlf\r\nend",
-  `all controls ${CONTROL} end`,
-  "\u0000 NUL first",
-  "tab\tinside",
-  "\tleading tab",
-  "\rleading CR",
-  '=HYPERLINK("http://x","y")',
-  "+441234",
-  "-2+3",
-  "@cmd",
-  "'already quoted",
-  "back\\slash \\n not a newline",
-  "slash / and </script>",
-  "DEL \u007f and NBSP \u00a0",
-  "line sep \u2028 para sep \u2029",
-  "BOM \ufeff zero-width \u200b",
-  "emoji 🩺💊 family 👨‍👩‍👧 flag 🇫🇷",
-  'Zeile: "Dosis" verdoppelt, über Nacht — 服用量 — دواء — दवा',
-  "ﬀ ligature, combining é, Å",
-  'ends with quote"',
-  '"',
-  ",",
-  "\n",
-  '{"json":"inside"}',
-  "null",
-  "true",
-  "123",
-  "-0",
-  "1e5",
-  "x".repeat(5000),
-];
-// Random strings over all of Unicode (fixed seed: the same set every run).
-const RANDOM = fc.sample(fc.string({ unit: "binary", maxLength: 40 }), { seed: 14, numRuns: 300 });
-const TEXTS = [...TRICKY, ...RANDOM];
 
 const text = (n: number) => TEXTS[n % TEXTS.length] as string;
 const orNull = (n: number) => (n % 3 === 0 ? null : text(n));

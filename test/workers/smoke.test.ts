@@ -2,6 +2,13 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config";
+import { exportRowBatches } from "../../src/modules/incidents/queries";
+import { EXPORT_BATCH } from "../../src/modules/incidents/routes/export";
+import { writerFor } from "../../src/modules/incidents/routes/export/formats";
+import { riskNames, withFrozenAssessments } from "../../src/modules/incidents/services/export-enrich";
+import { frozenAssessments } from "../../src/modules/liability";
+import { valuesRowReader } from "../../src/platform/db/row-reader";
+import { drizzleD1Db } from "../../src/platform/db/worker-client";
 import worker, { workerConfig } from "../../src/worker";
 import { workerFetch, workerToken } from "./fetch-worker";
 
@@ -244,6 +251,23 @@ describe("Workers entry on D1", () => {
       time_zone: "Europe/Paris",
     });
     expect(deadlines.json.data[0].due_at).toMatch(/T2[23]:59:59\.999Z$/);
+
+    // The FHIR export on D1: entries built by D1's SQLite (queries/fhir-entry-sql.ts), the frozen
+    // causality spliced in, byte-identical to the JS reference over the same rows.
+    const request = new Request("https://registry.example/v1/incidents/export?format=fhir", {
+      headers: { authorization: `Bearer ${regulator}` },
+    });
+    const ctx = createExecutionContext();
+    const exported = await worker.fetch(request as Parameters<typeof worker.fetch>[0], env, ctx);
+    const body = await exported.text();
+    await waitOnExecutionContext(ctx);
+    expect(exported.status).toBe(200);
+    const bundle = JSON.parse(body);
+    expect(bundle.entry.length).toBeGreaterThan(120);
+    const harmed = bundle.entry.find((e: { resource: { id: string } }) => e.resource.id === incident.json.id);
+    expect(harmed.resource.suspectEntity[0].causality[0].method.text).toMatch(/^who-2024 v\d+$/);
+    const timestamp: string = bundle.timestamp;
+    expect(body).toBe(await fhirReference(timestamp));
   });
 
   it("rejects a token signed with another secret", async () => {
@@ -253,6 +277,19 @@ describe("Workers entry on D1", () => {
     expect(res.headers.get("www-authenticate")).toContain("Bearer");
   });
 });
+
+/** The JS FHIR writer over D1's decoded rows (routes/export/formats.ts), the reference for the export. */
+async function fhirReference(timestamp: string): Promise<string> {
+  const db = drizzleD1Db(env.DB);
+  const writer = writerFor("fhir", await riskNames(db), timestamp);
+  let out = writer.head;
+  const scope = { scope: { kind: "all" as const } };
+  for await (const batch of exportRowBatches(db, valuesRowReader(db), {}, scope, EXPORT_BATCH)) {
+    for (const record of await withFrozenAssessments(db, batch, frozenAssessments.latest))
+      out += writer.record(record);
+  }
+  return out + writer.tail();
+}
 
 describe("Workers configuration", () => {
   const secrets = {

@@ -74,7 +74,7 @@ export { regulatoryReportRoutes } from "./routes/regulatory-reports";
 export { signalRoutes } from "./routes/signals";
 export { incidentStatsRoutes } from "./routes/stats";
 export { incidentEvents, incidentResponses, incidentRisks, incidents, reports } from "./schema";
-export type { FrozenAssessmentsOf } from "./services/export-enrich";
+export type { FrozenAssessments, FrozenAssessmentsOf } from "./services/export-enrich";
 export { incidentOfReporter } from "./services/receipt";
 export { incidentProfile, incidentRegimes, type RegimeAnalysis, regimeAnalysis } from "./services/regimes";
 export type { IncidentRow } from "./services/repo";

@@ -42,4 +42,9 @@ export { rebuttalRoutes } from "./routes/rebuttals";
 export { rulesetRoutes } from "./routes/rulesets";
 export { CATALOG_FACTS, loadStartupRulesets, type Rulesets } from "./routes/rulesets/load";
 export { LIABILITY_SEALS } from "./seals";
-export { type FrozenLiability, frozenLiability, latestFrozenAssessments } from "./services/frozen";
+export {
+  type FrozenLiability,
+  frozenAssessments,
+  frozenLiability,
+  latestFrozenAssessments,
+} from "./services/frozen";

@@ -6,28 +6,14 @@ import {
   EXPORT_FIELDS,
   type ExportField,
 } from "../domain/export/fields";
-import { asRead, RISK_CODES, rendered, SOURCES, sqlChar } from "./export-line-sql";
+import { RISK_CODES, rendered, SOURCES, sqlChar } from "./export-line-sql";
+import { asRead, concatAll } from "./sql-text";
 
 /**
  * The CSV record of an export row, built in the database as csv.ts's csvRow writes the reference
  * view (export-lines.ts runs it over a materialised batch `b`). Issue 14: the CSV export was held to
  * ~42k rows/s by this statement; the costs were the per-field quoting tests and a 73-step `||` chain.
  */
-
-/** D1 allows 32 arguments per SQL function call. */
-const MAX_ARGS = 32;
-
-/**
- * `args` joined in order by concat() calls of at most MAX_ARGS arguments each (every argument here
- * is text, never NULL). One call copies each part once, where a `||` chain copied the growing record
- * at every step. printf would parse its format per row, and concat_ws skips empty fields.
- */
-function concatAll(args: SQL[]): SQL {
-  if (args.length <= MAX_ARGS) return sql`concat(${sql.join(args, sql`, `)})`;
-  const calls: SQL[] = [];
-  for (let k = 0; k < args.length; k += MAX_ARGS) calls.push(concatAll(args.slice(k, k + MAX_ARGS)));
-  return concatAll(calls);
-}
 
 /** A constant GLOB pattern, control characters as char(n): SQLite builds it once per statement. */
 const pattern = (text: string) =>

@@ -1,8 +1,8 @@
 import { type SQL, sql } from "drizzle-orm";
-import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import * as registry from "../../registry";
 import { EXPORT_FIELDS, type ExportFieldName } from "../domain/export/fields";
 import * as t from "../schema";
+import { asRead, renderedText } from "./sql-text";
 
 /**
  * The SQL expressions that build an export line in the database (export-lines.ts runs them per
@@ -57,14 +57,6 @@ export const SOURCES: Record<Exclude<ExportFieldName, "risk_codes">, SQL | { get
   description: i.description,
 };
 
-/**
- * A text value as the drivers return it: they read text up to its first NUL character, so the JS
- * reference (and every other read of the app) sees only that prefix. length() counts the characters
- * before the first NUL, so this keeps exactly that prefix. In a line built in SQL a NUL would otherwise
- * end the whole line early for the driver (in CSV, where it is not escaped, merging records).
- */
-export const asRead = (value: SQL | { getSQL(): SQL }) => sql`substr(${value}, 1, length(${value}))`;
-
 /** A character as an SQL expression: char(n) keeps control characters out of the statement text. */
 export const sqlChar = (c: string) => sql.raw(`char(${c.charCodeAt(0)})`);
 
@@ -111,10 +103,6 @@ function jsonObject(members: SQL[]): SQL {
  * Rendered once: the expressions are constant (no parameters), and drizzle walking a few hundred SQL
  * chunks per batch cost ~0.7 ms, as much as the database's work on a 60-row batch.
  */
-export function rendered(expression: SQL): SQL {
-  const { sql: text, params } = new SQLiteAsyncDialect().sqlToQuery(expression);
-  if (params.length > 0) throw new Error("a line expression must not take parameters");
-  return sql.raw(text);
-}
+export const rendered = (expression: SQL): SQL => sql.raw(renderedText(expression));
 /** The NDJSON line of a batch row, as one SELECT expression over the joined tables. */
 export const NDJSON_LINE = rendered(ndjsonLine());

@@ -6,12 +6,30 @@ import * as t from "../schema";
 import { CSV_LINE, csvFields } from "./export-csv-sql";
 import { NDJSON_LINE } from "./export-line-sql";
 import { afterKey, exportBatchSelect, keysetBatches, pinnedExportWhere } from "./export-rows";
+import { FHIR_ENTRY } from "./fhir-entry-sql";
 import type { IncidentFilters, QueryOptions } from "./types";
 
 const i = t.incidents;
 
 /** The formats whose whole line the database builds. */
 export type LineFormat = "ndjson" | "csv";
+/** …and FHIR, whose Bundle entries the database builds all but the causality of (fhir-entry-sql.ts). */
+type SqlBuiltFormat = LineFormat | "fhir";
+
+/**
+ * A row of a line batch: the keyset, the line, and for FHIR what the causality needs beside the
+ * frozen assessments: the incident's closure as read, and whether it has a frozen assessment (0/1).
+ */
+export type LineRow = [
+  receivedAt: string,
+  id: string,
+  line: string,
+  closure?: string | null,
+  frozen?: number,
+];
+
+/** SQL: whether the incident whose id is `incidentId` has a frozen assessment (the liability module's). */
+export type FrozenExist = (incidentId: SQL) => SQL;
 
 const batchSelect = (db: Db, fields: Record<string, SQL | SQL.Aliased>, where: SQL[], limit: Placeholder) =>
   exportBatchSelect(
@@ -27,8 +45,18 @@ const batchSelect = (db: Db, fields: Record<string, SQL | SQL.Aliased>, where: S
  * materialised first (each field, the risk-code look-up above all, computed once per row) and the
  * lines are built over its columns, in the batch's order.
  */
-function lineQuery(db: Db, format: LineFormat, where: SQL[], limit: Placeholder): SQL {
+function lineQuery(
+  db: Db,
+  format: SqlBuiltFormat,
+  where: SQL[],
+  limit: Placeholder,
+  exist?: FrozenExist,
+): SQL {
   if (format === "ndjson") return batchSelect(db, { line: NDJSON_LINE }, where, limit);
+  if (format === "fhir") {
+    const frozen = exist ? exist(sql`${i.id}`) : sql`0`;
+    return batchSelect(db, { line: FHIR_ENTRY, closure: sql`${i.closure}`, frozen }, where, limit);
+  }
   const batch = batchSelect(db, csvFields(), where, limit);
   return sql`with b as materialized (${batch}) select b."k_at", b."k_id", ${CSV_LINE} from b order by b."k_at", b."k_id"`;
 }
@@ -53,35 +81,58 @@ export async function* exportLineBatches(
   format: LineFormat,
   targetChars: number,
 ): AsyncGenerator<string[]> {
+  for await (const rows of lineRows(db, readRows, filters, options, format, targetChars)) {
+    yield rows.map((r) => r[2]);
+  }
+}
+
+/** The FHIR Bundle entries of every matching incident, without causality: see exportLineBatches. */
+export function exportFhirEntryBatches(
+  db: Db,
+  readRows: RowReader,
+  filters: IncidentFilters,
+  options: QueryOptions,
+  targetChars: number,
+  exist: FrozenExist,
+): AsyncGenerator<LineRow[]> {
+  return lineRows(db, readRows, filters, options, "fhir", targetChars, exist);
+}
+
+async function* lineRows(
+  db: Db,
+  readRows: RowReader,
+  filters: IncidentFilters,
+  options: QueryOptions,
+  format: SqlBuiltFormat,
+  targetChars: number,
+  exist?: FrozenExist,
+): AsyncGenerator<LineRow[]> {
   const where = await pinnedExportWhere(db, filters, options);
   // Rendered once per export, the first batch's and every later one's, then only their parameters
   // change (drizzle rendering the statement cost ~0.6 ms per batch).
   const limit = sql.placeholder("limit");
   const after = [sql.placeholder("receivedAt"), sql.placeholder("id")] as const;
   const dialect = new SQLiteAsyncDialect();
-  const first = dialect.sqlToQuery(lineQuery(db, format, where, limit));
-  const next = dialect.sqlToQuery(lineQuery(db, format, [...where, afterKey([...after])], limit));
+  const first = dialect.sqlToQuery(lineQuery(db, format, where, limit, exist));
+  const next = dialect.sqlToQuery(lineQuery(db, format, [...where, afterKey([...after])], limit, exist));
   let rows = MIN_ROWS;
   const batches = keysetBatches(
     async (key, limit) => {
       const query = key ? next : first;
       const values = { limit, receivedAt: key?.[0], id: key?.[1] };
       const params = fillPlaceholders(query.params, values);
-      return (await readRows({ sql: query.sql, params })) as [string, string, string][];
+      return (await readRows({ sql: query.sql, params })) as LineRow[];
     },
     (r) => [r[0], r[1]],
     () => rows,
   );
   for await (const batch of batches) {
     let chars = 0;
-    const lines = batch.map((r) => {
-      chars += r[2].length;
-      return r[2];
-    });
+    for (const r of batch) chars += r[2].length;
     rows = Math.min(
       LINE_BATCH_MAX_ROWS,
       Math.max(MIN_ROWS, Math.floor(targetChars / (chars / batch.length))),
     );
-    yield lines;
+    yield batch;
   }
 }

@@ -1,7 +1,7 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { inIdList } from "../../../platform/db/chunks";
 import type { Db } from "../../../platform/db/client";
-import type { FrozenAssessment, FrozenAssessmentsOf } from "../../incidents";
+import type { FrozenAssessment, FrozenAssessments, FrozenAssessmentsOf } from "../../incidents";
 import {
   type ActorAssessment,
   type CausalityInput,
@@ -33,6 +33,14 @@ export const latestFrozenAssessments: FrozenAssessmentsOf = async (db, incidentI
       },
     ]),
   );
+};
+
+/** The frozen assessments as the incidents module's FHIR export reads them (wired in deps.ts). */
+export const frozenAssessments: FrozenAssessments = {
+  latest: latestFrozenAssessments,
+  // An index probe (causality_assessments_incident_idx) per exported row.
+  exist: (incidentId) =>
+    sql`exists (select 1 from ${t.causalityAssessments} where ${t.causalityAssessments.incidentId} = ${incidentId})`,
 };
 
 /** Whom a frozen assessment finds liable: what compensation funds rely on for causation and recourse. */

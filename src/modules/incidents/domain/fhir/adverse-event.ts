@@ -88,6 +88,22 @@ export interface FhirMappingOptions {
 }
 
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+/** The code system of a Patient's communication language (BCP 47 tags). */
+export const LANGUAGE_SYSTEM = "urn:ietf:bcp:47";
+
+/**
+ * What the Device shows where the export row has no registered product: its name falls back to the
+ * reporter's product text, then to this (the export drops the identifiers of an unmatched incident).
+ */
+export const PRODUCT_PLACEHOLDER = {
+  productId: "unmatched",
+  registrationNumber: "unregistered",
+  name: "Unidentified product",
+} as const;
+
+/** A near miss harmed no one: R4 calls it a "potential" event. */
+export const actualityOf = (eventType: EventType): AdverseEvent["actuality"] =>
+  eventType === "near_miss" ? "potential" : "actual";
 // Built once: an export maps every incident, and the URIs only change with a configured base.
 const DEFAULT_SYSTEMS = registrySystems();
 
@@ -116,7 +132,7 @@ export function toAdverseEvent(incident: IncidentForFhir, options: FhirMappingOp
       caseStatusExtension(incident, sys.caseStatusExtension, sys.caseStatus),
     ],
     identifier: { system: sys.incidentReference, value: incident.reference },
-    actuality: incident.event_type === "near_miss" ? "potential" : "actual",
+    actuality: actualityOf(incident.event_type),
     category: categoryCodings(incident.event_type, riskCodes).map((coding) => ({ coding: [coding] })),
     event: {
       coding: [
@@ -142,7 +158,7 @@ export function toAdverseEvent(incident: IncidentForFhir, options: FhirMappingOp
     suspectEntity: [
       {
         instance: { reference: "#device", display: deviceDisplay(incident.product) },
-        ...(incident.causality ? { causality: [causality(incident.causality)] } : {}),
+        ...(incident.causality ? { causality: [causalityOf(incident.causality)] } : {}),
       },
     ],
   };
@@ -150,15 +166,13 @@ export function toAdverseEvent(incident: IncidentForFhir, options: FhirMappingOp
 }
 
 function subjectResource(patient: IncidentForFhir["patient"], ageBandUrl: string): Patient | Group {
-  if (!patient.age_band && !patient.sex && !patient.language) {
-    return { resourceType: "Group", id: "subject", type: "person", actual: false, name: "Affected person" };
-  }
+  if (!patient.age_band && !patient.sex && !patient.language) return anonymousSubject();
   const resource: Patient = { resourceType: "Patient", id: "patient" };
   if (patient.age_band) resource.extension = [{ url: ageBandUrl, valueString: patient.age_band }];
   if (patient.sex) resource.gender = GENDER[patient.sex];
   if (patient.language) {
     resource.communication = [
-      { language: { coding: [{ system: "urn:ietf:bcp:47", code: patient.language }] } },
+      { language: { coding: [{ system: LANGUAGE_SYSTEM, code: patient.language }] } },
     ];
   }
   return resource;
@@ -184,7 +198,12 @@ function deviceDisplay(product: IncidentForFhir["product"]): string {
   return product.version ? `${product.name} ${product.version}` : product.name;
 }
 
-function causality(c: NonNullable<IncidentForFhir["causality"]>): AdverseEventCausality {
+/** The subject when nothing about the person is known: an honest "someone" (see the header). */
+export function anonymousSubject(): Group {
+  return { resourceType: "Group", id: "subject", type: "person", actual: false, name: "Affected person" };
+}
+
+export function causalityOf(c: NonNullable<IncidentForFhir["causality"]>): AdverseEventCausality {
   const result: AdverseEventCausality = { assessment: { coding: [CAUSALITY_CODING[c.assessment]] } };
   if (c.rationale) result.productRelatedness = c.rationale;
   if (c.method || c.ruleset) {

@@ -47,7 +47,20 @@ export function bundleHead(options: BundleOptions = {}): string {
 
 /** One entry, prefixed by the separator (or by the opening of "entry" for the first one). */
 export function bundleEntry(resource: FhirResource, isFirst: boolean, options: BundleOptions = {}): string {
-  return (isFirst ? ',"entry":[' : ",") + JSON.stringify(toEntry(resource, options));
+  return bundleEntryText(bundleEntryJson(resource, options), isFirst);
+}
+
+/** An entry's JSON, without the separator. */
+export function bundleEntryJson(resource: FhirResource, options: BundleOptions = {}): string {
+  return JSON.stringify(toEntry(resource, options));
+}
+
+/**
+ * An entry already written as JSON (by bundleEntryJson, or by the database: the export's SQL-built
+ * entries), prefixed as bundleEntry prefixes it.
+ */
+export function bundleEntryText(entryJson: string, isFirst: boolean): string {
+  return (isFirst ? ',"entry":[' : ",") + entryJson;
 }
 
 /** Closes "entry" (if any entry was written) and the Bundle; adds total for a searchset. */

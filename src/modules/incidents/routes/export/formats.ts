@@ -6,8 +6,8 @@ import {
   type ExportView,
 } from "../../domain/export/fields";
 import { ndjsonLine } from "../../domain/export/ndjson";
-import { toAdverseEvent } from "../../domain/fhir/adverse-event";
-import { bundleEntry, bundleHead, bundleTail } from "../../domain/fhir/bundle";
+import { PRODUCT_PLACEHOLDER, toAdverseEvent } from "../../domain/fhir/adverse-event";
+import { bundleEntryJson, bundleEntryText, bundleHead, bundleTail } from "../../domain/fhir/bundle";
 import type { CaseStatus, EventType, Outcome, PatientSex, Severity } from "../../domain/fhir/codes";
 import { registryCausality } from "../../domain/fhir/registry-causality";
 import { registrySystems } from "../../domain/fhir/systems";
@@ -72,7 +72,11 @@ const CSV_COLUMNS: CsvColumn<ExportView>[] = EXPORT_FIELDS.map((f) =>
 
 const sys = registrySystems();
 
-/** R4 AdverseEvent; the mapping's shape decisions are documented in domain/fhir/adverse-event.ts. */
+/**
+ * R4 AdverseEvent; the mapping's shape decisions are documented in domain/fhir/adverse-event.ts. The
+ * production path builds the same entries in SQL (queries/fhir-entry-sql.ts); this is the reference
+ * the tests hold that SQL to, byte for byte.
+ */
 export function fhirEvent(e: ExportRecord, names: Map<string, string>): AdverseEvent {
   const r = e.row;
   const event = toAdverseEvent({
@@ -92,9 +96,9 @@ export function fhirEvent(e: ExportRecord, names: Map<string, string>): AdverseE
     closure: r.closure ? { reason: r.closure } : null,
     patient: { age_band: r.ageBand, sex: r.sex as PatientSex | null, language: r.language },
     product: {
-      product_id: r.productId ?? "unmatched",
-      registration_number: e.product?.registrationNumber ?? "unregistered",
-      name: e.product?.name ?? r.productNameText ?? "Unidentified product",
+      product_id: r.productId ?? PRODUCT_PLACEHOLDER.productId,
+      registration_number: e.product?.registrationNumber ?? PRODUCT_PLACEHOLDER.registrationNumber,
+      name: e.product?.name ?? r.productNameText ?? PRODUCT_PLACEHOLDER.name,
       version_id: r.productVersionId,
       version: e.version,
       manufacturer_name: e.product?.manufacturer ?? null,
@@ -112,33 +116,38 @@ export function fhirEvent(e: ExportRecord, names: Map<string, string>): AdverseE
 export const FORMATS = ["csv", "ndjson", "fhir"] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
-/**
- * Streaming writer per format: head, one chunk per record, tail (the FHIR tail needs the entry count).
- * The route streams FHIR through it; CSV and NDJSON lines come from SQL (export-lines.ts) and only
- * their head is taken from here; the CSV and NDJSON records here are the JS reference.
- */
 export const LINE_FORMATS = ["csv", "ndjson"] as const satisfies readonly LineFormat[];
 export const isLineFormat = (format: ExportFormat): format is LineFormat =>
   (LINE_FORMATS as readonly string[]).includes(format);
 
-export function writerFor(format: ExportFormat, names: Map<string, string>, timestamp: string) {
-  if (format === "csv") {
-    return {
-      head: csvHeader(CSV_COLUMNS),
-      record: (e: ExportRecord) => csvRow(exportView(e), CSV_COLUMNS),
-      tail: () => "",
-    };
-  }
-  if (format === "ndjson") {
-    return { head: "", record: (e: ExportRecord) => ndjsonLine(exportView(e)), tail: () => "" };
+/**
+ * What the route streams around the lines the database builds (queries/export-lines.ts): the head,
+ * each line as written (a FHIR entry gets its separator), and the tail (the FHIR tail needs the count).
+ */
+export function streamFor(format: ExportFormat, timestamp: string) {
+  if (format !== "fhir") {
+    return { head: format === "csv" ? csvHeader(CSV_COLUMNS) : "", line: (l: string) => l, tail: () => "" };
   }
   let written = 0;
   const options = { type: "collection" as const, timestamp };
   return {
     head: bundleHead(options),
-    record: (e: ExportRecord) => bundleEntry(fhirEvent(e, names), written++ === 0, options),
+    line: (entryJson: string) => bundleEntryText(entryJson, written++ === 0),
     tail: () => bundleTail(written, options),
   };
+}
+
+/**
+ * The JS reference writer per format, the same stream with each record serialised here from the
+ * decoded row: what the tests hold the SQL-built lines and entries to, byte for byte.
+ */
+export function writerFor(format: ExportFormat, names: Map<string, string>, timestamp: string) {
+  const stream = streamFor(format, timestamp);
+  let serialise = (e: ExportRecord) =>
+    bundleEntryJson(fhirEvent(e, names), { type: "collection", timestamp });
+  if (format === "csv") serialise = (e) => csvRow(exportView(e), CSV_COLUMNS);
+  if (format === "ndjson") serialise = (e) => ndjsonLine(exportView(e));
+  return { ...stream, record: (e: ExportRecord) => stream.line(serialise(e)) };
 }
 
 export const MEDIA_TYPES: Record<ExportFormat, string> = {

@@ -6,16 +6,15 @@ import { errorContext } from "../../../../platform/log/request-log";
 import { requireIncidentScope } from "../../access";
 import { checkDateFilters } from "../../filters/date-filters";
 import { checkRanges, filterFields } from "../../filters/filters-schema";
-import { exportLineBatches, exportRowBatches } from "../../queries";
-import { riskNames, withFrozenAssessments } from "../../services/export-enrich";
-import { FORMATS, isLineFormat, MEDIA_TYPES, writerFor } from "./formats";
+import { exportLineBatches } from "../../queries";
+import { fhirEntryBatches } from "../../services/export-enrich";
+import { FORMATS, isLineFormat, MEDIA_TYPES, streamFor } from "./formats";
 
 /**
- * Rows per read (one statement plus the frozen-assessment look-up). Small on purpose: what is live
- * while a batch is serialised survives young-generation GCs and is promoted, so the batch size sets
- * how fast garbage piles up in the old generation. At 1,000 rows a fresh server grew ~140 MB over
- * 100k rows, at 250 ~60 MB, for the same throughput; libSQL also reads a batch synchronously, so a
- * small one holds the event loop for milliseconds only.
+ * Rows per read of the decoded row batches (queries/export-rows.ts), which the JS reference
+ * serialisers read (tests, the bench's read floor); the route streams SQL-built lines. Small on
+ * purpose: what is live while a batch is serialised survives young-generation GCs and is promoted.
+ * At 1,000 rows a fresh server grew ~140 MB over 100k rows, at 250 ~60 MB, for the same throughput.
  */
 export const EXPORT_BATCH = 250;
 
@@ -26,7 +25,7 @@ export const EXPORT_BATCH = 250;
  */
 export const EXPORT_CHUNK_BYTES = 64 * 1024;
 /**
- * Text per CSV/NDJSON read (~900 NDJSON lines; CSV stops at the 1,000-row cap), streamed as several
+ * Text per read (~900 NDJSON lines, ~390 FHIR entries; CSV stops at the 1,000-row cap), streamed as several
  * chunks. Large on purpose: every execution of a statement through the native binding leaves ~5 KB
  * of native memory (its row iterator) until V8 collects the wrapper, which it does late because it
  * cannot see that memory. Over a 1M-row export, 56K-character reads (~18k executions) grew a fresh
@@ -65,26 +64,18 @@ export const incidentExportRoutes = createRouter().openapi(exportRoute, async (c
   const { db, readRows, clock, logError, frozenAssessments } = c.get("deps");
   const { format, ...filters } = c.req.valid("query");
   checkDateFilters(clock.now(), filters);
-  const names = format === "fhir" ? await riskNames(db) : new Map<string, string>();
-  const writer = writerFor(format, names, clock.now().toISOString());
+  const writer = streamFor(format, clock.now().toISOString());
   const scope = requireIncidentScope(c.get("principal"));
-  // CSV and NDJSON lines are built by the database (the whole line per row); FHIR rows are decoded and
-  // mapped here, with the frozen assessments only FHIR shows.
+  // Every format's lines are built by the database (the whole line or Bundle entry per row); FHIR
+  // entries get the frozen causality, which only FHIR shows, spliced in here.
   const lines = isLineFormat(format)
     ? exportLineBatches(db, readRows, filters, { scope }, format, EXPORT_BATCH_CHARS)
-    : undefined;
-  const batches = lines ? undefined : exportRowBatches(db, readRows, filters, { scope }, EXPORT_BATCH);
+    : fhirEntryBatches(db, readRows, filters, { scope }, EXPORT_BATCH_CHARS, frozenAssessments);
   const chunker = new Utf8Chunker(EXPORT_CHUNK_BYTES);
   let started = false;
-  const nextLines = async (from: AsyncGenerator<string[]>) => {
-    const next = await from.next();
-    return next.done ? undefined : chunker.chunks(next.value, (line) => line);
-  };
-  const nextRecords = async (from: typeof batches) => {
-    const next = await from?.next();
-    if (!next || next.done) return undefined;
-    const records = await withFrozenAssessments(db, next.value, frozenAssessments);
-    return chunker.chunks(records, writer.record);
+  const nextChunks = async () => {
+    const next = await lines.next();
+    return next.done ? undefined : chunker.chunks(next.value, writer.line);
   };
   // pull() runs only when the consumer wants more, so a slow client throttles the database reads.
   const stream = new ReadableStream<Uint8Array>({
@@ -97,7 +88,7 @@ export const incidentExportRoutes = createRouter().openapi(exportRoute, async (c
             return;
           }
         }
-        const chunks = lines ? await nextLines(lines) : await nextRecords(batches);
+        const chunks = await nextChunks();
         if (!chunks) {
           const tail = writer.tail();
           if (tail) controller.enqueue(chunker.chunk(tail));
@@ -113,7 +104,7 @@ export const incidentExportRoutes = createRouter().openapi(exportRoute, async (c
       }
     },
     async cancel() {
-      await (lines ?? batches)?.return(undefined);
+      await lines.return(undefined);
     },
   });
   const stamp = clock.now().toISOString().slice(0, 10);

@@ -4,10 +4,8 @@ import { join } from "node:path";
 import { eq, getTableColumns } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXPORT_FIELDS } from "../../src/modules/incidents/domain/export/fields";
-import { exportRowBatches } from "../../src/modules/incidents/queries";
-import { EXPORT_BATCH } from "../../src/modules/incidents/routes/export";
-import { writerFor } from "../../src/modules/incidents/routes/export/formats";
 import * as s from "../../src/schema";
+import { lineReference } from "../helpers/export-reference";
 import { createTestApp, type TestApp } from "../helpers/harness";
 import { type SeedIncident, seedIncidents, seedRow } from "../helpers/query-seed";
 import { buildWorld, type World } from "../helpers/query-world";
@@ -102,24 +100,6 @@ async function seedHostile(t: TestApp, w: World): Promise<number> {
   return ids.length;
 }
 
-/** The JS reference (exportView + csvRow) over the same rows, and how many rows it wrote. */
-async function csvReference(t: TestApp): Promise<{ csv: string; rows: number }> {
-  const writer = writerFor("csv", new Map(), "2026-06-01T12:00:00.000Z");
-  let csv = writer.head;
-  let rows = 0;
-  for await (const batch of exportRowBatches(
-    t.db,
-    t.readRows,
-    {},
-    { scope: { kind: "all" } },
-    EXPORT_BATCH,
-  )) {
-    for (const row of batch) csv += writer.record({ ...row, frozen: undefined });
-    rows += batch.length;
-  }
-  return { csv: csv + writer.tail(), rows };
-}
-
 describe.each([
   ["drizzle values() reader (in-memory database)", undefined],
   ["native libSQL reader (database file)", `file:${join(dir, "codes.db")}`],
@@ -139,12 +119,12 @@ describe.each([
     });
     expect(res.status).toBe(200);
     const actual = Buffer.from(await res.arrayBuffer()).toString("utf8");
-    const expected = await csvReference(t);
+    const expected = await lineReference(t, "csv");
     const actualLines = actual.split("\r\n");
-    for (const [n, line] of expected.csv.split("\r\n").entries()) {
+    for (const [n, line] of expected.text.split("\r\n").entries()) {
       expect(actualLines[n], `line ${n}`).toBe(line);
     }
-    expect(actual).toBe(expected.csv);
+    expect(actual).toBe(expected.text);
     // Not vacuous: every row was exported, and the formula guard, quoting and the NUL cut all show.
     expect(seeded).toBe((CODE_FIELDS.length - 2) * HOSTILE.length + HOSTILE.length - 3);
     expect(expected.rows).toBe(seeded);

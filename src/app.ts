@@ -15,9 +15,8 @@ export function createApp(deps: Deps) {
   // Throws a RulesetError naming the file and field, so a bad ruleset stops start-up.
   const rulesets = loadStartupRulesets(deps.rulesetSources);
 
-  // Outermost, so its headers and log line cover every answer, errors from the gate included.
-  app.use("*", requestFrame(deps));
-  app.use("*", requestGate(deps, rulesets));
+  // The only app-wide layer: its headers and log line cover every answer, the gate's refusals included.
+  app.use("*", requestFrame(deps, requestGate(deps, rulesets)));
 
   registerRoutes(app);
   // Web pages call the API in-process and as an anonymous caller (no Authorization header is forwarded).

@@ -107,17 +107,18 @@ const WRITE_ONCE = "write-once";
  * from deps.readCache with no database round trip. An empty answer is not kept: it may only mean
  * the import has not run yet.
  */
-export async function writeOnceJson(
+export function writeOnceJson(
   c: Context<AppEnv>,
   key: string,
   render: () => Promise<{ data: unknown[] }>,
-): Promise<Response> {
+): Response | Promise<Response> {
   const { readCache } = c.get("deps");
-  let body = readCache.get(key)?.body;
-  if (body === undefined) {
-    const value = await render();
-    body = utf8.encode(JSON.stringify(value));
+  const kept = readCache.get(key)?.body;
+  // A kept answer is returned as it is, not wrapped in a promise: this is the whole of the request.
+  if (kept !== undefined) return preparedResponse(c, kept, 200, JSON_CONTENT);
+  return render().then((value) => {
+    const body = utf8.encode(JSON.stringify(value));
     if (value.data.length > 0) readCache.set(key, { version: WRITE_ONCE, body });
-  }
-  return preparedResponse(c, body, 200, JSON_CONTENT);
+    return preparedResponse(c, body, 200, JSON_CONTENT);
+  });
 }

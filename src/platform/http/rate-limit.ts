@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler, Next } from "hono";
 import type { Config } from "../../config";
 import type { AppEnv, Deps } from "../../deps";
 import { createServerHmac } from "../crypto/server-hmac";
@@ -99,9 +99,14 @@ export function anonymousRateLimits(deps: Deps): MiddlewareHandler<AppEnv> {
     return hash;
   };
 
-  return async (c, next) => {
+  // Sync for the routes it leaves alone (every read but receipt and claim lookups): no promise of its own.
+  return (c, next) => {
     const route = limitedRoute(policies, c.req.method, c.req.path);
     if (!route || c.get("principal").kind !== "anonymous") return next();
+    return limited(c, next, route);
+  };
+
+  async function limited(c: Context<AppEnv>, next: Next, route: LimitedRoute): Promise<void> {
     const { db } = deps;
     const client = await clientHash(c);
     const nowMs = deps.clock.now().getTime();
@@ -136,5 +141,5 @@ export function anonymousRateLimits(deps: Deps): MiddlewareHandler<AppEnv> {
     }
     const states = budget ? [hits, budget.state] : [hits];
     setRateLimitHeaders(c.res.headers, states);
-  };
+  }
 }

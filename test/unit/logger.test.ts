@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/platform/clock";
-import { createLogger, type LogFields } from "../../src/platform/log/logger";
+import { createLogger, JsonFields, type LogFields } from "../../src/platform/log/logger";
 
 const NOW = "2026-06-01T12:00:00.000Z";
 
@@ -30,6 +30,16 @@ describe("the JSON-lines logger", () => {
     expect(lines).toEqual(cases.map(([msg, fields]) => reference("info", msg, fields)));
     for (const line of lines)
       expect(Object.keys(JSON.parse(line)).slice(0, 3)).toEqual(["time", "level", "msg"]);
+  });
+
+  it("splices fields given as JSON text after the fixed keys, as the same fields as an object would be", () => {
+    const lines: string[] = [];
+    const log = createLogger("info", (_level, line) => lines.push(line), fixedClock(NOW));
+    const fields = { request_id: "r1", route: null, status: 200, text: 'a "quoted"\n line' };
+    log.warn("request", new JsonFields(JSON.stringify(fields)));
+    log.info("empty", new JsonFields("{}"));
+    log.debug("below the threshold", new JsonFields("{}"));
+    expect(lines).toEqual([reference("warn", "request", fields), reference("info", "empty", {})]);
   });
 
   it("stamps each line with the clock's time, to the millisecond, as the clock moves", () => {

@@ -10,7 +10,16 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export type EntryLevel = Exclude<LogLevel, "silent">;
 export type LogFields = Readonly<Record<string, unknown>>;
 export type LogSink = (level: EntryLevel, line: string) => void;
-export type Logger = Record<EntryLevel, (msg: string, fields?: LogFields) => void>;
+export type Logger = Record<EntryLevel, (msg: string, fields?: LogFields | JsonFields) => void>;
+
+/**
+ * Fields already written as the text of one JSON object, by a caller that knows every field's type
+ * (the per-request line, platform/log/request-log.ts), with no reserved key: spliced in as they are.
+ * Serialising that line's object was most of its cost, and the line is a tenth of a cheap read's CPU.
+ */
+export class JsonFields {
+  constructor(readonly json: string) {}
+}
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
@@ -66,20 +75,22 @@ export function createLogger(
   };
   const writer =
     (level: EntryLevel) =>
-    (msg: string, fields: LogFields = {}): void => {
+    (msg: string, fields: LogFields | JsonFields = {}): void => {
       if (RANK[level] < RANK[threshold]) return;
       const time = timeNow();
       let line: string;
-      try {
-        // A reserved key, or a toJSON answering something other than an object, takes the slow path.
-        const json = RESERVED.some((key) => key in fields) ? undefined : JSON.stringify(fields);
-        line = json?.startsWith("{")
-          ? spliced(time, level, msg, json)
-          : JSON.stringify(withFixedKeys(time, level, msg, fields));
-      } catch {
-        // A BigInt or a cycle in the fields must not turn a log call into a failed request.
-        line = JSON.stringify({ time, level, msg, log_error: "fields could not be serialised" });
-      }
+      if (fields instanceof JsonFields) line = spliced(time, level, msg, fields.json);
+      else
+        try {
+          // A reserved key, or a toJSON answering something other than an object, takes the slow path.
+          const json = RESERVED.some((key) => key in fields) ? undefined : JSON.stringify(fields);
+          line = json?.startsWith("{")
+            ? spliced(time, level, msg, json)
+            : JSON.stringify(withFixedKeys(time, level, msg, fields));
+        } catch {
+          // A BigInt or a cycle in the fields must not turn a log call into a failed request.
+          line = JSON.stringify({ time, level, msg, log_error: "fields could not be serialised" });
+        }
       sink(level, line);
     };
   return { debug: writer("debug"), info: writer("info"), warn: writer("warn"), error: writer("error") };

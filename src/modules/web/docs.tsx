@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { WebAssets } from "./assets";
+import { HtmlDocument } from "./layout";
 import { pageOf, type WebEnv } from "./page-context";
 
 /**
@@ -60,7 +61,7 @@ export function createDocsRoutes(assets: WebAssets | undefined) {
     c.header("Content-Security-Policy", DOCS_CSP);
     const available = assets !== undefined;
     return c.html(
-      <html lang={tr.locale} dir={tr.dir}>
+      <HtmlDocument lang={tr.locale} dir={tr.dir}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -83,7 +84,7 @@ export function createDocsRoutes(assets: WebAssets | undefined) {
           {available ? <script src="/docs/assets/scalar.js" /> : null}
           {available ? <script src="/docs/assets/init.js" /> : null}
         </body>
-      </html>,
+      </HtmlDocument>,
       available ? 200 : 503,
     );
   });

@@ -9,6 +9,7 @@ import { createFormRoutes } from "./forms";
 import { NotFoundPage } from "./layout";
 import { pageContext, pageOf, type WebEnv } from "./page-context";
 import { HomePage, type ProductDetail, ProductPage, type ResponsibleActor } from "./registry-pages";
+import { renderWithoutAsyncContext } from "./render-context";
 import { createSessionRoutes } from "./session";
 
 export type { WebAssets } from "./assets";
@@ -48,6 +49,8 @@ const PAGE_CSP =
  * lookup, regulator dashboard, API docs, and the claimant pages (funds, claims: claims.tsx).
  */
 export function createWebRoutes(api: ApiCall, deps: Deps, assets?: WebAssets) {
+  // Before any page is rendered, so that serving pages never slows every other request down.
+  renderWithoutAsyncContext();
   const web = new Hono<WebEnv>();
   // Public by declaration, like every API route: these pages act as an anonymous caller, except the
   // dashboard, which calls the API with the signed-in regulator's own token.

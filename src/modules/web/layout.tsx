@@ -1,3 +1,4 @@
+import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { MessageKey } from "./i18n/locales";
 import { ENDONYMS, LOCALES } from "./i18n/locales";
@@ -7,11 +8,23 @@ import { LAYOUT_CSS } from "./styles";
 /** A link to the same page in another language (the server remembers the choice in a cookie). */
 const switchTo = (here: string, lang: string) => `${here}${here.includes("?") ? "&" : "?"}lang=${lang}`;
 
+/** A page's `<html>` element after the doctype, without which browsers lay pages out in quirks mode. */
+export function HtmlDocument(props: { lang: string; dir: string; children: Child }) {
+  return (
+    <>
+      {raw("<!DOCTYPE html>")}
+      <html lang={props.lang} dir={props.dir}>
+        {props.children}
+      </html>
+    </>
+  );
+}
+
 /** Plain HTML with a little CSS: works without JavaScript, readable on a phone and by screen readers. */
 export function Layout(props: { page: PageContext; title: string; children: Child }) {
   const { tr, here, signedIn } = props.page;
   return (
-    <html lang={tr.locale} dir={tr.dir}>
+    <HtmlDocument lang={tr.locale} dir={tr.dir}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -48,7 +61,7 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
         </header>
         <main id="main">{props.children}</main>
       </body>
-    </html>
+    </HtmlDocument>
   );
 }
 

@@ -11,7 +11,7 @@ import { exportCases } from "./exports";
 import { BENCH_N, dataExists, dataPath } from "./lib/dataset";
 import { combined, sqlFloor } from "./lib/floor";
 import { drive, type Load, type Measured } from "./lib/load";
-import { freePort, startProcess, startRegistry } from "./lib/server";
+import { freePort, servePages, startProcess, startRegistry } from "./lib/server";
 
 /**
  * `npm run bench` (BENCH_N=1000000 by default; generate the data once with `npm run bench:data`).
@@ -92,13 +92,7 @@ interface Row {
   met: boolean;
   answer: { status: number; ms: number; rows?: number; bytes: number };
 }
-// As a deployed registry would be: its pages served too (a page render once made every later
-// request of the process dearer, web/render-context.ts), so the cases measure that state.
-for (const page of ["/", "/report", "/docs"]) {
-  const res = await fetch(`${registry.url}${page}`);
-  await res.text();
-  if (res.status !== 200) throw new Error(`${page}: ${res.status}`);
-}
+await servePages(registry.url);
 const rows: Row[] = [];
 const httpFloors: Partial<Record<Kind, Measured>> = {};
 for (const c of cases) {

@@ -7,7 +7,7 @@ import { newId } from "../src/platform/crypto/ids";
 import { openNodeDb } from "../src/platform/db/node-client";
 import { timed } from "./lib/floor";
 import type { Measured } from "./lib/load";
-import { startRegistry } from "./lib/server";
+import { servePages, startRegistry } from "./lib/server";
 
 /**
  * `npm run bench:writes`: the audited write path through the real server (`npm start`'s compiled
@@ -141,6 +141,7 @@ await raw.execute("PRAGMA journal_mode = WAL");
 const registry = await startRegistry(env);
 const rows = [];
 try {
+  await servePages(registry.url);
   // Warm-up (not reported): the first filings pay for JIT compilation and the first checkpoint.
   await file(registry.url, CONCURRENCY, WARMUP_SECONDS);
   for (const c of [1, CONCURRENCY]) {

@@ -94,3 +94,15 @@ export async function startRegistry(env: Record<string, string>): Promise<Server
   ];
   return startProcess("node", args, env, await freePort(), "/health");
 }
+
+/**
+ * Serves a few pages, as a deployed registry's pages would be, so that what follows measures that
+ * state (a page render once made every later request of the process dearer: web/render-context.tsx).
+ */
+export async function servePages(url: string): Promise<void> {
+  for (const page of ["/", "/report", "/docs"]) {
+    const res = await fetch(`${url}${page}`);
+    await res.text();
+    if (res.status !== 200) throw new Error(`${page}: ${res.status}`);
+  }
+}

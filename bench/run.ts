@@ -92,6 +92,7 @@ interface Row {
   met: boolean;
   answer: { status: number; ms: number; rows?: number; bytes: number };
 }
+// The registry is measured as deployed, with its pages in use.
 await servePages(registry.url);
 const rows: Row[] = [];
 const httpFloors: Partial<Record<Kind, Measured>> = {};

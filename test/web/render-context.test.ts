@@ -5,7 +5,7 @@ import { createTestApp } from "../helpers/harness";
 /**
  * Whether Node tracks promises as async resources: only then does code after an `await` run in a
  * resource of its own. An AsyncLocalStorage's first `run` turns that on for the whole process, and
- * on Node 20 it stays on (web/render-context.ts says why that matters).
+ * on Node 20 it stays on (web/render-context.tsx says why that matters).
  */
 async function promisesTracked(): Promise<boolean> {
   const before = executionAsyncId();

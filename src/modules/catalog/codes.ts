@@ -1,7 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Deps } from "../../deps";
 import type { Db } from "../../platform/db/client";
-import type { QueryShape } from "../../platform/db/prepared-statements";
 import { invalidField } from "../../platform/errors";
 import * as t from "./schema";
 
@@ -26,10 +25,10 @@ const knownCodes = (table: (typeof VOCABULARIES)[CatalogVocabulary]["table"]) =>
       .where(inArray(table.code, sql`(select value from json_each(${sql.placeholder("codes")}))`))
       .prepare(),
 });
-const KNOWN: { [V in CatalogVocabulary]: QueryShape<ReturnType<ReturnType<typeof knownCodes>["build"]>> } = {
-  use_area: knownCodes(t.useAreas),
-  risk: knownCodes(t.risks),
-  obligation: knownCodes(t.obligations),
+const KNOWN: Record<CatalogVocabulary, ReturnType<typeof knownCodes>> = {
+  use_area: knownCodes(VOCABULARIES.use_area.table),
+  risk: knownCodes(VOCABULARIES.risk.table),
+  obligation: knownCodes(VOCABULARIES.obligation.table),
 };
 
 /**

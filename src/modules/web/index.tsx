@@ -1,6 +1,5 @@
 import { Hono } from "hono";
 import type { Deps } from "../../deps";
-import { authorize } from "../../platform/http/route";
 import type { WebAssets } from "./assets";
 import { createClaimRoutes } from "./claims";
 import { createDashboardRoutes } from "./dashboard/routes";
@@ -52,9 +51,8 @@ export function createWebRoutes(api: ApiCall, deps: Deps, assets?: WebAssets) {
   // Before any page is rendered, so that serving pages never slows every other request down.
   renderWithoutAsyncContext();
   const web = new Hono<WebEnv>();
-  // Public by declaration, like every API route: these pages act as an anonymous caller, except the
-  // dashboard, which calls the API with the signed-in regulator's own token.
-  web.use("*", authorize("public"));
+  // Public, so no access layer (platform/http/route.ts authorize): these pages act as an anonymous
+  // caller, except the dashboard, which calls the API with the signed-in regulator's own token.
   // Only the pages: this router is mounted at "/", and its "*" would reach the API's routes too.
   for (const path of PAGE_PATHS) web.use(path, pageContext);
   web.use("*", async (c, next) => {

@@ -72,7 +72,9 @@ const COUNTER_BUMP: InsertShape<typeof counters> = {
  * The number `nextNumber` allocates, as an SQL expression for a prepared insert's shape (see
  * prepared-statements.ts): its prefix and counter are parameters, bound from `nextNumber(...).params`.
  */
-export const NUMBER_EXPRESSION = sql<string>`(${sql.placeholder("numberPrefix")} || printf('%06d', (select ${counters.value} from ${counters} where ${counters.name} = ${sql.placeholder("numberCounter")})))`;
+const numberSql = (prefix: unknown, counterName: unknown) =>
+  sql<string>`(${prefix} || printf('%06d', (select ${counters.value} from ${counters} where ${counters.name} = ${counterName})))`;
+export const NUMBER_EXPRESSION = numberSql(sql.placeholder("numberPrefix"), sql.placeholder("numberCounter"));
 
 /**
  * A counter bump plus an SQL expression reading the bumped value, for use inside the same batch:
@@ -81,7 +83,7 @@ export const NUMBER_EXPRESSION = sql<string>`(${sql.placeholder("numberPrefix")}
 export function nextNumber(deps: Pick<Deps, "db" | "prepared">, counterName: string, prefix: string) {
   return {
     bump: deps.prepared.insert(deps.db, COUNTER_BUMP, { name: counterName, value: 1 }),
-    value: sql<string>`(${prefix} || printf('%06d', (select ${counters.value} from ${counters} where ${counters.name} = ${counterName})))`,
+    value: numberSql(prefix, counterName),
     /** What NUMBER_EXPRESSION in a prepared insert's shape binds to read this number. */
     params: { numberPrefix: prefix, numberCounter: counterName },
     /** The number `bump` allocated, from its result in the committed batch, as `value` renders it. */

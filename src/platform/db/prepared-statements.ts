@@ -26,8 +26,8 @@ export interface InsertShape<T extends SQLiteTable = SQLiteTable> {
   finish?: (insert: SQLiteInsertBase<T, "async", unknown>) => BatchItem<"sqlite">;
 }
 
-/** A row for `shape`: the table's insert columns, except those the shape writes as SQL (refused). */
-export type InsertRow<T extends SQLiteTable> = Partial<T["$inferInsert"]>;
+/** A row for a shape: the table's insert columns (one the shape writes as SQL is refused when bound). */
+type InsertRow<T extends SQLiteTable> = Partial<T["$inferInsert"]>;
 
 /**
  * A hot read prepared once per app and database with drizzle's own `.prepare()` (its parameters

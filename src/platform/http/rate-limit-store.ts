@@ -66,10 +66,14 @@ const RESERVE: InsertShape<typeof rateLimitWindows> = {
       .returning({ bytes: rateLimitWindows.bytes }),
 };
 
-function hitStatement(deps: CommitDeps, policy: WindowPolicy, clientHash: string, nowMs: number) {
+/** The window row of this client and policy at `nowMs`, before its counter. */
+function windowRow(policy: WindowPolicy, clientHash: string, nowMs: number) {
   const w = windowOf(policy, nowMs);
-  const row = { bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt, hits: 1 };
-  return deps.prepared.insert(deps.db, HIT, row);
+  return { bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt };
+}
+
+function hitStatement(deps: CommitDeps, policy: WindowPolicy, clientHash: string, nowMs: number) {
+  return deps.prepared.insert(deps.db, HIT, { ...windowRow(policy, clientHash, nowMs), hits: 1 });
 }
 
 function reserveStatement(
@@ -79,8 +83,7 @@ function reserveStatement(
   size: number,
   nowMs: number,
 ) {
-  const w = windowOf(policy, nowMs);
-  const row = { bucket: policy.name, clientHash, windowStart: w.start, expiresAt: w.expiresAt, bytes: size };
+  const row = { ...windowRow(policy, clientHash, nowMs), bytes: size };
   return deps.prepared.insert(deps.db, RESERVE, row, { limit: policy.limit });
 }
 

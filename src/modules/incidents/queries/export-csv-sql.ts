@@ -6,8 +6,8 @@ import {
   EXPORT_FIELDS,
   type ExportField,
 } from "../domain/export/fields";
-import { RISK_CODES, rendered, SOURCES, sqlChar } from "./export-line-sql";
-import { asRead, concatAll } from "./sql-text";
+import { RISK_CODES, SOURCES } from "./export-line-sql";
+import { asRead, concatAll, rendered, sqlChar, textLiteral } from "./sql-text";
 
 /**
  * The CSV record of an export row, built in the database as csv.ts's csvRow writes the reference
@@ -18,7 +18,7 @@ import { asRead, concatAll } from "./sql-text";
 /** A constant GLOB pattern, control characters as char(n): SQLite builds it once per statement. */
 const pattern = (text: string) =>
   sql`(${sql.join(
-    [...text].map((c) => (c < " " ? sqlChar(c) : sql.raw(`'${c.replaceAll("'", "''")}'`))),
+    [...text].map((c) => (c < " " ? sqlChar(c) : textLiteral(c))),
     sql` || `,
   )})`;
 

@@ -2,7 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import * as registry from "../../registry";
 import { EXPORT_FIELDS, type ExportFieldName } from "../domain/export/fields";
 import * as t from "../schema";
-import { asRead, renderedText } from "./sql-text";
+import { asRead, rendered } from "./sql-text";
 
 /**
  * The SQL expressions that build an export line in the database (export-lines.ts runs them per
@@ -57,9 +57,6 @@ export const SOURCES: Record<Exclude<ExportFieldName, "risk_codes">, SQL | { get
   description: i.description,
 };
 
-/** A character as an SQL expression: char(n) keeps control characters out of the statement text. */
-export const sqlChar = (c: string) => sql.raw(`char(${c.charCodeAt(0)})`);
-
 /**
  * One JSON object per line, as JSON.stringify writes the reference view: keys in list order, SQLite's
  * json escaping (the same short forms \b \f \n \r \t, lowercase \u00xx for other control characters,
@@ -99,10 +96,5 @@ function jsonObject(members: SQL[]): SQL {
   return sql.join(spliced, sql` || ',' || `);
 }
 
-/**
- * Rendered once: the expressions are constant (no parameters), and drizzle walking a few hundred SQL
- * chunks per batch cost ~0.7 ms, as much as the database's work on a 60-row batch.
- */
-export const rendered = (expression: SQL): SQL => sql.raw(renderedText(expression));
 /** The NDJSON line of a batch row, as one SELECT expression over the joined tables. */
 export const NDJSON_LINE = rendered(ndjsonLine());

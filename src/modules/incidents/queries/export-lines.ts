@@ -1,5 +1,4 @@
 import { fillPlaceholders, type Placeholder, type SQL, sql } from "drizzle-orm";
-import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Db } from "../../../platform/db/client";
 import type { RowReader } from "../../../platform/db/row-reader";
 import * as t from "../schema";
@@ -7,14 +6,18 @@ import { CSV_LINE, csvFields } from "./export-csv-sql";
 import { NDJSON_LINE } from "./export-line-sql";
 import { afterKey, exportBatchSelect, keysetBatches, pinnedExportWhere } from "./export-rows";
 import { FHIR_ENTRY } from "./fhir-entry-sql";
+import { dialect } from "./sql-text";
 import type { IncidentFilters, QueryOptions } from "./types";
 
 const i = t.incidents;
 
 /** The formats whose whole line the database builds. */
 export type LineFormat = "ndjson" | "csv";
-/** …and FHIR, whose Bundle entries the database builds all but the causality of (fhir-entry-sql.ts). */
-type SqlBuiltFormat = LineFormat | "fhir";
+/**
+ * …and FHIR, whose Bundle entries the database builds all but the causality of (fhir-entry-sql.ts),
+ * with whether each incident has a frozen assessment (`frozen`, SQL over the batch's incident).
+ */
+type SqlBuilt = { format: LineFormat } | { format: "fhir"; frozen: SQL };
 
 /**
  * A row of a line batch: the keyset, the line, and for FHIR what the causality needs beside the
@@ -45,17 +48,11 @@ const batchSelect = (db: Db, fields: Record<string, SQL | SQL.Aliased>, where: S
  * materialised first (each field, the risk-code look-up above all, computed once per row) and the
  * lines are built over its columns, in the batch's order.
  */
-function lineQuery(
-  db: Db,
-  format: SqlBuiltFormat,
-  where: SQL[],
-  limit: Placeholder,
-  exist?: FrozenExist,
-): SQL {
-  if (format === "ndjson") return batchSelect(db, { line: NDJSON_LINE }, where, limit);
-  if (format === "fhir") {
-    const frozen = exist ? exist(sql`${i.id}`) : sql`0`;
-    return batchSelect(db, { line: FHIR_ENTRY, closure: sql`${i.closure}`, frozen }, where, limit);
+function lineQuery(db: Db, built: SqlBuilt, where: SQL[], limit: Placeholder): SQL {
+  if (built.format === "ndjson") return batchSelect(db, { line: NDJSON_LINE }, where, limit);
+  if (built.format === "fhir") {
+    const fields = { line: FHIR_ENTRY, closure: sql`${i.closure}`, frozen: built.frozen };
+    return batchSelect(db, fields, where, limit);
   }
   const batch = batchSelect(db, csvFields(), where, limit);
   return sql`with b as materialized (${batch}) select b."k_at", b."k_id", ${CSV_LINE} from b order by b."k_at", b."k_id"`;
@@ -81,7 +78,7 @@ export async function* exportLineBatches(
   format: LineFormat,
   targetChars: number,
 ): AsyncGenerator<string[]> {
-  for await (const rows of lineRows(db, readRows, filters, options, format, targetChars)) {
+  for await (const rows of lineRows(db, readRows, filters, options, { format }, targetChars)) {
     yield rows.map((r) => r[2]);
   }
 }
@@ -95,7 +92,8 @@ export function exportFhirEntryBatches(
   targetChars: number,
   exist: FrozenExist,
 ): AsyncGenerator<LineRow[]> {
-  return lineRows(db, readRows, filters, options, "fhir", targetChars, exist);
+  const built = { format: "fhir", frozen: exist(sql`${i.id}`) } as const;
+  return lineRows(db, readRows, filters, options, built, targetChars);
 }
 
 async function* lineRows(
@@ -103,18 +101,16 @@ async function* lineRows(
   readRows: RowReader,
   filters: IncidentFilters,
   options: QueryOptions,
-  format: SqlBuiltFormat,
+  built: SqlBuilt,
   targetChars: number,
-  exist?: FrozenExist,
 ): AsyncGenerator<LineRow[]> {
   const where = await pinnedExportWhere(db, filters, options);
   // Rendered once per export, the first batch's and every later one's, then only their parameters
   // change (drizzle rendering the statement cost ~0.6 ms per batch).
   const limit = sql.placeholder("limit");
   const after = [sql.placeholder("receivedAt"), sql.placeholder("id")] as const;
-  const dialect = new SQLiteAsyncDialect();
-  const first = dialect.sqlToQuery(lineQuery(db, format, where, limit, exist));
-  const next = dialect.sqlToQuery(lineQuery(db, format, [...where, afterKey([...after])], limit, exist));
+  const first = dialect.sqlToQuery(lineQuery(db, built, where, limit));
+  const next = dialect.sqlToQuery(lineQuery(db, built, [...where, afterKey([...after])], limit));
   let rows = MIN_ROWS;
   const batches = keysetBatches(
     async (key, limit) => {

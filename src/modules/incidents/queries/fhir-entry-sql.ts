@@ -14,7 +14,6 @@ import {
 } from "../domain/fhir/codes";
 import { registrySystems } from "../domain/fhir/systems";
 import * as t from "../schema";
-import { rendered } from "./export-line-sql";
 import {
   device,
   extensions,
@@ -32,6 +31,7 @@ import {
   lookup,
   OTHER,
   quoted,
+  rendered,
   textLiteral,
   when,
 } from "./sql-text";

@@ -7,7 +7,8 @@ import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
  * the SQL only chooses and joins them.
  */
 
-const dialect = new SQLiteAsyncDialect();
+/** One dialect renders every export statement (no state of its own). */
+export const dialect = new SQLiteAsyncDialect();
 
 type Value = SQL | { getSQL(): SQL };
 
@@ -37,6 +38,15 @@ export function renderedText(expression: SQL): string {
   if (params.length > 0) throw new Error("a text expression must not take parameters");
   return text;
 }
+
+/**
+ * Rendered once: the expressions are constant (no parameters), and drizzle walking a few hundred SQL
+ * chunks per batch cost ~0.7 ms, as much as the database's work on a 60-row batch.
+ */
+export const rendered = (expression: SQL): SQL => sql.raw(renderedText(expression));
+
+/** A character as an SQL expression: char(n) keeps control characters out of the statement text. */
+export const sqlChar = (c: string) => sql.raw(`char(${c.charCodeAt(0)})`);
 
 /**
  * Constant text as an SQL string literal. Control characters would make the statement text carry

@@ -1,4 +1,3 @@
-import type { SQL } from "drizzle-orm";
 import type { Db } from "../../../platform/db/client";
 import type { RowReader } from "../../../platform/db/row-reader";
 import * as catalogTables from "../../catalog";
@@ -8,6 +7,7 @@ import {
   type ExportRowWith,
   exportFhirEntryBatches,
   FHIR_ENTRY_CLOSE,
+  type FrozenExist,
   type IncidentFilters,
   type LineRow,
   type QueryOptions,
@@ -28,7 +28,7 @@ export interface FrozenAssessments {
    * per row (an index probe), so only those few incidents are looked up: a look-up of every batch's
    * ids cost ~2 µs per row, a tenth of the export, for assessments that exist for a handful.
    */
-  exist: (incidentId: SQL) => SQL;
+  exist: FrozenExist;
 }
 
 /** An incident with what every export format needs beside its own row. */
@@ -71,7 +71,7 @@ export async function riskNames(db: Db): Promise<Map<string, string>> {
  * batch marks as having one) or from its closure, spliced in where the reference puts it, the end of
  * the suspect entity. Most incidents have none and pass as they are.
  */
-export async function withFrozenCausality(
+async function withFrozenCausality(
   db: Db,
   rows: LineRow[],
   frozenOf: FrozenAssessmentsOf,

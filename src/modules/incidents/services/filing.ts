@@ -8,6 +8,7 @@ import { randomToken, sealJson } from "../../../platform/crypto/jwe";
 import { type AuditStamp, commitWithAudit, NUMBER_EXPRESSION, nextNumber } from "../../../platform/db/commit";
 import type { InsertShape } from "../../../platform/db/prepared-statements";
 import { checkInstants } from "../../../platform/http/instants";
+import type { KeySecret } from "../../../platform/idempotency";
 import { flagValues } from "../domain/flags";
 import { type IncidentCreateInput, SEVERITIES } from "../incident-schemas";
 import { INCIDENT_SEAL, REPORT_SEAL } from "../incident-seal";
@@ -29,7 +30,16 @@ const RISK: InsertShape<typeof t.incidentRisks> = { table: t.incidentRisks };
 const REPORT: InsertShape<typeof t.reports> = { table: t.reports };
 
 /** The purpose under which a keyed filing derives its receipt token (platform/idempotency KeySecret). */
-export const RECEIPT_SECRET = "receipt-token";
+const RECEIPT_SECRET = "receipt-token";
+
+/**
+ * The receipt token of a filing sent with an Idempotency-Key, derived from that key: a replay
+ * recomputes it, nothing stores it. Undefined without a key.
+ */
+export function keyedReceiptToken(secret: KeySecret): string | undefined {
+  const derived = secret(RECEIPT_SECRET);
+  return derived === undefined ? undefined : `${RECEIPT_PREFIX}${derived}`;
+}
 
 /**
  * What an idempotent replay needs to rebuild the first response (platform/idempotency). A filing sent
@@ -71,7 +81,7 @@ export async function fileIncident(
   principal: Principal,
   input: IncidentCreateInput,
   record: (stored: StoredFiling) => Promise<BatchItem<"sqlite">[]>,
-  keyedSecret?: string,
+  secret: KeySecret,
 ): Promise<StoredFiling & { receipt_token: string }> {
   const now = deps.clock.now();
   assertNotFuture(now, input);
@@ -82,8 +92,7 @@ export async function fileIncident(
   const id = newId();
   const year = now.getUTCFullYear();
   const number = nextNumber(deps, `incident:${year}`, `INC-${year}-`);
-  // Derived from the Idempotency-Key when there is one: a replay recomputes it, nothing stores it.
-  const receiptToken = keyedSecret ? `${RECEIPT_PREFIX}${keyedSecret}` : randomToken(RECEIPT_PREFIX);
+  const receiptToken = keyedReceiptToken(secret) ?? randomToken(RECEIPT_PREFIX);
   const { contact, ...reporter } = input.reporter;
   const body = { ...input, reporter };
   const report = {

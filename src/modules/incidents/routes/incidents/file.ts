@@ -3,7 +3,7 @@ import { createRouter } from "../../../../platform/http/router";
 import { IdempotencyHeaders } from "../../../../platform/http/schemas";
 import { idempotentWrite, type KeySecret } from "../../../../platform/idempotency";
 import { IncidentCreate } from "../../incident-schemas";
-import { fileIncident, RECEIPT_PREFIX, RECEIPT_SECRET, type StoredFiling } from "../../services/filing";
+import { fileIncident, keyedReceiptToken, type StoredFiling } from "../../services/filing";
 import { incidentReference } from "../../services/repo";
 import { Created } from "./schemas-actions";
 
@@ -44,7 +44,7 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
         reference,
         status: "received",
         // A keyed filing's token is derived from its key (services/filing.ts), the same on a replay.
-        receipt_token: stored.receipt_token ?? `${RECEIPT_PREFIX}${secret(RECEIPT_SECRET)}`,
+        receipt_token: stored.receipt_token ?? keyedReceiptToken(secret),
       },
       201,
     );
@@ -53,7 +53,7 @@ export const fileRoutes = createRouter().openapi(fileRoute, async (c) => {
     c,
     "POST /v1/incidents",
     input,
-    (record, secret) => fileIncident(deps, principal, input, record, secret(RECEIPT_SECRET)),
+    (record, secret) => fileIncident(deps, principal, input, record, secret),
     respond,
     { sealed: false },
   );
